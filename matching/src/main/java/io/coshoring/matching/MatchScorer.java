@@ -1,0 +1,215 @@
+package io.coshoring.matching;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Scores how well an offer answers a demand, from the signals a person would weigh, and says why.
+ * Pure: the time is passed in, and nothing is read from outside.
+ *
+ * <p>The score is a weighted sum of signals in [0, 1], then lowered for what makes a pair
+ * unworkable in practice (different on-site cities, no common language, no shared hours), so that a
+ * pair with the right words but the wrong city ranks below a workable one.
+ */
+final class MatchScorer {
+
+  private static final double SKILLS = 0.35;
+  private static final double TEXT = 0.20;
+  private static final double HOURS = 0.10;
+  private static final double LANGUAGE = 0.10;
+  private static final double PLACE = 0.10;
+  private static final double PRICE = 0.05;
+  private static final double AVAILABILITY = 0.05;
+  private static final double RECENCY = 0.05;
+
+  private static final double PLACE_CONFLICT = 0.25;
+  private static final double NO_COMMON_LANGUAGE = 0.35;
+  private static final double NO_SHARED_HOURS = 0.5;
+  private static final double NO_COMMON_PERIOD = 0.6;
+
+  private static final double FULL_SHARED_HOURS = 4.0;
+  private static final double RECENCY_HALF_LIFE_DAYS = 14.0;
+  private static final double PRICE_TOLERANCE = 1.25;
+
+  /**
+   * @param textRelevance how close the two texts are, in [0, 1], as the index measured it
+   */
+  Match score(IndexedPost query, IndexedPost candidate, double textRelevance, Instant now) {
+    boolean queryIsDemand = query.post().kind() == PostKind.DEMAND;
+    IndexedPost demand = queryIsDemand ? query : candidate;
+    IndexedPost offer = queryIsDemand ? candidate : query;
+    List<String> reasons = new ArrayList<>();
+
+    double score =
+        SKILLS * skills(demand.skills(), offer.skills(), reasons)
+            + TEXT * Math.max(0, Math.min(1, textRelevance))
+            + RECENCY * recency(candidate.post(), now);
+    double factor = 1;
+
+    double hours = sharedHours(demand.post(), offer.post(), now, reasons);
+    score += HOURS * Math.min(hours, FULL_SHARED_HOURS) / FULL_SHARED_HOURS;
+    if (hours == 0) {
+      factor *= NO_SHARED_HOURS;
+    }
+
+    Set<String> common = commonLanguages(demand.post(), offer.post(), reasons);
+    if (common == null) {
+      score += LANGUAGE / 2;
+    } else if (common.isEmpty()) {
+      factor *= NO_COMMON_LANGUAGE;
+    } else {
+      score += LANGUAGE;
+    }
+
+    if (place(demand.post(), offer.post(), reasons)) {
+      score += PLACE;
+    } else {
+      factor *= PLACE_CONFLICT;
+    }
+
+    score += PRICE * price(demand.post().price(), offer.post().price(), reasons);
+
+    Boolean periodsMeet = periodsMeet(demand.post(), offer.post(), reasons);
+    if (Boolean.FALSE.equals(periodsMeet)) {
+      factor *= NO_COMMON_PERIOD;
+    } else {
+      score += AVAILABILITY;
+    }
+    return new Match(candidate.post(), Math.max(0, Math.min(1, score * factor)), reasons);
+  }
+
+  private static double skills(Set<String> needed, Set<String> offered, List<String> reasons) {
+    if (needed.isEmpty() || offered.isEmpty()) {
+      return 0;
+    }
+    Set<String> shared = new LinkedHashSet<>(needed);
+    shared.retainAll(offered);
+    if (shared.isEmpty()) {
+      return 0;
+    }
+    reasons.add("shared skills: " + String.join(", ", new TreeSet<>(shared)));
+    return 0.8 * shared.size() / needed.size() + 0.2 * shared.size() / offered.size();
+  }
+
+  private static double sharedHours(Post demand, Post offer, Instant now, List<String> reasons) {
+    LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    Duration shared =
+        SharedHours.on(day, demand.zone(), demand.hours(), offer.zone(), offer.hours());
+    String zones =
+        demand.zone().equals(offer.zone())
+            ? "both " + demand.zone().getId()
+            : demand.zone().getId() + " and " + offer.zone().getId();
+    reasons.add(
+        shared.isZero()
+            ? "no shared working hours (" + zones + ")"
+            : duration(shared) + " of shared working hours (" + zones + ")");
+    return shared.toMinutes() / 60.0;
+  }
+
+  private static String duration(Duration d) {
+    long hours = d.toHours();
+    int minutes = d.toMinutesPart();
+    if (hours == 0) {
+      return minutes + " min";
+    }
+    return minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
+  }
+
+  /** The languages both speak; null when either did not say. */
+  private static Set<String> commonLanguages(Post demand, Post offer, List<String> reasons) {
+    if (demand.languages().isEmpty() || offer.languages().isEmpty()) {
+      return null;
+    }
+    Set<String> common = new LinkedHashSet<>(demand.languages());
+    common.retainAll(offer.languages());
+    reasons.add(
+        common.isEmpty()
+            ? "no language in common ("
+                + names(demand.languages())
+                + " / "
+                + names(offer.languages())
+                + ")"
+            : "both speak " + names(common));
+    return common;
+  }
+
+  private static String names(Set<String> languages) {
+    return languages.stream()
+        .sorted()
+        .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH))
+        .collect(Collectors.joining(" and "));
+  }
+
+  /** Whether the two can work together where each wants to work. */
+  private static boolean place(Post demand, Post offer, List<String> reasons) {
+    boolean sameCity =
+        demand.city() != null && demand.city().equalsIgnoreCase(String.valueOf(offer.city()));
+    if (demand.workMode().allowsRemote() && offer.workMode().allowsRemote()) {
+      reasons.add(sameCity ? "remote work, both in " + demand.city() : "remote work suits both");
+      return true;
+    }
+    if (sameCity && demand.workMode().allowsOnsite() && offer.workMode().allowsOnsite()) {
+      reasons.add("on-site in " + demand.city());
+      return true;
+    }
+    reasons.add(
+        "on-site work needed, but " + where(demand) + " and " + where(offer) + " do not meet");
+    return false;
+  }
+
+  private static String where(Post post) {
+    String who = post.kind() == PostKind.DEMAND ? "the demand" : "the offer";
+    return post.workMode() == WorkMode.REMOTE
+        ? who + " is remote only"
+        : who + " is on-site in " + post.city();
+  }
+
+  private static double price(Price budget, Price rate, List<String> reasons) {
+    if (budget == null || rate == null || !budget.comparableWith(rate)) {
+      return 0.5;
+    }
+    int cmp = rate.amount().compareTo(budget.amount());
+    if (cmp <= 0) {
+      reasons.add("rate " + rate + " within budget " + budget);
+      return 1;
+    }
+    reasons.add("rate " + rate + " above budget " + budget);
+    double ratio = rate.amount().doubleValue() / budget.amount().doubleValue();
+    return ratio <= PRICE_TOLERANCE ? 0.5 : 0;
+  }
+
+  /** Whether the availability periods overlap; null when neither gave dates. */
+  private static Boolean periodsMeet(Post demand, Post offer, List<String> reasons) {
+    if (demand.availableFrom() == null && demand.availableUntil() == null
+        || offer.availableFrom() == null && offer.availableUntil() == null) {
+      return null;
+    }
+    LocalDate start = later(demand.availableFrom(), offer.availableFrom());
+    LocalDate end = earlier(demand.availableUntil(), offer.availableUntil());
+    boolean meet = start == null || end == null || !end.isBefore(start);
+    reasons.add(meet ? "available in the period needed" : "not available in the period needed");
+    return meet;
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null || a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
+  }
+
+  private static double recency(Post post, Instant now) {
+    double ageDays = Math.max(0, Duration.between(post.createdAt(), now).toHours() / 24.0);
+    return Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS);
+  }
+}

@@ -1,0 +1,232 @@
+package io.coshoring.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Matches offers with demands across the network. Lucene finds candidates by text (BM25, English
+ * and French) and skills; {@link MatchScorer} reranks them on what people weigh, and explains.
+ *
+ * <p>Safe for concurrent readers and writers. The index holds only what the caller added, so it is
+ * rebuilt from the caller's store at start: opening it discards what a folder held before.
+ */
+public final class MatchingEngine implements AutoCloseable {
+
+  public static final int MAX_RESULTS = 100;
+
+  /** How many candidates Lucene hands to the rerank, at the least. */
+  private static final int MIN_CANDIDATES = 100;
+
+  private static final int LOCK_STRIPES = 64;
+
+  private final Clock clock;
+  private final SkillExtractor extractor;
+  private final SkillTaxonomy taxonomy;
+  private final MatchScorer scorer = new MatchScorer();
+  private final PostQueries queries = new PostQueries();
+  private final PostIndex index;
+  private final Map<String, IndexedPost> posts = new ConcurrentHashMap<>();
+  private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+
+  private MatchingEngine(PostIndex index, SkillTaxonomy taxonomy, Clock clock) {
+    this.index = index;
+    this.taxonomy = taxonomy;
+    this.extractor = new SkillExtractor(taxonomy);
+    this.clock = clock;
+    for (int i = 0; i < LOCK_STRIPES; i++) {
+      locks[i] = new ReentrantLock();
+    }
+  }
+
+  /** An engine whose index lives on the heap: for tests and small networks. */
+  public static MatchingEngine inMemory(SkillTaxonomy taxonomy, Clock clock) {
+    return new MatchingEngine(new PostIndex(new ByteBuffersDirectory()), taxonomy, clock);
+  }
+
+  /** An engine whose index lives in {@code folder}, memory-mapped; its old content is discarded. */
+  public static MatchingEngine inFolder(Path folder, SkillTaxonomy taxonomy, Clock clock) {
+    try {
+      return new MatchingEngine(new PostIndex(FSDirectory.open(folder)), taxonomy, clock);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the matching index in " + folder, e);
+    }
+  }
+
+  /** Adds a new post; it is matchable within a second. */
+  public void add(Post post) {
+    write(
+        post.id(),
+        () -> {
+          if (posts.containsKey(post.id())) {
+            throw new IllegalArgumentException(
+                "post " + post.id() + " is already in the engine; use update");
+          }
+          store(post);
+        });
+  }
+
+  /** Replaces a post the engine has, for an edit or a renewal. */
+  public void update(Post post) {
+    write(
+        post.id(),
+        () -> {
+          if (!posts.containsKey(post.id())) {
+            throw new IllegalArgumentException(
+                "post " + post.id() + " is not in the engine; use add");
+          }
+          store(post);
+        });
+  }
+
+  /** Removes a post, closed or deleted; returns whether the engine had it. */
+  public boolean remove(String id) {
+    boolean[] removed = new boolean[1];
+    write(
+        id,
+        () -> {
+          removed[0] = posts.remove(id) != null;
+          index.delete(id);
+        });
+    return removed[0];
+  }
+
+  public Optional<Post> get(String id) {
+    IndexedPost indexed = posts.get(id);
+    return indexed == null ? Optional.empty() : Optional.of(indexed.post());
+  }
+
+  public int size() {
+    return posts.size();
+  }
+
+  /** The skill ids and raw tags the engine finds in a post. */
+  public Set<String> skillsOf(Post post) {
+    return extractor.skillsOf(post);
+  }
+
+  /**
+   * The best {@code k} posts of the opposite kind for {@code post}, best first. The post need not
+   * be in the engine. Expired posts, the author's own, and posts either side may not see are never
+   * proposed.
+   */
+  public List<Match> match(Post post, int k) {
+    checkLimit(k);
+    Instant now = clock.instant();
+    IndexedPost query = new IndexedPost(post, extractor.skillsOf(post));
+    List<PostIndex.Hit> hits =
+        index.top(
+            queries.candidatesFor(post, query.skills(), now), Math.max(MIN_CANDIDATES, 10 * k));
+    float best = hits.isEmpty() ? 1 : hits.get(0).score();
+    List<Match> matches = new ArrayList<>(hits.size());
+    for (PostIndex.Hit hit : hits) {
+      IndexedPost candidate = posts.get(hit.id());
+      if (candidate != null && canMeet(post, candidate.post(), now)) {
+        matches.add(scorer.score(query, candidate, hit.score() / best, now));
+      }
+    }
+    matches.sort(Comparator.comparingDouble(Match::score).reversed());
+    return matches.size() > k ? List.copyOf(matches.subList(0, k)) : List.copyOf(matches);
+  }
+
+  /**
+   * Scores every open post with the same scorer, without the index. For measuring, and for checking
+   * that the index loses no good match; its text relevance is taken as 0, which makes it cheaper,
+   * not dearer, than the real thing.
+   */
+  public List<Match> matchByScanning(Post post, int k) {
+    checkLimit(k);
+    Instant now = clock.instant();
+    IndexedPost query = new IndexedPost(post, extractor.skillsOf(post));
+    List<Match> matches = new ArrayList<>();
+    for (IndexedPost candidate : posts.values()) {
+      if (candidate.post().kind() == post.kind().opposite()
+          && canMeet(post, candidate.post(), now)) {
+        matches.add(scorer.score(query, candidate, 0, now));
+      }
+    }
+    matches.sort(Comparator.comparingDouble(Match::score).reversed());
+    return matches.size() > k ? List.copyOf(matches.subList(0, k)) : List.copyOf(matches);
+  }
+
+  /** Open posts visible from the search's space: by relevance with text, else newest first. */
+  public List<Post> search(NetworkSearch search, int k) {
+    checkLimit(k);
+    Set<String> required = new LinkedHashSet<>();
+    for (String skill : search.skills()) {
+      required.add(
+          taxonomy
+              .resolve(skill)
+              .map(Skill::id)
+              .orElse("#" + Folding.compact(Folding.foldPhrase(skill))));
+    }
+    Set<String> textSkills = search.text() == null ? Set.of() : extractor.fromText(search.text());
+    Instant now = clock.instant();
+    var query = queries.search(search, required, textSkills, now);
+    List<PostIndex.Hit> hits =
+        search.text() == null || search.text().isBlank()
+            ? index.sorted(
+                query, k, new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG, true)))
+            : index.top(query, k);
+    List<Post> found = new ArrayList<>(hits.size());
+    for (PostIndex.Hit hit : hits) {
+      IndexedPost indexed = posts.get(hit.id());
+      if (indexed != null
+          && !indexed.post().isExpiredAt(now)
+          && indexed.post().isVisibleTo(search.viewerSpace())) {
+        found.add(indexed.post());
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+
+  // The index may lag the map by a refresh, so the hard filters are checked again on the live post.
+  private static boolean canMeet(Post post, Post candidate, Instant now) {
+    return !candidate.author().equals(post.author())
+        && !candidate.isExpiredAt(now)
+        && candidate.isVisibleTo(post.space())
+        && post.isVisibleTo(candidate.space());
+  }
+
+  private void store(Post post) {
+    IndexedPost indexed = new IndexedPost(post, Set.copyOf(extractor.skillsOf(post)));
+    posts.put(post.id(), indexed);
+    index.put(indexed);
+  }
+
+  private void write(String id, Runnable change) {
+    ReentrantLock lock = locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)];
+    lock.lock();
+    try {
+      change.run();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private static void checkLimit(int k) {
+    if (k < 1 || k > MAX_RESULTS) {
+      throw new IllegalArgumentException("k must be between 1 and " + MAX_RESULTS + ": " + k);
+    }
+  }
+}

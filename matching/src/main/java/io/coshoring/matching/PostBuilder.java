@@ -1,0 +1,291 @@
+package io.coshoring.matching;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Builds a {@link Post}, checking each field; every error names the field and how to fix it. */
+public final class PostBuilder {
+
+  private static final int MAX_NAME_LENGTH = 200;
+  private static final int MAX_SKILLS = 30;
+  private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
+  private String id;
+  private PostKind kind;
+  private String text;
+  private Set<String> skills = Set.of();
+  private String author;
+  private String space;
+  private ZoneId zone;
+  private WorkingHours hours = WorkingHours.OFFICE;
+  private Set<String> languages = Set.of();
+  private WorkMode workMode = WorkMode.REMOTE;
+  private String city;
+  private Price price;
+  private LocalDate availableFrom;
+  private LocalDate availableUntil;
+  private Instant createdAt;
+  private Instant expiresAt;
+  private Visibility visibility = Visibility.NETWORK;
+
+  PostBuilder() {}
+
+  PostBuilder(Post post) {
+    id = post.id();
+    kind = post.kind();
+    text = post.text();
+    skills = post.skills();
+    author = post.author();
+    space = post.space();
+    zone = post.zone();
+    hours = post.hours();
+    languages = post.languages();
+    workMode = post.workMode();
+    city = post.city();
+    price = post.price();
+    availableFrom = post.availableFrom();
+    availableUntil = post.availableUntil();
+    createdAt = post.createdAt();
+    expiresAt = post.expiresAt();
+    visibility = post.visibility();
+  }
+
+  public PostBuilder id(String id) {
+    this.id = id;
+    return this;
+  }
+
+  public PostBuilder kind(PostKind kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  public PostBuilder text(String text) {
+    this.text = text;
+    return this;
+  }
+
+  /** Skills the member named outside the text (a form field); the text's own are found too. */
+  public PostBuilder skills(Set<String> skills) {
+    this.skills = skills == null ? Set.of() : skills;
+    return this;
+  }
+
+  public PostBuilder author(String author) {
+    this.author = author;
+    return this;
+  }
+
+  public PostBuilder space(String space) {
+    this.space = space;
+    return this;
+  }
+
+  public PostBuilder zone(ZoneId zone) {
+    this.zone = zone;
+    return this;
+  }
+
+  /** An IANA timezone id such as {@code Europe/Paris}. */
+  public PostBuilder timezone(String timezone) {
+    if (timezone == null || timezone.isBlank()) {
+      throw new InvalidPostException("timezone", "is empty; use an IANA id such as Europe/Paris");
+    }
+    try {
+      this.zone = ZoneId.of(timezone.strip());
+    } catch (DateTimeException e) {
+      throw new InvalidPostException(
+          "timezone",
+          "'"
+              + timezone.strip()
+              + "' is not a known timezone; use an IANA id such as Europe/Paris"
+              + " or Asia/Jerusalem");
+    }
+    return this;
+  }
+
+  public PostBuilder hours(WorkingHours hours) {
+    this.hours = hours;
+    return this;
+  }
+
+  /** ISO 639-1 codes such as fr, en, he. */
+  public PostBuilder languages(Set<String> languages) {
+    this.languages = languages == null ? Set.of() : languages;
+    return this;
+  }
+
+  public PostBuilder languages(String... languages) {
+    return languages(new LinkedHashSet<>(Arrays.asList(languages)));
+  }
+
+  public PostBuilder workMode(WorkMode workMode) {
+    this.workMode = workMode;
+    return this;
+  }
+
+  public PostBuilder city(String city) {
+    this.city = city;
+    return this;
+  }
+
+  public PostBuilder price(Price price) {
+    this.price = price;
+    return this;
+  }
+
+  public PostBuilder availableFrom(LocalDate from) {
+    this.availableFrom = from;
+    return this;
+  }
+
+  public PostBuilder availableUntil(LocalDate until) {
+    this.availableUntil = until;
+    return this;
+  }
+
+  public PostBuilder createdAt(Instant createdAt) {
+    this.createdAt = createdAt;
+    return this;
+  }
+
+  /** When the post stops being matched; by default {@link Post#DEFAULT_LIFETIME} after creation. */
+  public PostBuilder expiresAt(Instant expiresAt) {
+    this.expiresAt = expiresAt;
+    return this;
+  }
+
+  public PostBuilder visibility(Visibility visibility) {
+    this.visibility = visibility;
+    return this;
+  }
+
+  public Post build() {
+    String checkedId = name("id", id, 100);
+    if (kind == null) {
+      throw new InvalidPostException("kind", "is missing; a post is an offer or a demand");
+    }
+    String checkedText = checkedText(text);
+    String checkedAuthor = name("author", author, MAX_NAME_LENGTH);
+    String checkedSpace = name("space", space, MAX_NAME_LENGTH);
+    if (zone == null) {
+      throw new InvalidPostException("timezone", "is missing; use an IANA id such as Europe/Paris");
+    }
+    if (hours == null) {
+      throw new InvalidPostException("hours", "is missing; write them as in 9-18");
+    }
+    if (workMode == null) {
+      throw new InvalidPostException("work mode", "is missing; choose remote, onsite or either");
+    }
+    String checkedCity = city == null || city.isBlank() ? null : name("city", city, 100);
+    if (checkedCity == null && workMode.allowsOnsite()) {
+      throw new InvalidPostException("city", "on-site work needs a city, as in city:Paris");
+    }
+    if (availableFrom != null && availableUntil != null && availableUntil.isBefore(availableFrom)) {
+      throw new InvalidPostException(
+          "until", availableUntil + " is before the start date " + availableFrom);
+    }
+    if (createdAt == null) {
+      throw new InvalidPostException("created", "is missing");
+    }
+    Instant expiry = expiresAt == null ? createdAt.plus(Post.DEFAULT_LIFETIME) : expiresAt;
+    if (!expiry.isAfter(createdAt)) {
+      throw new InvalidPostException("expiry", "must be after the post is created");
+    }
+    return new Post(
+        checkedId,
+        kind,
+        checkedText,
+        checkedSkills(skills),
+        checkedAuthor,
+        checkedSpace,
+        zone,
+        hours,
+        checkedLanguages(languages),
+        workMode,
+        checkedCity,
+        price,
+        availableFrom,
+        availableUntil,
+        createdAt,
+        expiry,
+        visibility == null ? Visibility.NETWORK : visibility);
+  }
+
+  private static String checkedText(String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidPostException(
+          "text", "is empty; describe what you offer or need, as in: I edit promo videos, FR/EN");
+    }
+    String stripped = text.strip();
+    if (stripped.length() > Post.MAX_TEXT_LENGTH) {
+      throw new InvalidPostException(
+          "text",
+          "is "
+              + stripped.length()
+              + " characters long; the limit is "
+              + Post.MAX_TEXT_LENGTH
+              + ", so shorten it or link to a longer description");
+    }
+    rejectControlCharacters("text", stripped, true);
+    return stripped;
+  }
+
+  private static String name(String field, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidPostException(field, "is missing");
+    }
+    String stripped = value.strip();
+    if (stripped.length() > maxLength) {
+      throw new InvalidPostException(field, "is longer than " + maxLength + " characters");
+    }
+    rejectControlCharacters(field, stripped, false);
+    return stripped;
+  }
+
+  private static void rejectControlCharacters(String field, String value, boolean multiline) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean allowed = multiline && (c == '\n' || c == '\t' || c == '\r');
+      if (Character.isISOControl(c) && !allowed) {
+        throw new InvalidPostException(
+            field,
+            String.format(
+                "contains an invisible control character (U+%04X) at position %d; remove it",
+                (int) c, i + 1));
+      }
+    }
+  }
+
+  private static Set<String> checkedSkills(Set<String> skills) {
+    if (skills.size() > MAX_SKILLS) {
+      throw new InvalidPostException(
+          "skills", "has " + skills.size() + " entries; name at most " + MAX_SKILLS);
+    }
+    Set<String> checked = new LinkedHashSet<>();
+    for (String skill : skills) {
+      checked.add(name("skills", skill, 60));
+    }
+    return Set.copyOf(checked);
+  }
+
+  private static Set<String> checkedLanguages(Set<String> languages) {
+    Set<String> checked = new LinkedHashSet<>();
+    for (String language : languages) {
+      String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+      if (code.length() != 2 || !ISO_LANGUAGES.contains(code)) {
+        throw new InvalidPostException(
+            "languages",
+            "'" + language + "' is not a two-letter ISO 639-1 code; use codes such as fr, en, he");
+      }
+      checked.add(code.intern());
+    }
+    return Set.copyOf(checked);
+  }
+}

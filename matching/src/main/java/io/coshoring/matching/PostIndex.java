@@ -1,0 +1,129 @@
+package io.coshoring.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The Lucene side of the engine: writes posts, and finds candidate post ids for a query. A
+ * background thread reopens the searcher at least every {@value #MAX_STALE_SECONDS} s, so a post
+ * written is searchable within a second.
+ */
+final class PostIndex implements AutoCloseable {
+
+  private static final double MAX_STALE_SECONDS = 0.5;
+  private static final double MIN_STALE_SECONDS = 0.01;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+
+  PostIndex(Directory directory) {
+    try {
+      this.directory = directory;
+      IndexWriterConfig config = new IndexWriterConfig(PostDocuments.analyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+      config.setRAMBufferSizeMB(64);
+      this.writer = new IndexWriter(directory, config);
+      this.searchers = new SearcherManager(writer, null);
+      this.reopener =
+          new ControlledRealTimeReopenThread<>(
+              writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
+      reopener.setName("coshoring-index-reopen");
+      reopener.setDaemon(true);
+      reopener.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the matching index", e);
+    }
+  }
+
+  /** Writes or replaces the post; returns the generation to wait for to see it. */
+  long put(IndexedPost post) {
+    try {
+      return writer.updateDocument(
+          new Term(PostDocuments.ID, post.post().id()), PostDocuments.of(post));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index post " + post.post().id(), e);
+    }
+  }
+
+  long delete(String id) {
+    try {
+      return writer.deleteDocuments(new Term(PostDocuments.ID, id));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove post " + id + " from the index", e);
+    }
+  }
+
+  /** Blocks until everything written up to {@code generation} is searchable. */
+  void awaitSearchable(long generation) {
+    try {
+      reopener.waitForGeneration(generation);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The best {@code n} post ids for the query, best first, with Lucene's scores. */
+  List<Hit> top(Query query, int n) {
+    return search(query, n, null);
+  }
+
+  /** The first {@code n} post ids matching the query in the given order. */
+  List<Hit> sorted(Query query, int n, Sort sort) {
+    return search(query, n, sort);
+  }
+
+  private List<Hit> search(Query query, int n, Sort sort) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
+        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+          BinaryDocValues ids = leaf.reader().getBinaryDocValues(PostDocuments.ID);
+          if (ids != null && ids.advanceExact(scoreDoc.doc - leaf.docBase)) {
+            hits.add(new Hit(ids.binaryValue().utf8ToString(), scoreDoc.score));
+          }
+        }
+        return hits;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the matching index", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      reopener.close();
+      searchers.close();
+      writer.rollback();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the matching index", e);
+    }
+  }
+
+  record Hit(String id, float score) {}
+}

@@ -1,0 +1,77 @@
+package io.coshoring.matching;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rate (on an offer) or a budget (on a demand): an amount of a currency per hour, day or project.
+ */
+public record Price(BigDecimal amount, Currency currency, PriceUnit unit) {
+
+  private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+  private static final Map<String, String> SYMBOLS =
+      Map.of("€", "EUR", "$", "USD", "£", "GBP", "₪", "ILS");
+  private static final Pattern FORMAT =
+      Pattern.compile(
+          "([€$£₪])?\\s*(\\d+(?:[.,]\\d{1,2})?)\\s*(k)?\\s*([€$£₪]|[A-Za-z]{3})?\\s*(?:/\\s*(\\p{L}+))?");
+
+  public Price {
+    if (amount == null || currency == null || unit == null) {
+      throw new IllegalArgumentException("amount, currency and unit are required");
+    }
+  }
+
+  /**
+   * Reads a price as members write it: {@code 60 EUR/hour}, {@code 450€/day}, {@code 5k ILS}. No
+   * unit means the whole project.
+   *
+   * @param field the field name to put in an error: rate or budget
+   */
+  public static Price parse(String field, String text) {
+    String example = "write it like 60 EUR/hour, 450 EUR/day or 3000 EUR/project";
+    if (text == null || text.isBlank()) {
+      throw new InvalidPostException(field, "is empty; " + example);
+    }
+    Matcher m = FORMAT.matcher(text.strip());
+    if (!m.matches()) {
+      throw new InvalidPostException(field, "'" + text.strip() + "' is not a price; " + example);
+    }
+    String symbol = m.group(1) != null ? m.group(1) : m.group(4);
+    if (symbol == null) {
+      throw new InvalidPostException(field, "'" + text.strip() + "' has no currency; " + example);
+    }
+    BigDecimal amount = new BigDecimal(m.group(2).replace(',', '.'));
+    if (m.group(3) != null) {
+      amount = amount.multiply(BigDecimal.valueOf(1000));
+    }
+    if (amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0) {
+      throw new InvalidPostException(field, "must be more than 0 and at most 1,000,000,000");
+    }
+    PriceUnit unit = m.group(5) == null ? PriceUnit.PROJECT : PriceUnit.parse(field, m.group(5));
+    return new Price(amount.stripTrailingZeros(), currency(field, symbol), unit);
+  }
+
+  private static Currency currency(String field, String code) {
+    String iso = SYMBOLS.getOrDefault(code, code.toUpperCase(Locale.ROOT));
+    try {
+      return Currency.getInstance(iso);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidPostException(
+          field, "'" + code + "' is not a currency code; use an ISO code such as EUR, USD or ILS");
+    }
+  }
+
+  /** Whether the two prices can be compared without an exchange rate. */
+  boolean comparableWith(Price other) {
+    return currency.equals(other.currency) && unit == other.unit;
+  }
+
+  @Override
+  public String toString() {
+    return amount.toPlainString() + " " + currency.getCurrencyCode() + "/" + unit.label();
+  }
+}

@@ -1,0 +1,41 @@
+package io.coshoring.matching;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * How long two people's working hours overlap on a given day, each in their own timezone. Computed
+ * on real dates with {@code java.time}, so daylight saving time is counted as it is on that day.
+ */
+final class SharedHours {
+
+  private SharedHours() {}
+
+  static Duration on(
+      LocalDate day, ZoneId zoneA, WorkingHours hoursA, ZoneId zoneB, WorkingHours hoursB) {
+    Instant[] a = window(day, zoneA, hoursA);
+    long sharedSeconds = 0;
+    // B's window of the day before or after can reach into A's day when zones are far apart.
+    for (int shift = -1; shift <= 1; shift++) {
+      Instant[] b = window(day.plusDays(shift), zoneB, hoursB);
+      Instant start = a[0].isAfter(b[0]) ? a[0] : b[0];
+      Instant end = a[1].isBefore(b[1]) ? a[1] : b[1];
+      if (end.isAfter(start)) {
+        sharedSeconds += Duration.between(start, end).getSeconds();
+      }
+    }
+    return Duration.ofSeconds(sharedSeconds);
+  }
+
+  private static Instant[] window(LocalDate day, ZoneId zone, WorkingHours hours) {
+    LocalTime start = hours.start();
+    LocalTime end = hours.end();
+    LocalDate endDay = end.isAfter(start) ? day : day.plusDays(1);
+    return new Instant[] {
+      day.atTime(start).atZone(zone).toInstant(), endDay.atTime(end).atZone(zone).toInstant()
+    };
+  }
+}
