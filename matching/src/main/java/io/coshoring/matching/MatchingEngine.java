@@ -195,6 +195,14 @@ public final class MatchingEngine implements AutoCloseable {
     return found;
   }
 
+  /**
+   * Blocks until every post written so far is matchable, instead of the second it may otherwise
+   * take: for loading at start, and for tests.
+   */
+  public void awaitSearchable() {
+    index.awaitSearchable();
+  }
+
   @Override
   public void close() {
     index.close();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -33,6 +34,7 @@ final class PostIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final AtomicLong lastWrite = new AtomicLong();
 
   PostIndex(Directory directory) {
     try {
@@ -53,28 +55,32 @@ final class PostIndex implements AutoCloseable {
     }
   }
 
-  /** Writes or replaces the post; returns the generation to wait for to see it. */
-  long put(IndexedPost post) {
+  /** Writes or replaces the post. */
+  void put(IndexedPost post) {
     try {
-      return writer.updateDocument(
-          new Term(PostDocuments.ID, post.post().id()), PostDocuments.of(post));
+      written(writer.updateDocument(
+          new Term(PostDocuments.ID, post.post().id()), PostDocuments.of(post)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index post " + post.post().id(), e);
     }
   }
 
-  long delete(String id) {
+  void delete(String id) {
     try {
-      return writer.deleteDocuments(new Term(PostDocuments.ID, id));
+      written(writer.deleteDocuments(new Term(PostDocuments.ID, id)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot remove post " + id + " from the index", e);
     }
   }
 
-  /** Blocks until everything written up to {@code generation} is searchable. */
-  void awaitSearchable(long generation) {
+  private void written(long generation) {
+    lastWrite.accumulateAndGet(generation, Math::max);
+  }
+
+  /** Blocks until everything written so far is searchable. */
+  void awaitSearchable() {
     try {
-      reopener.waitForGeneration(generation);
+      reopener.waitForGeneration(lastWrite.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
