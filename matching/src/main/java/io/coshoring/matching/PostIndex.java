@@ -58,8 +58,9 @@ final class PostIndex implements AutoCloseable {
   /** Writes or replaces the post. */
   void put(IndexedPost post) {
     try {
-      written(writer.updateDocument(
-          new Term(PostDocuments.ID, post.post().id()), PostDocuments.of(post)));
+      written(
+          writer.updateDocument(
+              new Term(PostDocuments.ID, post.post().id()), PostDocuments.of(post)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index post " + post.post().id(), e);
     }

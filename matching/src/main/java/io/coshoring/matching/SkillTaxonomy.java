@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The canonical skills and the phrases, in English and French, that name them. Shipped as text
@@ -116,24 +118,33 @@ public final class SkillTaxonomy {
       if (byId.putIfAbsent(skill.id(), skill) != null) {
         throw new IllegalStateException(where + ": skill id '" + skill.id() + "' is defined twice");
       }
-      addAlias(where, skill, skill.id().replace('-', ' '));
-      addAlias(where, skill, skill.name());
+      List<String> aliases = new ArrayList<>(List.of(skill.id().replace('-', ' '), skill.name()));
       for (String column : List.of(columns[2], columns[3])) {
         for (String alias : column.split(",")) {
           if (!alias.isBlank()) {
-            addAlias(where, skill, alias.strip());
+            aliases.add(alias.strip());
           }
         }
       }
+      // A name marked #go is a word of prose too: it must not count unmarked as the skill's name.
+      Set<String> hashtagOnly = new HashSet<>();
+      for (String alias : aliases) {
+        if (alias.startsWith("#")) {
+          hashtagOnly.add(Folding.foldPhrase(alias.substring(1)));
+        }
+      }
+      for (String alias : aliases) {
+        addAlias(where, skill, alias, hashtagOnly);
+      }
     }
 
-    private void addAlias(String where, Skill skill, String alias) {
-      boolean hashtagOnly = alias.startsWith("#");
-      String folded = Folding.foldPhrase(hashtagOnly ? alias.substring(1) : alias);
+    private void addAlias(String where, Skill skill, String alias, Set<String> hashtagOnlyPhrases) {
+      boolean marked = alias.startsWith("#");
+      String folded = Folding.foldPhrase(marked ? alias.substring(1) : alias);
       if (folded.isEmpty()) {
         throw new IllegalStateException(where + ": alias '" + alias + "' has no letters");
       }
-      if (!hashtagOnly) {
+      if (!hashtagOnlyPhrases.contains(folded)) {
         Skill previous = byPhrase.putIfAbsent(folded, skill);
         if (previous != null && previous != skill) {
           throw new IllegalStateException(

@@ -1,0 +1,189 @@
+package io.coshoring.matching;
+
+import static io.coshoring.matching.TestPosts.demand;
+import static io.coshoring.matching.TestPosts.offer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class MatchingEngineTest {
+
+  private final MatchingEngine engine =
+      MatchingEngine.inMemory(TestTaxonomy.small(), TestPosts.CLOCK);
+
+  @AfterEach
+  void close() {
+    engine.close();
+  }
+
+  @Test
+  void aFrenchOfferMeetsAnEnglishDemandInAnotherSpaceWithReasons() {
+    // GIVEN a Paris member offering React in French
+    add(
+        offer("o1", "lea@paris", "Développeuse React et TypeScript, freelance, dispo 3 semaines")
+            .build());
+
+    // WHEN a Tel Aviv member asks for it in English
+    Post need =
+        demand("d1", "noam@telaviv", "Need a React + TS dev for 3 weeks, remote")
+            .timezone("Asia/Jerusalem")
+            .languages("he", "en")
+            .build();
+    List<Match> matches = engine.match(need, 5);
+
+    // THEN the offer is proposed, and the reasons say why
+    assertEquals(1, matches.size());
+    Match match = matches.get(0);
+    assertEquals("o1", match.post().id());
+    assertTrue(match.score() > 0.5 && match.score() <= 1, "score " + match.score());
+    assertTrue(
+        match.reasons().contains("shared skills: react, typescript"), match.reasons().toString());
+    assertTrue(
+        match.reasons().contains("8 h of shared working hours (Asia/Jerusalem and Europe/Paris)"),
+        match.reasons().toString());
+    assertTrue(match.reasons().contains("both speak English"), match.reasons().toString());
+  }
+
+  @Test
+  void ownPostsPostsOfTheSameKindAndExpiredPostsAreNeverProposed() {
+    add(
+        offer("mine", "lea@paris", "React developer").build(),
+        demand("same-kind", "tom@lyon", "Need a React developer").build(),
+        offer("expired", "tom@lyon", "React developer")
+            .createdAt(TestPosts.NOW.minus(Duration.ofDays(40)))
+            .build(),
+        offer("open", "tom@lyon", "React developer").build());
+
+    List<Match> matches =
+        engine.match(demand("d1", "lea@paris", "Need a React developer").build(), 10);
+
+    assertEquals(List.of("open"), ids(matches));
+  }
+
+  @Test
+  void postsKeptInsideASpaceAreOnlyMatchedInsideIt() {
+    add(
+        offer("paris-only", "lea@paris", "React developer").visibility(Visibility.SPACE).build(),
+        offer("network", "tom@lyon", "React developer").build());
+
+    assertEquals(
+        List.of("network"),
+        ids(engine.match(demand("d1", "noam@telaviv", "Need React").build(), 10)));
+    assertEquals(2, engine.match(demand("d2", "zoe@paris", "Need React").build(), 10).size());
+    // A demand kept inside its space is not shown to other spaces either.
+    assertEquals(
+        List.of("paris-only"),
+        ids(
+            engine.match(
+                demand("d3", "zoe@paris", "Need React").visibility(Visibility.SPACE).build(), 10)));
+  }
+
+  @Test
+  void anOnSiteOfferInAnotherCityRanksBelowAWorkableOne() {
+    add(
+        offer("berlin", "jonas@berlin", "Photographer for product photo shoots, studio in Berlin")
+            .timezone("Europe/Berlin")
+            .workMode(WorkMode.ONSITE)
+            .city("Berlin")
+            .build(),
+        offer("paris", "lea@paris", "Photographe, shooting photo produit")
+            .workMode(WorkMode.EITHER)
+            .city("Paris")
+            .build());
+
+    Post need =
+        demand(
+                "d1",
+                "zoe@paris",
+                "Need a photographer for a product photo shoot in our Paris studio")
+            .workMode(WorkMode.ONSITE)
+            .city("Paris")
+            .build();
+    List<Match> matches = engine.match(need, 5);
+
+    assertEquals(List.of("paris", "berlin"), ids(matches));
+    assertTrue(
+        matches.get(0).reasons().contains("on-site in Paris"), matches.get(0).reasons().toString());
+    assertTrue(matches.get(1).score() < matches.get(0).score() / 2, matches.toString());
+  }
+
+  @Test
+  void anUpdatedPostIsMatchedOnItsNewTextAndARemovedOneIsForgotten() {
+    add(offer("o1", "lea@paris", "Java developer").build());
+    engine.update(
+        engine.get("o1").orElseThrow().toBuilder().text("Video editor, promo videos").build());
+    engine.awaitSearchable();
+
+    assertTrue(
+        engine.match(demand("d1", "tom@lyon", "Java developer needed").build(), 5).isEmpty());
+    assertEquals(
+        List.of("o1"),
+        ids(engine.match(demand("d2", "tom@lyon", "Need a promo video").build(), 5)));
+
+    assertTrue(engine.remove("o1"));
+    assertFalse(engine.remove("o1"));
+    assertTrue(engine.match(demand("d2", "tom@lyon", "Need a promo video").build(), 5).isEmpty());
+    assertEquals(0, engine.size());
+  }
+
+  @Test
+  void addingAKnownPostOrUpdatingAnUnknownOneIsRefused() {
+    Post post = offer("o1", "lea@paris", "Java developer").build();
+    engine.add(post);
+
+    assertThrows(IllegalArgumentException.class, () -> engine.add(post));
+    assertThrows(
+        IllegalArgumentException.class, () -> engine.update(post.toBuilder().id("o2").build()));
+  }
+
+  @Test
+  void aPostAddedIsMatchableWithinASecond() throws InterruptedException {
+    engine.add(offer("o1", "lea@paris", "Java developer").build());
+    Post need = demand("d1", "tom@lyon", "Java developer needed").build();
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+    while (engine.match(need, 1).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+
+    assertEquals(List.of("o1"), ids(engine.match(need, 1)));
+  }
+
+  @Test
+  void scanningEveryPostAgreesWithTheIndexOnTheBestMatch() {
+    add(
+        offer("java", "a@lyon", "Java developer, Spring").build(),
+        offer("js", "b@lyon", "JavaScript developer, React").build(),
+        offer("video", "c@lyon", "Video editor").build());
+    Post need = demand("d1", "lea@paris", "Need a React developer").build();
+
+    assertEquals("js", engine.match(need, 1).get(0).post().id());
+    assertEquals("js", engine.matchByScanning(need, 1).get(0).post().id());
+  }
+
+  @Test
+  void resultCountsOutsideTheLimitAreRefused() {
+    Post need = demand("d1", "lea@paris", "Need a React developer").build();
+
+    assertThrows(IllegalArgumentException.class, () -> engine.match(need, 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> engine.match(need, MatchingEngine.MAX_RESULTS + 1));
+  }
+
+  private void add(Post... posts) {
+    for (Post post : posts) {
+      engine.add(post);
+    }
+    engine.awaitSearchable();
+  }
+
+  private static List<String> ids(List<Match> matches) {
+    return matches.stream().map(m -> m.post().id()).toList();
+  }
+}

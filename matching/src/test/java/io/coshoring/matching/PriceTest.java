@@ -1,0 +1,42 @@
+package io.coshoring.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PriceTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "60 EUR/hour, 60 EUR/hour",
+    "60eur/h, 60 EUR/hour",
+    "450€/jour, 450 EUR/day",
+    "€ 450 / day, 450 EUR/day",
+    "5k ILS, 5000 ILS/project",
+    "'72,50 USD/hr', 72.5 USD/hour",
+    "3000 GBP/projet, 3000 GBP/project"
+  })
+  void readsPricesAsMembersWriteThem(String text, String expected) {
+    assertEquals(expected, Price.parse("rate", text).toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "60, has no currency",
+    "60/hour, has no currency",
+    "60 XYZ/hour, is not a currency code",
+    "60 EUR/week, is not a unit",
+    "sixty euros, is not a price",
+    "0 EUR, must be more than 0"
+  })
+  void refusesBadPricesNamingTheField(String text, String problem) {
+    InvalidPostException e =
+        assertThrows(InvalidPostException.class, () -> Price.parse("budget", text));
+
+    assertEquals("budget", e.field());
+    assertTrue(e.getMessage().contains(problem), e.getMessage());
+  }
+}

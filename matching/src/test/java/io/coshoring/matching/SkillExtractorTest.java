@@ -1,0 +1,77 @@
+package io.coshoring.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SkillExtractorTest {
+
+  private final SkillTaxonomy taxonomy =
+      TestTaxonomy.of(
+          "react | React | reactjs, react.js | développement react",
+          "react-native | React Native | #rn | application react native",
+          "golang | Go | #go, go lang | langage go",
+          "video-editing | Video editing | video editor | montage vidéo, monteuse vidéo",
+          "machine-learning | Machine learning | ml | apprentissage automatique",
+          "csharp | C# | c sharp | développement c#");
+  private final SkillExtractor extractor = new SkillExtractor(taxonomy);
+
+  @Test
+  void frenchAndEnglishNamesMeetOnOneSkill() {
+    assertEquals(Set.of("react"), extractor.fromText("Développeuse React.js freelance"));
+    assertEquals(Set.of("react"), extractor.fromText("Senior REACTJS developer"));
+    assertEquals(
+        Set.of("video-editing"),
+        extractor.fromText("Je fais du montage vidéo, des montages vidéos aussi"));
+  }
+
+  @Test
+  void theLongestPhraseWins() {
+    assertEquals(Set.of("react-native"), extractor.fromText("an app in React Native"));
+  }
+
+  @Test
+  void hashtagsMatchAliasesWrittenTogether() {
+    assertEquals(
+        Set.of("machine-learning", "react", "golang"),
+        extractor.fromText("#MachineLearning #react_js #go"));
+  }
+
+  @Test
+  void prosewordsThatAreAlsoSkillsOnlyCountAsHashtags() {
+    assertEquals(Set.of(), extractor.fromText("we go to Lyon next week"));
+  }
+
+  @Test
+  void unknownHashtagsStayAsRawTags() {
+    assertEquals(Set.of("#veganfood", "react"), extractor.fromText("React for #VeganFood startup"));
+  }
+
+  @Test
+  void symbolsInsideWordsAreKept() {
+    assertEquals(Set.of("csharp"), extractor.fromText("C# backend, Unity"));
+  }
+
+  @Test
+  void skillsNamedOutsideTheTextAreResolvedOrKeptAsTags() {
+    Post post =
+        TestPosts.offer("o1", "lea@paris", "Freelance, dispo en décembre")
+            .skills(Set.of("apprentissage automatique", "Barista art"))
+            .build();
+
+    assertEquals(Set.of("machine-learning", "#baristaart"), extractor.skillsOf(post));
+  }
+
+  @Test
+  void anAliasNamingTwoSkillsIsRefusedAtLoad() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> TestTaxonomy.of("a | A | shared | x", "b | B | shared | y"));
+
+    assertTrue(e.getMessage().contains("'shared' names both a and b"), e.getMessage());
+  }
+}

@@ -1,0 +1,34 @@
+package io.coshoring.matching;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Short ways to build the posts tests need: remote, Paris office hours, French and English. */
+final class TestPosts {
+
+  static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+  static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+  private TestPosts() {}
+
+  static PostBuilder offer(String id, String author, String text) {
+    return post(id, PostKind.OFFER, author, text);
+  }
+
+  static PostBuilder demand(String id, String author, String text) {
+    return post(id, PostKind.DEMAND, author, text);
+  }
+
+  private static PostBuilder post(String id, PostKind kind, String author, String text) {
+    return Post.builder()
+        .id(id)
+        .kind(kind)
+        .author(author)
+        .space(author.substring(author.indexOf('@') + 1))
+        .text(text)
+        .timezone("Europe/Paris")
+        .languages("fr", "en")
+        .createdAt(NOW.minusSeconds(3600));
+  }
+}
