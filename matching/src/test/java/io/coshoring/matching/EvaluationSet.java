@@ -1,0 +1,110 @@
+package io.coshoring.matching;
+
+import com.google.gson.Gson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The labelled evaluation set under {@code src/test/resources/eval/}: offers, and demands with the
+ * offers that should be proposed and the hard negatives that should not. All files share one pool.
+ */
+final class EvaluationSet {
+
+  static final List<String> FILES = List.of("tech.json", "creative-business.json");
+
+  final List<Post> offers = new ArrayList<>();
+  final List<LabelledDemand> demands = new ArrayList<>();
+
+  record LabelledDemand(Post post, List<String> relevant, List<HardNegative> hardNegatives) {}
+
+  record HardNegative(String offer, String why) {}
+
+  static EvaluationSet load() {
+    EvaluationSet set = new EvaluationSet();
+    for (String file : FILES) {
+      EvalFile data = read(file);
+      for (EvalPost offer : data.offers) {
+        set.offers.add(offer.toPost(PostKind.OFFER));
+      }
+      for (EvalPost demand : data.demands) {
+        set.demands.add(
+            new LabelledDemand(
+                demand.toPost(PostKind.DEMAND), demand.relevant, demand.hardNegatives));
+      }
+    }
+    return set;
+  }
+
+  private static EvalFile read(String file) {
+    try (InputStream in = EvaluationSet.class.getResourceAsStream("/eval/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("evaluation file missing: " + file);
+      }
+      return new Gson().fromJson(new InputStreamReader(in, StandardCharsets.UTF_8), EvalFile.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // The JSON shapes, as Gson fills them.
+  private static final class EvalFile {
+    List<EvalPost> offers;
+    List<EvalPost> demands;
+  }
+
+  private static final class EvalPost {
+    String id;
+    String author;
+    String space;
+    String text;
+    String timezone;
+    String hours;
+    List<String> languages;
+    String workMode;
+    String city;
+    String price;
+    String availableFrom;
+    String availableUntil;
+    int postedDaysAgo;
+    String visibility;
+    List<String> relevant = List.of();
+    List<HardNegative> hardNegatives = List.of();
+
+    Post toPost(PostKind kind) {
+      PostBuilder builder =
+          Post.builder()
+              .id(id)
+              .kind(kind)
+              .author(author)
+              .space(space)
+              .text(text)
+              .timezone(timezone)
+              .hours(WorkingHours.parse(hours))
+              .languages(languages.toArray(String[]::new))
+              .workMode(WorkMode.valueOf(workMode.toUpperCase(java.util.Locale.ROOT)))
+              .city(city)
+              .createdAt(TestPosts.NOW.minus(Duration.ofDays(postedDaysAgo)))
+              .visibility(
+                  visibility == null
+                      ? Visibility.NETWORK
+                      : Visibility.valueOf(visibility.toUpperCase(java.util.Locale.ROOT)));
+      if (price != null) {
+        builder.price(Price.parse(kind == PostKind.OFFER ? "rate" : "budget", price));
+      }
+      if (availableFrom != null) {
+        builder.availableFrom(LocalDate.parse(availableFrom));
+      }
+      if (availableUntil != null) {
+        builder.availableUntil(LocalDate.parse(availableUntil));
+      }
+      return builder.build();
+    }
+  }
+}
