@@ -1,0 +1,14 @@
+package io.coshoring.core.port;
+
+/**
+ * A slash command a member typed: {@code /offer}, {@code /demand} or {@code /coshore}, with the
+ * rest of the line as {@code text}. Ids are opaque and prefixed by platform ({@code slack:T1},
+ * {@code slack:T1:U9}), so ids of two platforms never collide.
+ */
+public record InboundCommand(
+    String spaceId,
+    String memberId,
+    String displayName,
+    boolean isSpaceAdmin,
+    String command,
+    String text) {}
