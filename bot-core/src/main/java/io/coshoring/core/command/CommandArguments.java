@@ -57,7 +57,8 @@ public final class CommandArguments {
         value = text.substring(valueStart + 1, close);
         end = close + 1;
       } else {
-        value = word.substring(colon + 1);
+        // Sentence punctuation after an option belongs to the sentence: "city:Paris, FR/EN".
+        value = word.substring(colon + 1).replaceAll("[.,;!?]+$", "");
       }
       if (value.isBlank()) {
         throw new CommandException(key + ": has no value", usage);

@@ -1,0 +1,136 @@
+package io.coshoring.core.post;
+
+import io.coshoring.core.command.CommandArguments;
+import io.coshoring.core.command.CommandException;
+import io.coshoring.matching.InvalidPostException;
+import io.coshoring.matching.PostKind;
+import io.coshoring.matching.Price;
+import io.coshoring.matching.Visibility;
+import io.coshoring.matching.WorkMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a member asked for with {@code /offer} or {@code /demand}: free text, and the options {@code
+ * rate:} (offers), {@code budget:} (demands), {@code remote}/{@code onsite}/{@code either}, {@code
+ * city:}, {@code until:} and {@code visibility:space|network}.
+ *
+ * @param workMode REMOTE unless the text says onsite or either
+ */
+public record PostRequest(
+    PostKind kind,
+    String text,
+    Price price,
+    WorkMode workMode,
+    String city,
+    LocalDate until,
+    Visibility visibility) {
+
+  private static final Set<String> KEYS = Set.of("rate", "budget", "city", "until", "visibility");
+  private static final Map<String, WorkMode> MODES =
+      Map.of(
+          "remote", WorkMode.REMOTE,
+          "onsite", WorkMode.ONSITE,
+          "on-site", WorkMode.ONSITE,
+          "either", WorkMode.EITHER,
+          "hybrid", WorkMode.EITHER);
+
+  public static String usage(PostKind kind) {
+    return kind == PostKind.OFFER
+        ? "/offer <what you offer> [rate:60EUR/hour] [remote|onsite|either] [city:Paris]"
+            + " [until:2026-12-31] [visibility:space|network]"
+        : "/demand <what you need> [budget:3000EUR] [remote|onsite|either] [city:Paris]"
+            + " [until:2026-12-31] [visibility:space|network]";
+  }
+
+  /** Reads the command line; {@code today} is the member's date, to check {@code until:}. */
+  public static PostRequest parse(PostKind kind, String line, LocalDate today) {
+    String usage = usage(kind);
+    CommandArguments args = CommandArguments.parse(line, KEYS, usage);
+    if (args.text().isBlank()) {
+      throw new CommandException(
+          kind == PostKind.OFFER
+              ? "please describe what you offer, for example: /offer I edit promo videos, FR/EN"
+              : "please describe what you need, for example: /demand need a React dev, 3 weeks, remote",
+          usage);
+    }
+    String priceKey = kind == PostKind.OFFER ? "rate" : "budget";
+    String otherKey = kind == PostKind.OFFER ? "budget" : "rate";
+    if (args.has(otherKey)) {
+      throw new CommandException(
+          otherKey
+              + ": is for "
+              + (kind == PostKind.OFFER ? "demands" : "offers")
+              + "; use "
+              + priceKey
+              + ": here",
+          usage);
+    }
+    try {
+      Price price = args.has(priceKey) ? Price.parse(priceKey, args.option(priceKey)) : null;
+      return new PostRequest(
+          kind,
+          args.text(),
+          price,
+          workMode(args, usage),
+          args.option("city"),
+          until(args.option("until"), today, usage),
+          visibility(args.option("visibility"), usage));
+    } catch (InvalidPostException e) {
+      throw new CommandException(e.getMessage(), usage);
+    }
+  }
+
+  private static WorkMode workMode(CommandArguments args, String usage) {
+    WorkMode mode = null;
+    for (String word : args.words()) {
+      WorkMode named = MODES.get(word.toLowerCase(Locale.ROOT).replaceAll("[.,;!]+$", ""));
+      if (named != null && mode != null && named != mode) {
+        throw new CommandException(
+            "the post says both "
+                + mode.name().toLowerCase(Locale.ROOT)
+                + " and "
+                + named.name().toLowerCase(Locale.ROOT)
+                + "; say \"either\" if both suit you",
+            usage);
+      }
+      mode = named != null ? named : mode;
+    }
+    return mode == null ? WorkMode.REMOTE : mode;
+  }
+
+  private static LocalDate until(String value, LocalDate today, String usage) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.parse(value);
+      if (date.isBefore(today)) {
+        throw new CommandException(
+            "until: " + value + " is in the past; give a date from today on", usage);
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      throw new CommandException(
+          "until: '" + value + "' is not a date; write it as 2026-12-31", usage);
+    }
+  }
+
+  private static Visibility visibility(String value, String usage) {
+    if (value == null) {
+      return Visibility.NETWORK;
+    }
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "space":
+        return Visibility.SPACE;
+      case "network":
+        return Visibility.NETWORK;
+      default:
+        throw new CommandException(
+            "visibility: '" + value + "' is not one of space or network", usage);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package io.coshoring.core.post;
+
+import io.coshoring.core.storage.Database;
+import io.coshoring.matching.PostKind;
+import io.coshoring.matching.Price;
+import io.coshoring.matching.Visibility;
+import io.coshoring.matching.WorkMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Members' posts. Writes take the caller's transaction, so a post and its matches commit together.
+ */
+public final class PostStore {
+
+  private final Database database;
+
+  public PostStore(Database database) {
+    this.database = database;
+  }
+
+  public void insert(Handle handle, MemberPost post) {
+    handle
+        .createUpdate(
+            "INSERT INTO posts (id, member_id, kind, text, work_mode, city, price, available_until,"
+                + " visibility, state, created_at, expires_at, reminded_at) VALUES (:id, :member, :kind,"
+                + " :text, :mode, :city, :price, :until, :visibility, :state, :created, :expires,"
+                + " :reminded)")
+        .bind("id", post.id())
+        .bind("member", post.memberId())
+        .bind("kind", post.kind().name())
+        .bind("text", post.text())
+        .bind("mode", post.workMode().name())
+        .bind("city", post.city())
+        .bind("price", post.price() == null ? null : post.price().toString())
+        .bind("until", post.availableUntil() == null ? null : post.availableUntil().toString())
+        .bind("visibility", post.visibility().name())
+        .bind("state", post.state().name())
+        .bind("created", post.createdAt().toEpochMilli())
+        .bind("expires", post.expiresAt().toEpochMilli())
+        .bind("reminded", post.remindedAt() == null ? null : post.remindedAt().toEpochMilli())
+        .execute();
+  }
+
+  public Optional<MemberPost> find(String id) {
+    return database.read(handle -> find(handle, id));
+  }
+
+  public Optional<MemberPost> find(Handle handle, String id) {
+    return handle
+        .createQuery("SELECT * FROM posts WHERE id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> post(rs))
+        .findOne();
+  }
+
+  /** The member's open posts, newest first. */
+  public List<MemberPost> openOf(String memberId, Instant now) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT * FROM posts WHERE member_id = :member AND state = 'OPEN'"
+                        + " AND expires_at > :now ORDER BY created_at DESC")
+                .bind("member", memberId)
+                .bind("now", now.toEpochMilli())
+                .map((rs, ctx) -> post(rs))
+                .list());
+  }
+
+  /** Every open post of the network, to load the engine at start. */
+  public List<MemberPost> allOpen(Instant now) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery("SELECT * FROM posts WHERE state = 'OPEN' AND expires_at > :now")
+                .bind("now", now.toEpochMilli())
+                .map((rs, ctx) -> post(rs))
+                .list());
+  }
+
+  public void setState(Handle handle, String id, PostState state) {
+    handle
+        .createUpdate("UPDATE posts SET state = :state WHERE id = :id")
+        .bind("state", state.name())
+        .bind("id", id)
+        .execute();
+  }
+
+  /** Deletes all the member's posts; returns how many there were. */
+  public int deleteAllOf(Handle handle, String memberId) {
+    return handle
+        .createUpdate("DELETE FROM posts WHERE member_id = :member")
+        .bind("member", memberId)
+        .execute();
+  }
+
+  private static MemberPost post(ResultSet rs) throws SQLException {
+    PostKind kind = PostKind.valueOf(rs.getString("kind"));
+    String price = rs.getString("price");
+    String until = rs.getString("available_until");
+    long reminded = rs.getLong("reminded_at");
+    boolean neverReminded = rs.wasNull();
+    return new MemberPost(
+        rs.getString("id"),
+        rs.getString("member_id"),
+        kind,
+        rs.getString("text"),
+        WorkMode.valueOf(rs.getString("work_mode")),
+        rs.getString("city"),
+        price == null ? null : Price.parse(kind == PostKind.OFFER ? "rate" : "budget", price),
+        until == null ? null : LocalDate.parse(until),
+        Visibility.valueOf(rs.getString("visibility")),
+        PostState.valueOf(rs.getString("state")),
+        Instant.ofEpochMilli(rs.getLong("created_at")),
+        Instant.ofEpochMilli(rs.getLong("expires_at")),
+        neverReminded ? null : Instant.ofEpochMilli(reminded));
+  }
+}

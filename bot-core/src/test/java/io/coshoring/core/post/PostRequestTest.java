@@ -1,0 +1,72 @@
+package io.coshoring.core.post;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.coshoring.core.command.CommandException;
+import io.coshoring.matching.PostKind;
+import io.coshoring.matching.Visibility;
+import io.coshoring.matching.WorkMode;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PostRequestTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+  @Test
+  void readsTextAndOptionsInAnyOrder() {
+    PostRequest request =
+        PostRequest.parse(
+            PostKind.OFFER,
+            "I edit promo videos rate:\"60 EUR/hour\" onsite city:Paris, FR/EN until:2027-01-31 visibility:space",
+            TODAY);
+
+    assertEquals("I edit promo videos onsite FR/EN", request.text());
+    assertEquals("60 EUR/hour", request.price().toString());
+    assertEquals(WorkMode.ONSITE, request.workMode());
+    assertEquals("Paris", request.city());
+    assertEquals(LocalDate.of(2027, 1, 31), request.until());
+    assertEquals(Visibility.SPACE, request.visibility());
+  }
+
+  @Test
+  void plainTextIsARemotePostForTheWholeNetwork() {
+    PostRequest request =
+        PostRequest.parse(PostKind.DEMAND, "need a React dev, 3 weeks. Note: urgent", TODAY);
+
+    assertEquals("need a React dev, 3 weeks. Note: urgent", request.text());
+    assertEquals(WorkMode.REMOTE, request.workMode());
+    assertEquals(Visibility.NETWORK, request.visibility());
+    assertNull(request.price());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "OFFER | '' | please describe what you offer",
+        "OFFER | rate:60EUR/h | please describe what you offer",
+        "OFFER | videos rate:60 | rate: '60' has no currency",
+        "OFFER | videos budget:100EUR | budget: is for demands; use rate: here",
+        "DEMAND | a dev rate:100EUR | rate: is for offers; use budget: here",
+        "DEMAND | a dev until:31/12/2026 | until: '31/12/2026' is not a date",
+        "DEMAND | a dev until:2026-01-01 | until: 2026-01-01 is in the past",
+        "DEMAND | a dev visibility:world | visibility: 'world' is not one of space or network",
+        "DEMAND | a dev remote onsite | says both remote and onsite",
+        "DEMAND | a dev city:Paris city:Lyon | city: is given twice",
+        "DEMAND | a dev city:\"Paris | the quote after city: is not closed",
+        "DEMAND | a dev city: | city: has no value"
+      })
+  void explainsWhatIsWrongWithTheUsageLine(PostKind kind, String line, String problem) {
+    CommandException e =
+        assertThrows(CommandException.class, () -> PostRequest.parse(kind, line, TODAY));
+
+    assertTrue(e.getMessage().contains(problem), e.getMessage());
+    assertEquals(PostRequest.usage(kind), e.usage());
+  }
+}
