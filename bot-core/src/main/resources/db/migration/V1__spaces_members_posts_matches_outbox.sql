@@ -70,6 +70,7 @@ CREATE TABLE outbox (
   recipient_id     VARCHAR(200)  NOT NULL,
   kind             VARCHAR(30)   NOT NULL,
   message          TEXT          NOT NULL,
+  score            DOUBLE PRECISION NOT NULL,
   state            VARCHAR(16)   NOT NULL,
   attempts         INTEGER       NOT NULL,
   next_attempt_at  BIGINT        NOT NULL,

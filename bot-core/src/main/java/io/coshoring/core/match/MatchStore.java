@@ -1,0 +1,104 @@
+package io.coshoring.core.match;
+
+import io.coshoring.core.storage.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Proposed matches. A pair of posts is stored once, so it is never proposed twice. */
+public final class MatchStore {
+
+  private final Database database;
+
+  public MatchStore(Database database) {
+    this.database = database;
+  }
+
+  /** Stores the match unless the pair was proposed before; returns whether it is new. */
+  public boolean insertIfNew(Handle handle, ProposedMatch match) {
+    return handle
+            .createUpdate(
+                "INSERT INTO matches (id, demand_post_id, offer_post_id, demand_member_id,"
+                    + " offer_member_id, score, reasons, state, created_at) VALUES (:id, :demandPost,"
+                    + " :offerPost, :demandMember, :offerMember, :score, :reasons, :state, :created)"
+                    + " ON CONFLICT DO NOTHING")
+            .bind("id", match.id())
+            .bind("demandPost", match.demandPostId())
+            .bind("offerPost", match.offerPostId())
+            .bind("demandMember", match.demandMemberId())
+            .bind("offerMember", match.offerMemberId())
+            .bind("score", match.score())
+            .bind("reasons", String.join("\n", match.reasons()))
+            .bind("state", match.state().name())
+            .bind("created", match.createdAt().toEpochMilli())
+            .execute()
+        == 1;
+  }
+
+  public Optional<ProposedMatch> find(String id) {
+    return database.read(handle -> find(handle, id));
+  }
+
+  public Optional<ProposedMatch> find(Handle handle, String id) {
+    return handle
+        .createQuery("SELECT * FROM matches WHERE id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> match(rs))
+        .findOne();
+  }
+
+  /** The member's matches, newest first. */
+  public List<ProposedMatch> of(String memberId) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT * FROM matches WHERE demand_member_id = :m OR offer_member_id = :m"
+                        + " ORDER BY created_at DESC")
+                .bind("m", memberId)
+                .map((rs, ctx) -> match(rs))
+                .list());
+  }
+
+  /** Records one side's answer and the state it leads to. */
+  public void answer(
+      Handle handle, ProposedMatch match, String memberId, Answer answer, MatchState state) {
+    String column = match.demandMemberId().equals(memberId) ? "demand_answer" : "offer_answer";
+    handle
+        .createUpdate("UPDATE matches SET " + column + " = :answer, state = :state WHERE id = :id")
+        .bind("answer", answer.name())
+        .bind("state", state.name())
+        .bind("id", match.id())
+        .execute();
+  }
+
+  /** Deletes every match the member is part of; returns how many there were. */
+  public int deleteAllOf(Handle handle, String memberId) {
+    return handle
+        .createUpdate("DELETE FROM matches WHERE demand_member_id = :m OR offer_member_id = :m")
+        .bind("m", memberId)
+        .execute();
+  }
+
+  private static ProposedMatch match(ResultSet rs) throws SQLException {
+    String demandAnswer = rs.getString("demand_answer");
+    String offerAnswer = rs.getString("offer_answer");
+    String reasons = rs.getString("reasons");
+    return new ProposedMatch(
+        rs.getString("id"),
+        rs.getString("demand_post_id"),
+        rs.getString("offer_post_id"),
+        rs.getString("demand_member_id"),
+        rs.getString("offer_member_id"),
+        rs.getDouble("score"),
+        reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")),
+        demandAnswer == null ? null : Answer.valueOf(demandAnswer),
+        offerAnswer == null ? null : Answer.valueOf(offerAnswer),
+        MatchState.valueOf(rs.getString("state")),
+        Instant.ofEpochMilli(rs.getLong("created_at")));
+  }
+}

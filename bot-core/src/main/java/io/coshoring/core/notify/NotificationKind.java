@@ -1,0 +1,9 @@
+package io.coshoring.core.notify;
+
+/** Why the bot writes to a member. */
+public enum NotificationKind {
+  MATCH_PROPOSAL,
+  INTRODUCTION,
+  EXPIRY_REMINDER,
+  DIGEST
+}
