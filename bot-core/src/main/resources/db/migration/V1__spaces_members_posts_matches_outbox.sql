@@ -80,3 +80,11 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
 CREATE INDEX outbox_recipient ON outbox (recipient_id);
+
+-- "Mute similar": the member is not proposed the other member's posts again.
+CREATE TABLE mutes (
+  member_id        VARCHAR(200) NOT NULL,
+  muted_member_id  VARCHAR(200) NOT NULL,
+  created_at       BIGINT       NOT NULL,
+  PRIMARY KEY (member_id, muted_member_id)
+);

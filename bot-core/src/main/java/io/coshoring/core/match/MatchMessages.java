@@ -1,0 +1,84 @@
+package io.coshoring.core.match;
+
+import io.coshoring.core.port.Button;
+import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.space.Member;
+import io.coshoring.core.space.Space;
+import io.coshoring.matching.Post;
+import io.coshoring.matching.PostKind;
+import java.util.List;
+import java.util.Locale;
+
+/** The words of the match messages: the proposal with its buttons, and the introduction. */
+public final class MatchMessages {
+
+  public static final String INTERESTED = "match:interested:";
+  public static final String NOT_FOR_ME = "match:not-for-me:";
+  public static final String MUTE_SIMILAR = "match:mute:";
+
+  private MatchMessages() {}
+
+  /**
+   * Tells a member about the other side's post, why they were matched, and asks what they think.
+   */
+  public static OutgoingMessage proposal(
+      ProposedMatch match, Post theirs, Member them, Space theirSpace) {
+    String what = theirs.kind() == PostKind.OFFER ? "offers" : "needs";
+    String text =
+        "**New match** ("
+            + percent(match.score())
+            + "): **"
+            + them.displayName()
+            + "** from "
+            + where(theirSpace)
+            + " "
+            + what
+            + ":\n> "
+            + theirs.text().replace("\n", "\n> ")
+            + "\n_Why:_ "
+            + String.join(" · ", match.reasons());
+    return new OutgoingMessage(
+        text,
+        List.of(),
+        List.of(
+            new Button(INTERESTED + match.id(), "I'm interested", Button.Style.PRIMARY),
+            new Button(NOT_FOR_ME + match.id(), "Not for me", Button.Style.NEUTRAL),
+            new Button(MUTE_SIMILAR + match.id(), "Mute similar", Button.Style.DANGER)));
+  }
+
+  /** After two yeses: who the other person is and how to reach them. */
+  public static OutgoingMessage introduction(Member them, Space theirSpace, String timezone) {
+    return new OutgoingMessage(
+        "**It's a match!** You and **" + them.displayName() + "** are both interested. Say hello!",
+        List.of(
+            new OutgoingMessage.Field("Name", them.displayName()),
+            new OutgoingMessage.Field(
+                "Space", theirSpace.name() + " (" + platform(theirSpace) + ")"),
+            new OutgoingMessage.Field(
+                "City", theirSpace.city() == null ? "not set" : theirSpace.city()),
+            new OutgoingMessage.Field("Timezone", timezone),
+            new OutgoingMessage.Field(
+                "Reach them",
+                "message "
+                    + them.displayName()
+                    + " on "
+                    + platform(theirSpace)
+                    + ", in the "
+                    + theirSpace.name()
+                    + " space")),
+        List.of());
+  }
+
+  private static String where(Space space) {
+    return space.city() == null ? space.name() : space.name() + " (" + space.city() + ")";
+  }
+
+  private static String platform(Space space) {
+    String name = space.platform().name().toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static String percent(double score) {
+    return Math.round(score * 100) + "%";
+  }
+}

@@ -1,0 +1,104 @@
+package io.coshoring.core.match;
+
+import io.coshoring.core.notify.DeliveryState;
+import io.coshoring.core.notify.Notification;
+import io.coshoring.core.notify.NotificationKind;
+import io.coshoring.core.notify.Outbox;
+import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.space.NotifyMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Queues the match messages in the caller's transaction. A member who chose a daily digest, or who
+ * already had the day's share of match messages, has the proposal held for the digest; a member who
+ * turned notifications off gets none.
+ */
+public final class MatchNotifier {
+
+  private final Outbox outbox;
+  private final Clock clock;
+  private final int dailyCap;
+
+  public MatchNotifier(Outbox outbox, Clock clock, int dailyCap) {
+    this.outbox = outbox;
+    this.clock = clock;
+    this.dailyCap = dailyCap;
+  }
+
+  public void propose(Handle handle, ProposedMatch match, MatchSide demand, MatchSide offer) {
+    proposeTo(handle, match, demand, offer);
+    proposeTo(handle, match, offer, demand);
+  }
+
+  public void introduce(Handle handle, ProposedMatch match, MatchSide demand, MatchSide offer) {
+    introduceTo(handle, match, demand, offer);
+    introduceTo(handle, match, offer, demand);
+  }
+
+  private void proposeTo(Handle handle, ProposedMatch match, MatchSide to, MatchSide other) {
+    NotifyMode mode = to.member().notifyMode();
+    if (mode == NotifyMode.OFF) {
+      return;
+    }
+    Instant now = clock.instant();
+    Instant startOfDay =
+        LocalDate.ofInstant(now, to.post().zone()).atStartOfDay(to.post().zone()).toInstant();
+    boolean overCap =
+        outbox.countSince(handle, to.member().id(), NotificationKind.MATCH_PROPOSAL, startOfDay)
+            >= dailyCap;
+    DeliveryState state =
+        mode == NotifyMode.DAILY || overCap ? DeliveryState.HELD : DeliveryState.PENDING;
+    OutgoingMessage message =
+        MatchMessages.proposal(match, other.post(), other.member(), other.space());
+    enqueue(
+        handle,
+        "proposal:" + match.id() + ":" + to.member().id(),
+        to,
+        NotificationKind.MATCH_PROPOSAL,
+        message,
+        match.score(),
+        state);
+  }
+
+  private void introduceTo(Handle handle, ProposedMatch match, MatchSide to, MatchSide other) {
+    OutgoingMessage message =
+        MatchMessages.introduction(other.member(), other.space(), other.post().zone().getId());
+    enqueue(
+        handle,
+        "introduction:" + match.id() + ":" + to.member().id(),
+        to,
+        NotificationKind.INTRODUCTION,
+        message,
+        match.score(),
+        DeliveryState.PENDING);
+  }
+
+  private void enqueue(
+      Handle handle,
+      String key,
+      MatchSide to,
+      NotificationKind kind,
+      OutgoingMessage message,
+      double score,
+      DeliveryState state) {
+    Instant now = clock.instant();
+    outbox.enqueue(
+        handle,
+        new Notification(
+            UUID.randomUUID().toString(),
+            key,
+            to.member().id(),
+            kind,
+            message,
+            score,
+            state,
+            0,
+            now,
+            null,
+            now));
+  }
+}

@@ -1,0 +1,158 @@
+package io.coshoring.core.post;
+
+import io.coshoring.core.match.MatchNotifier;
+import io.coshoring.core.match.MatchSide;
+import io.coshoring.core.match.MatchState;
+import io.coshoring.core.match.MatchStore;
+import io.coshoring.core.match.MuteStore;
+import io.coshoring.core.match.ProposedMatch;
+import io.coshoring.core.space.Member;
+import io.coshoring.core.space.MemberStore;
+import io.coshoring.core.space.Space;
+import io.coshoring.core.space.SpaceStore;
+import io.coshoring.core.storage.Database;
+import io.coshoring.matching.Match;
+import io.coshoring.matching.MatchingEngine;
+import io.coshoring.matching.Post;
+import io.coshoring.matching.PostKind;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Publishes a member's post: stores it, matches it, and records the new matches and their messages
+ * in the same transaction, so that none is lost or sent twice whatever fails after.
+ */
+public final class Posting {
+
+  /** How many of a new post's best matches are proposed. */
+  private static final int MAX_PROPOSALS = 10;
+
+  private final Database database;
+  private final PostStore posts;
+  private final MatchStore matches;
+  private final MuteStore mutes;
+  private final MemberStore members;
+  private final SpaceStore spaces;
+  private final MatchingEngine engine;
+  private final MatchNotifier notifier;
+  private final Clock clock;
+  private final Duration lifetime;
+  private final PostIds ids = new PostIds();
+
+  public Posting(
+      Database database,
+      PostStore posts,
+      MatchStore matches,
+      MuteStore mutes,
+      MemberStore members,
+      SpaceStore spaces,
+      MatchingEngine engine,
+      MatchNotifier notifier,
+      Clock clock,
+      Duration lifetime) {
+    this.database = database;
+    this.posts = posts;
+    this.matches = matches;
+    this.mutes = mutes;
+    this.members = members;
+    this.spaces = spaces;
+    this.engine = engine;
+    this.notifier = notifier;
+    this.clock = clock;
+    this.lifetime = lifetime;
+  }
+
+  /**
+   * @throws io.coshoring.matching.InvalidPostException when the post, with the member's profile, is
+   *     not valid
+   */
+  public MemberPost publish(Member author, Space space, PostRequest request) {
+    Instant now = clock.instant();
+    MemberPost post =
+        new MemberPost(
+            ids.next(),
+            author.id(),
+            request.kind(),
+            request.text(),
+            request.workMode(),
+            request.city(),
+            request.price(),
+            request.until(),
+            request.visibility(),
+            PostState.OPEN,
+            now,
+            now.plus(lifetime),
+            null);
+    Post enginePost = EnginePosts.of(post, author, space);
+    MatchSide mine = new MatchSide(enginePost, author, space);
+    List<Match> found = engine.match(enginePost, MAX_PROPOSALS);
+    database.writeAll(
+        handle -> {
+          posts.insert(handle, post);
+          for (Match match : found) {
+            Optional<MatchSide> theirs = sideOf(match.post());
+            if (theirs.isEmpty() || mutes.eitherMuted(handle, author.id(), match.post().author())) {
+              continue;
+            }
+            MatchSide demand = post.kind() == PostKind.DEMAND ? mine : theirs.get();
+            MatchSide offer = post.kind() == PostKind.DEMAND ? theirs.get() : mine;
+            ProposedMatch proposed =
+                new ProposedMatch(
+                    ProposedMatch.idOf(demand.post().id(), offer.post().id()),
+                    demand.post().id(),
+                    offer.post().id(),
+                    demand.member().id(),
+                    offer.member().id(),
+                    match.score(),
+                    match.reasons(),
+                    null,
+                    null,
+                    MatchState.PROPOSED,
+                    now);
+            if (matches.insertIfNew(handle, proposed)) {
+              notifier.propose(handle, proposed, demand, offer);
+            }
+          }
+        });
+    engine.add(enginePost);
+    return post;
+  }
+
+  /** Closes the member's post; returns false when it is not theirs or not open. */
+  public boolean close(String memberId, String postId) {
+    Optional<MemberPost> post = posts.find(postId);
+    if (post.isEmpty()
+        || !post.get().memberId().equals(memberId)
+        || post.get().state() != PostState.OPEN) {
+      return false;
+    }
+    database.writeAll(handle -> posts.setState(handle, postId, PostState.CLOSED));
+    engine.remove(postId);
+    return true;
+  }
+
+  /** Puts every open post of the network into the engine, at start. Returns how many. */
+  public int loadOpenPosts() {
+    int loaded = 0;
+    for (MemberPost post : posts.allOpen(clock.instant())) {
+      Optional<Member> author = members.find(post.memberId());
+      Optional<Space> space = author.flatMap(a -> spaces.find(a.spaceId()));
+      if (space.isPresent()) {
+        engine.add(EnginePosts.of(post, author.get(), space.get()));
+        loaded++;
+      }
+    }
+    engine.awaitSearchable();
+    return loaded;
+  }
+
+  /** The engine's post with its author and space, if all are still there. */
+  public Optional<MatchSide> sideOf(Post post) {
+    Optional<Member> author = members.find(post.author());
+    Optional<Space> space = author.flatMap(a -> spaces.find(a.spaceId()));
+    return space.map(s -> new MatchSide(post, author.get(), s));
+  }
+}
