@@ -7,6 +7,7 @@ package io.coshoring.core.port;
  */
 public record InboundCommand(
     String spaceId,
+    String spaceName,
     String memberId,
     String displayName,
     boolean isSpaceAdmin,

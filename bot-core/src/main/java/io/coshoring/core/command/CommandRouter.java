@@ -1,0 +1,128 @@
+package io.coshoring.core.command;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.coshoring.core.port.InboundCommand;
+import io.coshoring.core.space.Member;
+import io.coshoring.core.space.MemberStore;
+import io.coshoring.core.space.PlatformIds;
+import io.coshoring.core.space.Space;
+import io.coshoring.core.space.SpaceStore;
+import io.coshoring.matching.Visibility;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the commands every platform hands in: finds or registers the member and the space, applies
+ * the per-member rate limit, and turns any mistake into a polite reply with the usage line.
+ */
+public final class CommandRouter {
+
+  private final Map<String, Command> topLevel = new LinkedHashMap<>();
+  private final Map<String, Command> coshore = new LinkedHashMap<>();
+  private final SpaceStore spaces;
+  private final MemberStore members;
+  private final RateLimiterConfig limit;
+  private final Cache<String, RateLimiter> limiters =
+      Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1)).build();
+
+  /**
+   * @param topLevel commands typed as {@code /offer}
+   * @param coshore subcommands of {@code /coshore}
+   * @param commandsPerMinute how many commands one member may run in a minute
+   */
+  public CommandRouter(
+      List<Command> topLevel,
+      List<Command> coshore,
+      SpaceStore spaces,
+      MemberStore members,
+      int commandsPerMinute) {
+    topLevel.forEach(c -> this.topLevel.put(c.name(), c));
+    coshore.forEach(c -> this.coshore.put(c.name(), c));
+    this.spaces = spaces;
+    this.members = members;
+    this.limit =
+        RateLimiterConfig.custom()
+            .limitForPeriod(commandsPerMinute)
+            .limitRefreshPeriod(Duration.ofMinutes(1))
+            .timeoutDuration(Duration.ZERO)
+            .build();
+  }
+
+  public Reply handle(InboundCommand inbound) {
+    RateLimiter limiter = limiters.get(inbound.memberId(), id -> RateLimiter.of(id, limit));
+    if (!limiter.acquirePermission()) {
+      return Reply.privately(
+          "Easy there: you've sent "
+              + limit.getLimitForPeriod()
+              + " commands in the last minute. Please wait a minute and try again.");
+    }
+    Caller caller = caller(inbound);
+    String name = inbound.command().toLowerCase(Locale.ROOT).replaceFirst("^/", "");
+    String text = inbound.text() == null ? "" : inbound.text().strip();
+    Command command = topLevel.get(name);
+    if (command == null && name.equals("coshore")) {
+      String[] sub = text.split("\\s+", 2);
+      command = coshore.get(sub[0].toLowerCase(Locale.ROOT));
+      text = sub.length > 1 ? sub[1] : "";
+      if (command == null) {
+        return Reply.privately(
+            (sub[0].isEmpty() ? "" : "I don't know `/coshore " + sub[0] + "`. ")
+                + "Try `/coshore help` to see what I can do.");
+      }
+    }
+    if (command == null) {
+      return Reply.privately("I don't know `/" + name + "`. Try `/coshore help`.");
+    }
+    try {
+      return command.run(caller, text);
+    } catch (CommandException e) {
+      return Reply.privately("Sorry, " + e.getMessage() + ".\nUsage: `" + e.usage() + "`");
+    }
+  }
+
+  public List<Command> coshoreCommands() {
+    return List.copyOf(coshore.values());
+  }
+
+  public List<Command> topLevelCommands() {
+    return List.copyOf(topLevel.values());
+  }
+
+  private Caller caller(InboundCommand inbound) {
+    Space space =
+        spaces
+            .find(inbound.spaceId())
+            .orElseGet(
+                () -> {
+                  Space fresh =
+                      new Space(
+                          inbound.spaceId(),
+                          PlatformIds.platformOf(inbound.spaceId()),
+                          inbound.spaceName(),
+                          null,
+                          null,
+                          Visibility.NETWORK,
+                          Set.of());
+                  spaces.save(fresh);
+                  return fresh;
+                });
+    Member member =
+        members
+            .find(inbound.memberId())
+            .orElseGet(
+                () -> {
+                  Member fresh =
+                      Member.newcomer(inbound.memberId(), space.id(), inbound.displayName());
+                  members.save(fresh);
+                  return fresh;
+                });
+    return new Caller(member, space, inbound.isSpaceAdmin());
+  }
+}
