@@ -1,0 +1,103 @@
+package io.coshoring.core;
+
+import io.coshoring.core.command.CommandRouter;
+import io.coshoring.core.command.Commands;
+import io.coshoring.core.match.ButtonRouter;
+import io.coshoring.core.match.MatchAnswers;
+import io.coshoring.core.match.MatchNotifier;
+import io.coshoring.core.match.MatchStore;
+import io.coshoring.core.match.MuteStore;
+import io.coshoring.core.notify.Dispatcher;
+import io.coshoring.core.notify.Outbox;
+import io.coshoring.core.port.ChatPorts;
+import io.coshoring.core.post.PostStore;
+import io.coshoring.core.post.Posting;
+import io.coshoring.core.space.MemberStore;
+import io.coshoring.core.space.SpaceStore;
+import io.coshoring.core.storage.Database;
+import io.coshoring.matching.MatchingEngine;
+import java.time.Clock;
+
+/**
+ * The whole application on one screen: every store, service and command, built by constructor.
+ * Adapters hand it commands and clicks, and register the ports it delivers through.
+ */
+public final class CoshoringCore implements AutoCloseable {
+
+  private final Database database;
+  private final MatchingEngine engine;
+  private final Posting posting;
+  private final CommandRouter commands;
+  private final ButtonRouter buttons;
+  private final Dispatcher dispatcher;
+  private final Outbox outbox;
+
+  public CoshoringCore(
+      Database database,
+      MatchingEngine engine,
+      ChatPorts ports,
+      Clock clock,
+      CoreSettings settings) {
+    this.database = database;
+    this.engine = engine;
+    SpaceStore spaces = new SpaceStore(database, clock);
+    MemberStore members = new MemberStore(database, clock);
+    PostStore posts = new PostStore(database);
+    MatchStore matches = new MatchStore(database);
+    MuteStore mutes = new MuteStore();
+    this.outbox = new Outbox(database);
+    MatchNotifier notifier = new MatchNotifier(outbox, clock, settings.dailyMatchMessages());
+    this.posting =
+        new Posting(
+            database,
+            posts,
+            matches,
+            mutes,
+            members,
+            spaces,
+            engine,
+            notifier,
+            clock,
+            settings.postLifetime());
+    this.commands =
+        Commands.router(
+            posting, engine, posts, matches, spaces, members, clock, settings.commandsPerMinute());
+    this.buttons =
+        new ButtonRouter(
+            new MatchAnswers(database, matches, mutes, posts, members, spaces, notifier, clock));
+    this.dispatcher = new Dispatcher(outbox, ports, clock, settings.firstRetry());
+  }
+
+  /** Loads the open posts into the engine and starts delivering; returns how many posts. */
+  public int start() {
+    int loaded = posting.loadOpenPosts();
+    dispatcher.start();
+    return loaded;
+  }
+
+  public CommandRouter commands() {
+    return commands;
+  }
+
+  public ButtonRouter buttons() {
+    return buttons;
+  }
+
+  public Dispatcher dispatcher() {
+    return dispatcher;
+  }
+
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  @Override
+  public void close() {
+    dispatcher.close();
+    engine.close();
+  }
+}
