@@ -1,0 +1,108 @@
+package io.coshoring.console;
+
+import io.coshoring.core.port.Button;
+import io.coshoring.core.port.ChatPort;
+import io.coshoring.core.port.MessageRef;
+import io.coshoring.core.port.OutgoingMessage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * The console's "platform": each member has an inbox of direct messages, and each button gets a
+ * number to type with {@code :click}. A repeated idempotency key is recognized and not delivered
+ * twice.
+ */
+final class ConsoleChatPort implements ChatPort {
+
+  private final Map<String, List<String>> inboxes = new HashMap<>();
+  private final Map<String, MessageRef> delivered = new HashMap<>();
+  private final Map<Integer, PendingClick> buttons = new LinkedHashMap<>();
+  private final BiConsumer<String, String> onMessage;
+  private int nextButton = 1;
+  private int nextMessage = 1;
+
+  /**
+   * @param onMessage told of each new message: the member id and the rendered text
+   */
+  ConsoleChatPort(BiConsumer<String, String> onMessage) {
+    this.onMessage = onMessage;
+  }
+
+  @Override
+  public MessageRef sendDirect(String memberId, OutgoingMessage message, String idempotencyKey) {
+    String text;
+    MessageRef ref;
+    synchronized (this) {
+      MessageRef known = delivered.get(idempotencyKey);
+      if (known != null) {
+        return known;
+      }
+      ref = new MessageRef("dm:" + memberId, "msg" + nextMessage++);
+      delivered.put(idempotencyKey, ref);
+      text = withButtons(memberId, ref, message);
+      inboxes.computeIfAbsent(memberId, m -> new ArrayList<>()).add(text);
+    }
+    onMessage.accept(memberId, text);
+    return ref;
+  }
+
+  @Override
+  public MessageRef post(String channelId, OutgoingMessage message) {
+    MessageRef ref;
+    String text;
+    synchronized (this) {
+      ref = new MessageRef(channelId, "msg" + nextMessage++);
+      text = "#" + channelId + ": " + ConsoleRenderer.render(message);
+    }
+    onMessage.accept(channelId, text);
+    return ref;
+  }
+
+  @Override
+  public void update(MessageRef where, OutgoingMessage message) {
+    onMessage.accept(where.channelId(), "(edited) " + ConsoleRenderer.render(message));
+  }
+
+  @Override
+  public void delete(MessageRef where) {
+    onMessage.accept(where.channelId(), "(a message was deleted)");
+  }
+
+  synchronized List<String> inbox(String memberId) {
+    return List.copyOf(inboxes.getOrDefault(memberId, List.of()));
+  }
+
+  /** The button with that number, if it was shown to {@code memberId}. */
+  synchronized Optional<PendingClick> button(int number, String memberId) {
+    PendingClick click = buttons.get(number);
+    return click != null && click.memberId().equals(memberId)
+        ? Optional.of(click)
+        : Optional.empty();
+  }
+
+  /** Takes away every button of a message once one of them was clicked. */
+  synchronized void answered(MessageRef message) {
+    buttons.values().removeIf(click -> click.message().equals(message));
+  }
+
+  private String withButtons(String memberId, MessageRef ref, OutgoingMessage message) {
+    StringBuilder text = new StringBuilder(ConsoleRenderer.render(message));
+    if (!message.buttons().isEmpty()) {
+      text.append("\n ");
+      for (Button button : message.buttons()) {
+        int number = nextButton++;
+        buttons.put(number, new PendingClick(memberId, button.actionId(), ref));
+        text.append(" [:click ").append(number).append("] ").append(button.label());
+      }
+    }
+    return text.toString();
+  }
+
+  /** A button shown to a member, waiting to be clicked. */
+  record PendingClick(String memberId, String actionId, MessageRef message) {}
+}
