@@ -61,7 +61,17 @@ public final class CoshoringCore implements AutoCloseable {
             settings.postLifetime());
     this.commands =
         Commands.router(
-            posting, engine, posts, matches, spaces, members, clock, settings.commandsPerMinute());
+            database,
+            posting,
+            engine,
+            posts,
+            matches,
+            mutes,
+            outbox,
+            spaces,
+            members,
+            clock,
+            settings.commandsPerMinute());
     this.buttons =
         new ButtonRouter(
             new MatchAnswers(database, matches, mutes, posts, members, spaces, notifier, clock));

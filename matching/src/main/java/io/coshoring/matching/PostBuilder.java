@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** Builds a {@link Post}, checking each field; every error names the field and how to fix it. */
@@ -14,7 +13,6 @@ public final class PostBuilder {
 
   private static final int MAX_NAME_LENGTH = 200;
   private static final int MAX_SKILLS = 30;
-  private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
   private String id;
   private PostKind kind;
@@ -207,7 +205,7 @@ public final class PostBuilder {
         checkedSpace,
         zone,
         hours,
-        checkedLanguages(languages),
+        Languages.checked(languages),
         workMode,
         checkedCity,
         price,
@@ -271,20 +269,6 @@ public final class PostBuilder {
     Set<String> checked = new LinkedHashSet<>();
     for (String skill : skills) {
       checked.add(name("skills", skill, 60));
-    }
-    return Set.copyOf(checked);
-  }
-
-  private static Set<String> checkedLanguages(Set<String> languages) {
-    Set<String> checked = new LinkedHashSet<>();
-    for (String language : languages) {
-      String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
-      if (code.length() != 2 || !ISO_LANGUAGES.contains(code)) {
-        throw new InvalidPostException(
-            "languages",
-            "'" + language + "' is not a two-letter ISO 639-1 code; use codes such as fr, en, he");
-      }
-      checked.add(code.intern());
     }
     return Set.copyOf(checked);
   }

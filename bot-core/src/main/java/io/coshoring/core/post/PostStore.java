@@ -73,6 +73,16 @@ public final class PostStore {
                 .list());
   }
 
+  public List<String> idsOf(String memberId) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery("SELECT id FROM posts WHERE member_id = :member")
+                .bind("member", memberId)
+                .mapTo(String.class)
+                .list());
+  }
+
   /** Every open post of the network, to load the engine at start. */
   public List<MemberPost> allOpen(Instant now) {
     return database.read(

@@ -149,6 +149,16 @@ public final class Posting {
     return loaded;
   }
 
+  /**
+   * Re-reads the member's open posts into the engine after their profile or space changed, since
+   * timezone, hours, languages and the space's sharing are part of what is matched.
+   */
+  public void refreshPostsOf(Member member, Space space) {
+    for (MemberPost post : posts.openOf(member.id(), clock.instant())) {
+      engine.update(EnginePosts.of(post, member, space));
+    }
+  }
+
   /** The engine's post with its author and space, if all are still there. */
   public Optional<MatchSide> sideOf(Post post) {
     Optional<Member> author = members.find(post.author());

@@ -41,6 +41,16 @@ public final class MemberStore {
                         .findOne()));
   }
 
+  public java.util.List<Member> ofSpace(String spaceId) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery("SELECT * FROM members WHERE space_id = :space")
+                .bind("space", spaceId)
+                .map((rs, ctx) -> member(rs))
+                .list());
+  }
+
   public void save(Member member) {
     database.writeAll(handle -> save(handle, member));
     cache.invalidate(member.id());
