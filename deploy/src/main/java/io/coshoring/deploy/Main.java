@@ -1,0 +1,100 @@
+package io.coshoring.deploy;
+
+import io.coshoring.console.ConsoleShell;
+import io.coshoring.core.CoshoringCore;
+import io.coshoring.core.port.ChatPorts;
+import io.coshoring.core.space.Platform;
+import io.coshoring.core.storage.Database;
+import io.coshoring.matching.MatchingEngine;
+import io.coshoring.matching.SkillTaxonomy;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Starts coshoring. With no platform credentials it runs the embedded default: SQLite under the
+ * data folder and the console shell. {@code --demo} first seeds three spaces with members and
+ * posts.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    List<String> options = List.of(args);
+    if (options.contains("--help")) {
+      System.out.println(
+          "Usage: coshoring [--demo]\nSettings are read from the environment; see the README.");
+      return;
+    }
+    for (String option : options) {
+      if (!option.equals("--demo")) {
+        fail("unknown option '" + option + "'. Usage: coshoring [--demo]");
+      }
+    }
+    try {
+      Settings settings = Settings.load(System.getenv());
+      runConsole(settings, options.contains("--demo"));
+    } catch (SettingsException e) {
+      fail("setting " + e.getMessage());
+    } catch (IOException e) {
+      fail(e.getMessage());
+    }
+  }
+
+  private static void runConsole(Settings settings, boolean demo) throws IOException {
+    Path data = prepare(settings.dataFolder());
+    Clock clock = Clock.systemUTC();
+    ConsoleShell shell = new ConsoleShell(System.out);
+    ChatPorts ports = new ChatPorts().register(Platform.CONSOLE, shell.port());
+    try (CoshoringCore core =
+        new CoshoringCore(
+            Database.sqlite(data),
+            MatchingEngine.inFolder(data.resolve("index"), SkillTaxonomy.standard(), clock),
+            ports,
+            clock,
+            settings.core())) {
+      shell.attach(core);
+      int loaded = core.start();
+      System.out.println("Data in " + data.toAbsolutePath() + " (" + loaded + " open posts).");
+      Path seeded = data.resolve("demo-seeded");
+      if (demo && !Files.exists(seeded)) {
+        System.out.println(DemoNetwork.seed(shell));
+        Files.writeString(seeded, "The demo network was seeded into this folder.\n");
+      } else if (demo) {
+        System.out.println("The demo network is already in " + data.toAbsolutePath() + ".");
+      }
+      shell.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    }
+  }
+
+  private static Path prepare(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      fail(
+          "the data folder "
+              + folder.toAbsolutePath()
+              + " cannot be created ("
+              + e.getMessage()
+              + "). Set COSHORING_DATA_DIR to a folder you can write to.");
+    }
+    if (!Database.isWritableFolder(folder)) {
+      fail(
+          "the data folder "
+              + folder.toAbsolutePath()
+              + " is not writable. Set COSHORING_DATA_DIR to a folder you can write to.");
+    }
+    return folder;
+  }
+
+  private static void fail(String message) {
+    System.err.println("coshoring cannot start: " + message);
+    System.exit(2);
+  }
+}
