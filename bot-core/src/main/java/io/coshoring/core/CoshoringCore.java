@@ -7,9 +7,11 @@ import io.coshoring.core.match.MatchAnswers;
 import io.coshoring.core.match.MatchNotifier;
 import io.coshoring.core.match.MatchStore;
 import io.coshoring.core.match.MuteStore;
+import io.coshoring.core.notify.DailyDigest;
 import io.coshoring.core.notify.Dispatcher;
 import io.coshoring.core.notify.Outbox;
 import io.coshoring.core.port.ChatPorts;
+import io.coshoring.core.post.ExpiryReminders;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.post.Posting;
 import io.coshoring.core.space.MemberStore;
@@ -17,6 +19,7 @@ import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.MatchingEngine;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The whole application on one screen: every store, service and command, built by constructor.
@@ -31,6 +34,10 @@ public final class CoshoringCore implements AutoCloseable {
   private final ButtonRouter buttons;
   private final Dispatcher dispatcher;
   private final Outbox outbox;
+  private final Housekeeping housekeeping;
+
+  /** How long before a post expires its author is asked whether it is still open. */
+  private static final Duration EXPIRY_NOTICE = Duration.ofDays(3);
 
   public CoshoringCore(
       Database database,
@@ -74,14 +81,20 @@ public final class CoshoringCore implements AutoCloseable {
             settings.commandsPerMinute());
     this.buttons =
         new ButtonRouter(
-            new MatchAnswers(database, matches, mutes, posts, members, spaces, notifier, clock));
+            new MatchAnswers(database, matches, mutes, posts, members, spaces, notifier, clock),
+            posting);
     this.dispatcher = new Dispatcher(outbox, ports, clock, settings.firstRetry());
+    this.housekeeping =
+        new Housekeeping(
+            new DailyDigest(database, outbox, clock, settings.dailyMatchMessages()),
+            new ExpiryReminders(database, posts, outbox, clock, EXPIRY_NOTICE));
   }
 
   /** Loads the open posts into the engine and starts delivering; returns how many posts. */
   public int start() {
     int loaded = posting.loadOpenPosts();
     dispatcher.start();
+    housekeeping.start();
     return loaded;
   }
 
@@ -91,6 +104,11 @@ public final class CoshoringCore implements AutoCloseable {
 
   public ButtonRouter buttons() {
     return buttons;
+  }
+
+  /** Queues the digests and expiry reminders that are due, at once rather than on schedule. */
+  public void runHousekeeping() {
+    housekeeping.runOnce();
   }
 
   public Dispatcher dispatcher() {
@@ -107,6 +125,7 @@ public final class CoshoringCore implements AutoCloseable {
 
   @Override
   public void close() {
+    housekeeping.close();
     dispatcher.close();
     engine.close();
   }

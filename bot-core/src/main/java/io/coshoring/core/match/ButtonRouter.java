@@ -2,14 +2,18 @@ package io.coshoring.core.match;
 
 import io.coshoring.core.command.Reply;
 import io.coshoring.core.port.ButtonClick;
+import io.coshoring.core.post.ExpiryReminders;
+import io.coshoring.core.post.Posting;
 
-/** Turns a click on a match message's button into the member's answer. */
+/** Turns a click on a button of the bot's messages into what it stands for. */
 public final class ButtonRouter {
 
   private final MatchAnswers answers;
+  private final Posting posting;
 
-  public ButtonRouter(MatchAnswers answers) {
+  public ButtonRouter(MatchAnswers answers, Posting posting) {
     this.answers = answers;
+    this.posting = posting;
   }
 
   /** What to show the member in place of the buttons they clicked. */
@@ -23,6 +27,20 @@ public final class ButtonRouter {
     }
     if (action.startsWith(MatchMessages.MUTE_SIMILAR)) {
       return answer(click, MatchMessages.MUTE_SIMILAR, Answer.MUTE_SIMILAR);
+    }
+    if (action.startsWith(ExpiryReminders.STILL_OPEN)) {
+      String postId = action.substring(ExpiryReminders.STILL_OPEN.length());
+      return Reply.privately(
+          posting.renew(click.memberId(), postId)
+              ? "Great: `" + postId + "` stays open for another while."
+              : "`" + postId + "` is no longer open; post it again with /offer or /demand.");
+    }
+    if (action.startsWith(ExpiryReminders.CLOSE_IT)) {
+      String postId = action.substring(ExpiryReminders.CLOSE_IT.length());
+      return Reply.privately(
+          posting.close(click.memberId(), postId)
+              ? "Closed `" + postId + "`. Thanks for keeping the network tidy!"
+              : "`" + postId + "` was already closed.");
     }
     return Reply.privately("That button is no longer in use. Try `/coshore help`.");
   }

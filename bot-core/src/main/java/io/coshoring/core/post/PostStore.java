@@ -94,6 +94,35 @@ public final class PostStore {
                 .list());
   }
 
+  /** Open posts that expire before {@code before} and whose author was not yet told. */
+  public List<MemberPost> expiringUnreminded(Handle handle, Instant now, Instant before) {
+    return handle
+        .createQuery(
+            "SELECT * FROM posts WHERE state = 'OPEN' AND reminded_at IS NULL AND expires_at > :now"
+                + " AND expires_at <= :before")
+        .bind("now", now.toEpochMilli())
+        .bind("before", before.toEpochMilli())
+        .map((rs, ctx) -> post(rs))
+        .list();
+  }
+
+  public void markReminded(Handle handle, String id, Instant now) {
+    handle
+        .createUpdate("UPDATE posts SET reminded_at = :now WHERE id = :id")
+        .bind("now", now.toEpochMilli())
+        .bind("id", id)
+        .execute();
+  }
+
+  /** Keeps the post open until {@code expiresAt}, and allows a new reminder before then. */
+  public void renew(Handle handle, String id, Instant expiresAt) {
+    handle
+        .createUpdate("UPDATE posts SET expires_at = :expires, reminded_at = NULL WHERE id = :id")
+        .bind("expires", expiresAt.toEpochMilli())
+        .bind("id", id)
+        .execute();
+  }
+
   public void setState(Handle handle, String id, PostState state) {
     handle
         .createUpdate("UPDATE posts SET state = :state WHERE id = :id")

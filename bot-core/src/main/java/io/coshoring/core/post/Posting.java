@@ -134,6 +134,30 @@ public final class Posting {
     return true;
   }
 
+  /** Keeps the member's post open for another lifetime; returns false when it is not theirs. */
+  public boolean renew(String memberId, String postId) {
+    Optional<MemberPost> post = posts.find(postId);
+    if (post.isEmpty()
+        || !post.get().memberId().equals(memberId)
+        || post.get().state() != PostState.OPEN) {
+      return false;
+    }
+    Instant expiresAt = clock.instant().plus(lifetime);
+    database.writeAll(handle -> posts.renew(handle, postId, expiresAt));
+    MemberPost renewed = posts.find(postId).orElseThrow();
+    Optional<Member> author = members.find(memberId);
+    Optional<Space> space = author.flatMap(a -> spaces.find(a.spaceId()));
+    if (space.isPresent()) {
+      Post enginePost = EnginePosts.of(renewed, author.get(), space.get());
+      if (engine.get(postId).isPresent()) {
+        engine.update(enginePost);
+      } else {
+        engine.add(enginePost);
+      }
+    }
+    return true;
+  }
+
   /** Puts every open post of the network into the engine, at start. Returns how many. */
   public int loadOpenPosts() {
     int loaded = 0;

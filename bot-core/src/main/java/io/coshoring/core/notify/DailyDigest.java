@@ -1,0 +1,85 @@
+package io.coshoring.core.notify;
+
+import io.coshoring.core.port.Button;
+import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.storage.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Once a day, bundles each member's held match messages (daily members, and what went over the
+ * day's cap) into one digest, best matches first, up to the daily number; the rest are dropped from
+ * the digest but stay in the outbox as digested.
+ */
+public final class DailyDigest {
+
+  private final Database database;
+  private final Outbox outbox;
+  private final Clock clock;
+  private final int perDigest;
+
+  public DailyDigest(Database database, Outbox outbox, Clock clock, int perDigest) {
+    this.database = database;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.perDigest = perDigest;
+  }
+
+  /** Queues the digests that are due; returns how many. */
+  public int queueDue() {
+    Instant now = clock.instant();
+    int queued = 0;
+    for (String recipient : outbox.recipientsWithHeld()) {
+      boolean sent =
+          database.write(
+              handle -> {
+                if (outbox.countSince(
+                        handle, recipient, NotificationKind.DIGEST, now.minus(Duration.ofHours(23)))
+                    > 0) {
+                  return false;
+                }
+                List<Notification> held = outbox.held(handle, recipient);
+                List<Notification> best = held.subList(0, Math.min(perDigest, held.size()));
+                String key = "digest:" + recipient + ":" + LocalDate.ofInstant(now, ZoneOffset.UTC);
+                boolean queuedNow =
+                    outbox.enqueue(
+                        handle,
+                        new Notification(
+                            UUID.randomUUID().toString(),
+                            key,
+                            recipient,
+                            NotificationKind.DIGEST,
+                            digest(best),
+                            0,
+                            DeliveryState.PENDING,
+                            0,
+                            now,
+                            null,
+                            now));
+                held.forEach(n -> outbox.setState(handle, n.id(), DeliveryState.DIGESTED));
+                return queuedNow;
+              });
+      queued += sent ? 1 : 0;
+    }
+    return queued;
+  }
+
+  private static OutgoingMessage digest(List<Notification> best) {
+    StringBuilder text = new StringBuilder("**Your matches of the day**");
+    List<Button> buttons = new ArrayList<>();
+    for (int i = 0; i < best.size(); i++) {
+      OutgoingMessage match = best.get(i).message();
+      text.append("\n\n**#").append(i + 1).append("** ").append(match.text());
+      for (Button button : match.buttons()) {
+        buttons.add(new Button(button.actionId(), button.label() + " #" + (i + 1), button.style()));
+      }
+    }
+    return new OutgoingMessage(text.toString(), List.of(), buttons);
+  }
+}

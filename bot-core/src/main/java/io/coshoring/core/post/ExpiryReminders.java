@@ -1,0 +1,84 @@
+package io.coshoring.core.post;
+
+import io.coshoring.core.notify.DeliveryState;
+import io.coshoring.core.notify.Notification;
+import io.coshoring.core.notify.NotificationKind;
+import io.coshoring.core.notify.Outbox;
+import io.coshoring.core.port.Button;
+import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.storage.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A few days before a post expires, asks its author whether it is still open. */
+public final class ExpiryReminders {
+
+  public static final String STILL_OPEN = "post:renew:";
+  public static final String CLOSE_IT = "post:close:";
+
+  private final Database database;
+  private final PostStore posts;
+  private final Outbox outbox;
+  private final Clock clock;
+  private final Duration ahead;
+
+  /**
+   * @param ahead how long before expiry the author is asked
+   */
+  public ExpiryReminders(
+      Database database, PostStore posts, Outbox outbox, Clock clock, Duration ahead) {
+    this.database = database;
+    this.posts = posts;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.ahead = ahead;
+  }
+
+  /** Queues the reminders that are due; returns how many. */
+  public int queueDue() {
+    Instant now = clock.instant();
+    return database.write(
+        handle -> {
+          List<MemberPost> expiring = posts.expiringUnreminded(handle, now, now.plus(ahead));
+          for (MemberPost post : expiring) {
+            outbox.enqueue(
+                handle,
+                new Notification(
+                    UUID.randomUUID().toString(),
+                    "expiry:" + post.id() + ":" + post.expiresAt().toEpochMilli(),
+                    post.memberId(),
+                    NotificationKind.EXPIRY_REMINDER,
+                    reminder(post),
+                    0,
+                    DeliveryState.PENDING,
+                    0,
+                    now,
+                    null,
+                    now));
+            posts.markReminded(handle, post.id(), now);
+          }
+          return expiring.size();
+        });
+  }
+
+  private static OutgoingMessage reminder(MemberPost post) {
+    String text = post.text().replace('\n', ' ');
+    return new OutgoingMessage(
+        "Your "
+            + post.kind().name().toLowerCase(java.util.Locale.ROOT)
+            + " `"
+            + post.id()
+            + "` expires on "
+            + post.expiresAt().toString().substring(0, 10)
+            + ":\n> "
+            + (text.length() <= 200 ? text : text.substring(0, 197) + "...")
+            + "\nIs it still open?",
+        List.of(),
+        List.of(
+            new Button(STILL_OPEN + post.id(), "Still open", Button.Style.PRIMARY),
+            new Button(CLOSE_IT + post.id(), "Close it", Button.Style.NEUTRAL)));
+  }
+}
