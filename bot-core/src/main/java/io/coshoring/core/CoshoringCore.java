@@ -92,10 +92,15 @@ public final class CoshoringCore implements AutoCloseable {
 
   /** Loads the open posts into the engine and starts delivering; returns how many posts. */
   public int start() {
-    int loaded = posting.loadOpenPosts();
+    int loaded = loadOpenPosts();
     dispatcher.start();
     housekeeping.start();
     return loaded;
+  }
+
+  /** Loads the open posts into the engine, without starting the background jobs. */
+  public int loadOpenPosts() {
+    return posting.loadOpenPosts();
   }
 
   public CommandRouter commands() {

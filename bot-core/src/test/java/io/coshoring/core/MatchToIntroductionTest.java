@@ -4,19 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coshoring.core.port.Button;
-import io.coshoring.core.port.ButtonClick;
-import io.coshoring.core.port.ChatPorts;
-import io.coshoring.core.port.InboundCommand;
 import io.coshoring.core.port.OutgoingMessage;
-import io.coshoring.core.space.Platform;
-import io.coshoring.core.storage.Database;
-import io.coshoring.matching.MatchingEngine;
-import io.coshoring.matching.SkillTaxonomy;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,71 +17,123 @@ class MatchToIntroductionTest {
 
   @TempDir Path folder;
   private final RecordingChatPort port = new RecordingChatPort();
-  private CoshoringCore core;
-
-  @AfterEach
-  void stop() {
-    core.close();
-  }
 
   @Test
   void anOfferAndADemandInTwoSpacesEndInAnIntroduction() {
-    core = start();
+    try (TestNetwork network = TestNetwork.start(folder, port)) {
+      // GIVEN Alice in Paris offers, and Bob in Tel Aviv asks
+      network
+          .member(ALICE)
+          .types("/offer Développeuse React et TypeScript freelance, dispo 3 semaines");
+      network.member(BOB).types("/demand Need a React + TypeScript dev for 3 weeks, remote");
+      network.deliverAll();
 
-    // GIVEN Alice in Paris offers, and Bob in Tel Aviv asks
-    say(ALICE, "offer", "Développeuse React et TypeScript freelance, dispo 3 semaines");
-    say(BOB, "demand", "Need a React + TypeScript dev for 3 weeks, remote");
-    core.dispatcher().deliverDue();
+      // THEN both get a match message with the reasons and the three buttons
+      OutgoingMessage toAlice = only(port.inbox(ALICE));
+      OutgoingMessage toBob = only(port.inbox(BOB));
+      assertTrue(toBob.text().contains("shared skills: react, typescript"), toBob.text());
+      assertTrue(toAlice.text().contains("Need a React + TypeScript dev"), toAlice.text());
+      assertEquals(
+          List.of("I'm interested", "Not for me", "Mute similar"),
+          toBob.buttons().stream().map(Button::label).toList());
 
-    // THEN both get a match message with the reasons and the three buttons
-    OutgoingMessage toAlice = only(port.inbox(ALICE));
-    OutgoingMessage toBob = only(port.inbox(BOB));
-    assertTrue(toBob.text().contains("shared skills: react, typescript"), toBob.text());
-    assertTrue(toAlice.text().contains("Need a React + TypeScript dev"), toAlice.text());
-    assertEquals(
-        List.of("I'm interested", "Not for me", "Mute similar"),
-        toBob.buttons().stream().map(Button::label).toList());
+      // WHEN both say they are interested
+      assertTrue(
+          network
+              .member(ALICE)
+              .clicks(toAlice.buttons().get(0))
+              .contains("as soon as Bob says yes"));
+      assertTrue(network.member(BOB).clicks(toBob.buttons().get(0)).contains("both interested"));
+      network.deliverAll();
 
-    // WHEN both say they are interested
-    assertTrue(click(ALICE, toAlice.buttons().get(0)).contains("as soon as Bob says yes"));
-    assertTrue(click(BOB, toBob.buttons().get(0)).contains("both interested"));
-    core.dispatcher().deliverDue();
-
-    // THEN each gets an introduction to the other
-    assertTrue(port.inbox(ALICE).get(1).text().contains("You and **Bob** are both interested"));
-    assertTrue(port.inbox(BOB).get(1).text().contains("You and **Alice** are both interested"));
-    assertEquals(2, port.inbox(ALICE).size());
+      // THEN each gets an introduction to the other
+      assertTrue(port.inbox(ALICE).get(1).text().contains("You and **Bob** are both interested"));
+      assertTrue(port.inbox(BOB).get(1).text().contains("You and **Alice** are both interested"));
+      assertEquals(2, port.inbox(ALICE).size());
+    }
   }
 
-  private CoshoringCore start() {
-    ChatPorts ports = new ChatPorts().register(Platform.CONSOLE, port);
-    CoshoringCore started =
-        new CoshoringCore(
-            Database.sqlite(folder),
-            MatchingEngine.inMemory(SkillTaxonomy.standard(), Clock.systemUTC()),
-            ports,
-            Clock.systemUTC(),
-            new CoreSettings(5, Duration.ofDays(30), 20, Duration.ofMillis(1)));
-    started.start();
-    return started;
+  @Test
+  void aRestartBetweenStepsLosesNothingAndSendsNothingTwice() {
+    OutgoingMessage toAlice;
+    OutgoingMessage toBob;
+    try (TestNetwork network = TestNetwork.start(folder, port)) {
+      network.member(ALICE).types("/offer I edit promo videos, Premiere and After Effects, FR/EN");
+    }
+    try (TestNetwork network = TestNetwork.start(folder, port)) {
+      // The offer was loaded back into the engine at start.
+      network.member(BOB).types("/demand Need a video editor for a 60 s promo video");
+    }
+    try (TestNetwork network = TestNetwork.start(folder, port)) {
+      // The match messages were queued before the restart and are delivered after it.
+      network.deliverAll();
+      toAlice = only(port.inbox(ALICE));
+      toBob = only(port.inbox(BOB));
+      network.member(ALICE).clicks(toAlice.buttons().get(0));
+    }
+    try (TestNetwork network = TestNetwork.start(folder, port)) {
+      network.member(BOB).clicks(toBob.buttons().get(0));
+      network.deliverAll();
+    }
+    try (TestNetwork network = TestNetwork.start(folder, port)) {
+      network.deliverAll();
+      assertEquals(2, port.inbox(ALICE).size(), port.inbox(ALICE).toString());
+      assertEquals(2, port.inbox(BOB).size(), port.inbox(BOB).toString());
+      assertTrue(port.inbox(BOB).get(1).text().contains("You and **Alice** are both interested"));
+    }
   }
 
-  private String say(String member, String command, String text) {
-    String space = member.substring(0, member.lastIndexOf(':'));
-    String name = member.substring(member.lastIndexOf(':') + 1);
-    String display = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    return core.commands()
-        .handle(new InboundCommand(space, space, member, display, false, command, text))
-        .message()
-        .text();
+  @Test
+  void deliveriesThatFailThenRecoverArriveExactlyOnce() {
+    try (TestNetwork network = TestNetwork.start(folder, port)) {
+      // The platform fails three times before sending, then twice after sending (a timeout that
+      // hides a delivery), then recovers.
+      port.failBeforeSending(3);
+      network
+          .member(ALICE)
+          .types("/offer Photographe produit, shooting en studio à Paris either city:Paris");
+      network.member(BOB).types("/demand Need a product photographer, remote retouching is fine");
+      network.deliverAll();
+      port.failAfterSending(2);
+      network.member(ALICE).clicks(only(port.inbox(ALICE)).buttons().get(0));
+      network.member(BOB).clicks(only(port.inbox(BOB)).buttons().get(0));
+      network.deliverAll();
+
+      assertEquals(2, port.inbox(ALICE).size(), port.inbox(ALICE).toString());
+      assertEquals(2, port.inbox(BOB).size(), port.inbox(BOB).toString());
+      assertTrue(
+          network.core.outbox().all().stream()
+              .allMatch(n -> n.state() == io.coshoring.core.notify.DeliveryState.SENT));
+    }
   }
 
-  private String click(String member, Button button) {
-    String space = member.substring(0, member.lastIndexOf(':'));
-    return core.buttons()
-        .click(new ButtonClick(space, member, button.actionId(), null))
-        .message()
-        .text();
+  @Test
+  void aDeclinedPairIsNeverOfferedAgain() {
+    try (TestNetwork network = TestNetwork.start(folder, port)) {
+      network.member(ALICE).types("/offer Comptable freelance : TVA, bilan, paie");
+      network.member(BOB).types("/demand Need an accountant for VAT returns");
+      network.deliverAll();
+      assertTrue(
+          network
+              .member(BOB)
+              .clicks(only(port.inbox(BOB)).buttons().get(1))
+              .contains("won't be offered"));
+
+      network.member(BOB).types("/demand Need an accountant for our annual accounts");
+      network.deliverAll();
+
+      // The new demand is a new pair with Alice's offer, so it is offered: only the declined pair
+      // is not.
+      assertEquals(2, port.inbox(BOB).size());
+      assertTrue(
+          network
+              .member(BOB)
+              .clicks(port.inbox(BOB).get(1).buttons().get(2))
+              .contains("won't be offered"));
+      network.member(BOB).types("/demand Need an accountant for payroll");
+      network.deliverAll();
+      assertEquals(2, port.inbox(BOB).size(), "muted: no more of Alice's posts");
+    }
   }
 
   private static OutgoingMessage only(List<OutgoingMessage> inbox) {
