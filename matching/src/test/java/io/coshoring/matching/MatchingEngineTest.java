@@ -171,10 +171,13 @@ class MatchingEngineTest {
   void textsWithoutWordsOrInOtherScriptsMatchWithoutErrors() {
     add(offer("o1", "lea@paris", "Java developer").build());
 
-    assertTrue(engine.match(demand("d1", "tom@lyon", "!!! ??? :) \"*\" AND OR (").build(), 5).isEmpty());
-    assertTrue(engine.match(demand("d2", "dana@telaviv", "מחפשת מפתח ג'אווה 🚀").build(), 5).isEmpty());
+    assertTrue(
+        engine.match(demand("d1", "tom@lyon", "!!! ??? :) \"*\" AND OR (").build(), 5).isEmpty());
+    assertTrue(
+        engine.match(demand("d2", "dana@telaviv", "מחפשת מפתח ג'אווה 🚀").build(), 5).isEmpty());
     assertEquals(
-        List.of("o1"), ids(engine.match(demand("d3", "tom@lyon", "Java:* developer~ [urgent]").build(), 5)));
+        List.of("o1"),
+        ids(engine.match(demand("d3", "tom@lyon", "Java:* developer~ [urgent]").build(), 5)));
   }
 
   @Test

@@ -22,11 +22,20 @@ class SkillTaxonomyTest {
   @Test
   void coversTheWorkOfCoworkingSpacesWithThreeHundredSkills() {
     assertTrue(TAXONOMY.skills().size() >= 300, "skills: " + TAXONOMY.skills().size());
-    Set<String> categories = TAXONOMY.skills().stream().map(Skill::category).collect(Collectors.toSet());
+    Set<String> categories =
+        TAXONOMY.skills().stream().map(Skill::category).collect(Collectors.toSet());
     assertEquals(
         Set.of(
-            "software", "hardware", "teaching", "design", "video-and-media", "marketing",
-            "writing-and-translation", "legal", "finance", "business"),
+            "software",
+            "hardware",
+            "teaching",
+            "design",
+            "video-and-media",
+            "marketing",
+            "writing-and-translation",
+            "legal",
+            "finance",
+            "business"),
         categories);
   }
 
