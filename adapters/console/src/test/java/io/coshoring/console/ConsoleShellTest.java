@@ -1,0 +1,111 @@
+package io.coshoring.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.coshoring.core.CoreSettings;
+import io.coshoring.core.CoshoringCore;
+import io.coshoring.core.port.ChatPorts;
+import io.coshoring.core.space.Platform;
+import io.coshoring.core.storage.Database;
+import io.coshoring.matching.MatchingEngine;
+import io.coshoring.matching.SkillTaxonomy;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConsoleShellTest {
+
+  private static final Pattern INTERESTED = Pattern.compile("\\[:click (\\d+)\\] I'm interested");
+
+  @TempDir Path folder;
+  private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+  private ConsoleShell shell;
+  private CoshoringCore core;
+
+  @BeforeEach
+  void start() {
+    shell = new ConsoleShell(new PrintStream(screen, true, StandardCharsets.UTF_8));
+    core =
+        new CoshoringCore(
+            Database.sqlite(folder),
+            MatchingEngine.inMemory(SkillTaxonomy.standard(), Clock.systemUTC()),
+            new ChatPorts().register(Platform.CONSOLE, shell.port()),
+            Clock.systemUTC(),
+            new CoreSettings(5, Duration.ofDays(30), 20, Duration.ofMillis(10)));
+    shell.attach(core);
+    core.start();
+  }
+
+  @AfterEach
+  void stop() {
+    core.close();
+  }
+
+  @Test
+  void twoMembersOfTwoSpacesAreMatchedAndIntroducedThroughTheShell() throws InterruptedException {
+    assertTrue(shell.type(":as alice@paris").contains("You are now Alice of the Paris space"));
+    assertTrue(
+        shell
+            .type("/offer I edit promo videos, Premiere Pro, FR/EN rate:400EUR/day")
+            .contains("is posted"));
+    shell.type(":as bob@telaviv");
+    assertTrue(
+        shell
+            .type("/demand Need a video editor for a 60 s promo video budget:1500EUR")
+            .contains("is posted"));
+
+    String bobsMessage = await("console:telaviv:bob", 1).get(0);
+    assertTrue(bobsMessage.contains("shared skills:"), bobsMessage);
+    assertTrue(
+        shell.type(":click " + interested(bobsMessage)).contains("as soon as Alice says yes"));
+
+    shell.type(":as alice@paris");
+    String alicesMessage = await("console:paris:alice", 1).get(0);
+    assertTrue(shell.type(":click " + interested(alicesMessage)).contains("both interested"));
+    assertTrue(shell.type(":click " + interested(alicesMessage)).contains("There is no button"));
+
+    assertTrue(await("console:paris:alice", 2).get(1).contains("You and Bob are both interested"));
+    assertTrue(
+        await("console:telaviv:bob", 2).get(1).contains("You and Alice are both interested"));
+    // Alice was the current member when her introduction arrived, so it was printed at once.
+    assertTrue(screen.toString(StandardCharsets.UTF_8).contains("[message for alice@paris]"));
+  }
+
+  @Test
+  void theShellExplainsWhatItDoesNotUnderstand() {
+    assertTrue(shell.type("/offer videos").contains("First choose who you are"));
+    assertTrue(shell.type(":as alice").contains("'alice' is not a member handle"));
+    shell.type(":as alice@paris");
+    assertTrue(shell.type("hello").contains("I didn't understand that"));
+    assertTrue(shell.type(":click 99").contains("There is no button 99"));
+    assertTrue(shell.type(":click x").contains("Usage: :click <N>"));
+    assertEquals(ConsoleShell.HELP, shell.type(":help"));
+  }
+
+  private List<String> await(String memberId, int count) throws InterruptedException {
+    ConsoleChatPort port = (ConsoleChatPort) shell.port();
+    for (int i = 0; i < 500 && port.inbox(memberId).size() < count; i++) {
+      Thread.sleep(20);
+    }
+    List<String> inbox = port.inbox(memberId);
+    assertEquals(count, inbox.size(), inbox.toString());
+    return inbox;
+  }
+
+  private static String interested(String message) {
+    Matcher m = INTERESTED.matcher(message);
+    assertTrue(m.find(), message);
+    return m.group(1);
+  }
+}

@@ -1,0 +1,83 @@
+package io.coshoring.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void defaultsNeedNoSettingAtAll() {
+    Settings settings = Settings.load(Map.of(Settings.CONFIG, write("")));
+
+    assertEquals(Path.of("data"), settings.dataFolder());
+    assertEquals(5, settings.core().dailyMatchMessages());
+    assertEquals(Duration.ofDays(30), settings.core().postLifetime());
+  }
+
+  @Test
+  void theEnvironmentWinsOverTheFile() {
+    String file = write("COSHORING_DAILY_MATCH_MESSAGES=3\nCOSHORING_POST_LIFETIME_DAYS=10\n");
+
+    Settings settings =
+        Settings.load(
+            Map.of(
+                Settings.CONFIG,
+                file,
+                Settings.DAILY_MATCH_MESSAGES,
+                "7",
+                Settings.DATA_DIR,
+                "/tmp/x"));
+
+    assertEquals(7, settings.core().dailyMatchMessages());
+    assertEquals(Duration.ofDays(10), settings.core().postLifetime());
+    assertEquals(Path.of("/tmp/x"), settings.dataFolder());
+  }
+
+  @Test
+  void aMalformedNumberIsNamedWithItsRange() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.load(
+                    Map.of(Settings.CONFIG, write(""), Settings.COMMANDS_PER_MINUTE, "lots")));
+
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "COSHORING_COMMANDS_PER_MINUTE: 'lots' is not a whole number from 1 to 1000"),
+        e.getMessage());
+  }
+
+  @Test
+  void aMissingSettingsFileIsNamed() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () -> Settings.load(Map.of(Settings.CONFIG, "/nowhere/coshoring.properties")));
+
+    assertTrue(
+        e.getMessage().contains("/nowhere/coshoring.properties does not exist"), e.getMessage());
+  }
+
+  private String write(String content) {
+    try {
+      Path file = folder.resolve("coshoring.properties");
+      Files.writeString(file, content);
+      return file.toString();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
