@@ -55,6 +55,21 @@ final class DemoNetwork {
           "/coshore profile lang:fr,en",
           "/offer Consultante SEO : audit technique, stratégie de contenu, netlinking",
           "/demand Cherche un·e designer UX pour tester notre app avec des utilisateurs",
+          ":as tamar@telaviv",
+          "/coshore profile lang:he,en,fr hours:10-19",
+          "/offer Community manager: Instagram, TikTok and LinkedIn for startups, EN/HE",
+          "/demand Looking for a lawyer for company formation and founders' agreement",
+          "/offer Motion designer, After Effects and Lottie animations for apps",
+          ":as louise@paris",
+          "/coshore profile lang:fr,en",
+          "/offer Avocate en droit des sociétés : création de société, pactes d'associés, RGPD",
+          "/demand Cherche un·e community manager pour Instagram et LinkedIn, 2 jours par semaine",
+          "/offer Illustratrice : illustrations éditoriales et pour le web",
+          ":as felix@berlin",
+          "/coshore profile lang:de,en hours:8-16",
+          "/offer Embedded developer: firmware in C for STM32 and ESP32, PCB bring-up",
+          "/demand Need an illustrator for a children's app, 12 illustrations",
+          "/demand Need a motion designer for app onboarding animations, remote",
           ":as camille@paris");
 
   private DemoNetwork() {}
@@ -64,7 +79,7 @@ final class DemoNetwork {
     for (String line : SCRIPT) {
       shell.type(line);
     }
-    return "Demo network seeded: 3 spaces, 10 members, "
+    return "Demo network seeded: 3 spaces, 13 members, "
         + posts()
         + " posts. You are Camille of Paris;"
         + " type :inbox to see your matches, or :as noa@telaviv to be someone else.";
