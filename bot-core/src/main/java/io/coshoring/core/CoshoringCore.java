@@ -14,6 +14,7 @@ import io.coshoring.core.port.ChatPorts;
 import io.coshoring.core.post.ExpiryReminders;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.post.Posting;
+import io.coshoring.core.space.Authors;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
@@ -60,8 +61,7 @@ public final class CoshoringCore implements AutoCloseable {
             posts,
             matches,
             mutes,
-            members,
-            spaces,
+            new Authors(members, spaces),
             engine,
             notifier,
             clock,
@@ -81,7 +81,7 @@ public final class CoshoringCore implements AutoCloseable {
             settings.commandsPerMinute());
     this.buttons =
         new ButtonRouter(
-            new MatchAnswers(database, matches, mutes, posts, members, spaces, notifier, clock),
+            new MatchAnswers(database, matches, mutes, posts, members, posting, notifier, clock),
             posting);
     this.dispatcher = new Dispatcher(outbox, ports, clock, settings.firstRetry());
     this.housekeeping =

@@ -1,12 +1,9 @@
 package io.coshoring.core.match;
 
-import io.coshoring.core.post.EnginePosts;
-import io.coshoring.core.post.MemberPost;
 import io.coshoring.core.post.PostStore;
+import io.coshoring.core.post.Posting;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
-import io.coshoring.core.space.Space;
-import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
 import java.time.Clock;
 import java.util.Optional;
@@ -23,7 +20,7 @@ public final class MatchAnswers {
   private final MuteStore mutes;
   private final PostStore posts;
   private final MemberStore members;
-  private final SpaceStore spaces;
+  private final Posting posting;
   private final MatchNotifier notifier;
   private final Clock clock;
 
@@ -33,7 +30,7 @@ public final class MatchAnswers {
       MuteStore mutes,
       PostStore posts,
       MemberStore members,
-      SpaceStore spaces,
+      Posting posting,
       MatchNotifier notifier,
       Clock clock) {
     this.database = database;
@@ -41,7 +38,7 @@ public final class MatchAnswers {
     this.mutes = mutes;
     this.posts = posts;
     this.members = members;
-    this.spaces = spaces;
+    this.posting = posting;
     this.notifier = notifier;
     this.clock = clock;
   }
@@ -96,15 +93,7 @@ public final class MatchAnswers {
   }
 
   private Optional<MatchSide> side(Handle handle, String postId) {
-    Optional<MemberPost> post = posts.find(handle, postId);
-    Optional<Member> author = post.flatMap(p -> members.find(p.memberId()));
-    Optional<Space> space = author.flatMap(a -> spaces.find(a.spaceId()));
-    if (space.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new MatchSide(
-            EnginePosts.of(post.get(), author.get(), space.get()), author.get(), space.get()));
+    return posts.find(handle, postId).flatMap(posting::sideOf);
   }
 
   private String displayName(String memberId) {

@@ -6,10 +6,10 @@ import io.coshoring.core.match.MatchState;
 import io.coshoring.core.match.MatchStore;
 import io.coshoring.core.match.MuteStore;
 import io.coshoring.core.match.ProposedMatch;
+import io.coshoring.core.space.Author;
+import io.coshoring.core.space.Authors;
 import io.coshoring.core.space.Member;
-import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.space.Space;
-import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.Match;
 import io.coshoring.matching.MatchingEngine;
@@ -34,8 +34,7 @@ public final class Posting {
   private final PostStore posts;
   private final MatchStore matches;
   private final MuteStore mutes;
-  private final MemberStore members;
-  private final SpaceStore spaces;
+  private final Authors authors;
   private final MatchingEngine engine;
   private final MatchNotifier notifier;
   private final Clock clock;
@@ -47,8 +46,7 @@ public final class Posting {
       PostStore posts,
       MatchStore matches,
       MuteStore mutes,
-      MemberStore members,
-      SpaceStore spaces,
+      Authors authors,
       MatchingEngine engine,
       MatchNotifier notifier,
       Clock clock,
@@ -57,8 +55,7 @@ public final class Posting {
     this.posts = posts;
     this.matches = matches;
     this.mutes = mutes;
-    this.members = members;
-    this.spaces = spaces;
+    this.authors = authors;
     this.engine = engine;
     this.notifier = notifier;
     this.clock = clock;
@@ -145,10 +142,9 @@ public final class Posting {
     Instant expiresAt = clock.instant().plus(lifetime);
     database.writeAll(handle -> posts.renew(handle, postId, expiresAt));
     MemberPost renewed = posts.find(postId).orElseThrow();
-    Optional<Member> author = members.find(memberId);
-    Optional<Space> space = author.flatMap(a -> spaces.find(a.spaceId()));
-    if (space.isPresent()) {
-      Post enginePost = EnginePosts.of(renewed, author.get(), space.get());
+    Optional<Author> author = authors.find(memberId);
+    if (author.isPresent()) {
+      Post enginePost = EnginePosts.of(renewed, author.get().member(), author.get().space());
       if (engine.get(postId).isPresent()) {
         engine.update(enginePost);
       } else {
@@ -162,10 +158,9 @@ public final class Posting {
   public int loadOpenPosts() {
     int loaded = 0;
     for (MemberPost post : posts.allOpen(clock.instant())) {
-      Optional<Member> author = members.find(post.memberId());
-      Optional<Space> space = author.flatMap(a -> spaces.find(a.spaceId()));
-      if (space.isPresent()) {
-        engine.add(EnginePosts.of(post, author.get(), space.get()));
+      Optional<Author> author = authors.find(post.memberId());
+      if (author.isPresent()) {
+        engine.add(EnginePosts.of(post, author.get().member(), author.get().space()));
         loaded++;
       }
     }
@@ -185,8 +180,14 @@ public final class Posting {
 
   /** The engine's post with its author and space, if all are still there. */
   public Optional<MatchSide> sideOf(Post post) {
-    Optional<Member> author = members.find(post.author());
-    Optional<Space> space = author.flatMap(a -> spaces.find(a.spaceId()));
-    return space.map(s -> new MatchSide(post, author.get(), s));
+    return authors.find(post.author()).map(a -> new MatchSide(post, a.member(), a.space()));
+  }
+
+  /** A stored post as one side of a match, if its author and space are still there. */
+  public Optional<MatchSide> sideOf(MemberPost post) {
+    return authors
+        .find(post.memberId())
+        .map(
+            a -> new MatchSide(EnginePosts.of(post, a.member(), a.space()), a.member(), a.space()));
   }
 }

@@ -1,0 +1,4 @@
+package io.coshoring.core.space;
+
+/** A member together with their space: what it takes to put their posts into the engine. */
+public record Author(Member member, Space space) {}
