@@ -115,6 +115,8 @@ public final class Posting {
           }
         });
     engine.add(enginePost);
+    // The next post, perhaps a second later, must be able to meet this one.
+    engine.awaitSearchable();
     return post;
   }
 
