@@ -16,20 +16,29 @@ import java.util.stream.Collectors;
  * Scores how well an offer answers a demand, from the signals a person would weigh, and says why.
  * Pure: the time is passed in, and nothing is read from outside.
  *
- * <p>The score is a weighted sum of signals in [0, 1], then lowered for what makes a pair
- * unworkable in practice (different on-site cities, no common language, no shared hours), so that a
- * pair with the right words but the wrong city ranks below a workable one.
+ * <p>The score is what the work is (shared skills, close texts) times how workable the pair is
+ * (shared hours, a common language, where, price, dates, recency), then lowered for what makes a
+ * pair unworkable in practice (different on-site cities, no common language, no shared hours). So a
+ * pair that suits each other in every way but the work scores low, and a pair with the right work
+ * in the wrong city ranks below a workable one.
  */
 final class MatchScorer {
 
-  private static final double SKILLS = 0.35;
-  private static final double TEXT = 0.20;
-  private static final double HOURS = 0.10;
-  private static final double LANGUAGE = 0.10;
-  private static final double PLACE = 0.10;
-  private static final double PRICE = 0.05;
-  private static final double AVAILABILITY = 0.05;
-  private static final double RECENCY = 0.05;
+  /** Share of the topic given by skills, when both posts name some; the rest is the text. */
+  private static final double SKILLS = 0.7;
+
+  /**
+   * How much being workable counts against the topic: the score is topic x (1 - this + this x
+   * practical).
+   */
+  private static final double PRACTICAL = 0.4;
+
+  private static final double HOURS = 0.25;
+  private static final double LANGUAGE = 0.25;
+  private static final double PLACE = 0.2;
+  private static final double PRICE = 0.1;
+  private static final double AVAILABILITY = 0.1;
+  private static final double RECENCY = 0.1;
 
   private static final double PLACE_CONFLICT = 0.25;
   private static final double NO_COMMON_LANGUAGE = 0.35;
@@ -49,42 +58,47 @@ final class MatchScorer {
     IndexedPost offer = queryIsDemand ? candidate : query;
     List<String> reasons = new ArrayList<>();
 
-    double score =
-        SKILLS * skills(demand.skills(), offer.skills(), reasons)
-            + TEXT * Math.max(0, Math.min(1, textRelevance))
-            + RECENCY * recency(candidate.post(), now);
+    double text = Math.max(0, Math.min(1, textRelevance));
+    boolean bothNameSkills = !demand.skills().isEmpty() && !offer.skills().isEmpty();
+    double topic =
+        bothNameSkills
+            ? SKILLS * skills(demand.skills(), offer.skills(), reasons) + (1 - SKILLS) * text
+            : text;
+
+    double practical = RECENCY * recency(candidate.post(), now);
     double factor = 1;
 
     double hours = sharedHours(demand.post(), offer.post(), now, reasons);
-    score += HOURS * Math.min(hours, FULL_SHARED_HOURS) / FULL_SHARED_HOURS;
+    practical += HOURS * Math.min(hours, FULL_SHARED_HOURS) / FULL_SHARED_HOURS;
     if (hours == 0) {
       factor *= NO_SHARED_HOURS;
     }
 
     Set<String> common = commonLanguages(demand.post(), offer.post(), reasons);
     if (common == null) {
-      score += LANGUAGE / 2;
+      practical += LANGUAGE / 2;
     } else if (common.isEmpty()) {
       factor *= NO_COMMON_LANGUAGE;
     } else {
-      score += LANGUAGE;
+      practical += LANGUAGE;
     }
 
     if (place(demand.post(), offer.post(), reasons)) {
-      score += PLACE;
+      practical += PLACE;
     } else {
       factor *= PLACE_CONFLICT;
     }
 
-    score += PRICE * price(demand.post().price(), offer.post().price(), reasons);
+    practical += PRICE * price(demand.post().price(), offer.post().price(), reasons);
 
     Boolean periodsMeet = periodsMeet(demand.post(), offer.post(), reasons);
     if (Boolean.FALSE.equals(periodsMeet)) {
       factor *= NO_COMMON_PERIOD;
     } else {
-      score += AVAILABILITY;
+      practical += AVAILABILITY;
     }
-    return new Match(candidate.post(), Math.max(0, Math.min(1, score * factor)), reasons);
+    double score = topic * (1 - PRACTICAL + PRACTICAL * practical) * factor;
+    return new Match(candidate.post(), Math.max(0, Math.min(1, score)), reasons);
   }
 
   private static double skills(Set<String> needed, Set<String> offered, List<String> reasons) {

@@ -30,6 +30,12 @@ public final class Posting {
   /** How many of a new post's best matches are proposed. */
   private static final int MAX_PROPOSALS = 10;
 
+  /**
+   * Below this score a pair shares too little of the work to be worth a message: in the engine's
+   * scoring that means no shared skill and only loosely related words.
+   */
+  static final double MIN_PROPOSAL_SCORE = 0.35;
+
   private final Database database;
   private final PostStore posts;
   private final MatchStore matches;
@@ -91,7 +97,9 @@ public final class Posting {
           posts.insert(handle, post);
           for (Match match : found) {
             Optional<MatchSide> theirs = sideOf(match.post());
-            if (theirs.isEmpty() || mutes.eitherMuted(handle, author.id(), match.post().author())) {
+            if (match.score() < MIN_PROPOSAL_SCORE
+                || theirs.isEmpty()
+                || mutes.eitherMuted(handle, author.id(), match.post().author())) {
               continue;
             }
             MatchSide demand = post.kind() == PostKind.DEMAND ? mine : theirs.get();
