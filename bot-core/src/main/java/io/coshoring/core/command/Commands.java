@@ -35,7 +35,7 @@ public final class Commands {
     List<Command> topLevel = List.of(new OfferCommand(publish), new DemandCommand(publish));
     List<Command> coshore =
         List.of(
-            new MineCommand(posts, matches, clock),
+            new MineCommand(posts, matches, members, clock),
             new CloseCommand(posting),
             new SearchCommand(engine),
             new ProfileCommand(members, posting),

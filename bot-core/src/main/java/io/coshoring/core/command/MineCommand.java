@@ -1,9 +1,12 @@
 package io.coshoring.core.command;
 
+import io.coshoring.core.match.Answer;
 import io.coshoring.core.match.MatchStore;
 import io.coshoring.core.match.ProposedMatch;
 import io.coshoring.core.post.MemberPost;
 import io.coshoring.core.post.PostStore;
+import io.coshoring.core.space.Member;
+import io.coshoring.core.space.MemberStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +16,13 @@ public final class MineCommand implements Command {
 
   private final PostStore posts;
   private final MatchStore matches;
+  private final MemberStore members;
   private final Clock clock;
 
-  public MineCommand(PostStore posts, MatchStore matches, Clock clock) {
+  public MineCommand(PostStore posts, MatchStore matches, MemberStore members, Clock clock) {
     this.posts = posts;
     this.matches = matches;
+    this.members = members;
     this.clock = clock;
   }
 
@@ -56,13 +61,21 @@ public final class MineCommand implements Command {
     }
     reply.append("\n**Your matches**");
     for (ProposedMatch match : mine) {
+      String me = caller.member().id();
+      String other =
+          members.find(match.otherThan(me)).map(Member::displayName).orElse("a former member");
+      Answer said = match.answerOf(me);
       reply
-          .append("\n")
-          .append(match.id())
+          .append("\nwith ")
+          .append(other)
           .append(": ")
           .append(Math.round(match.score() * 100))
           .append("%, ")
-          .append(match.state().name().toLowerCase(Locale.ROOT));
+          .append(match.state().name().toLowerCase(Locale.ROOT))
+          .append(
+              said == null
+                  ? ", waiting for your answer"
+                  : ", you said " + said.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
     if (mine.isEmpty()) {
       reply.append("\nnone yet");
