@@ -21,6 +21,8 @@ import io.coshoring.core.storage.Database;
 import io.coshoring.matching.MatchingEngine;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * The whole application on one screen: every store, service and command, built by constructor.
@@ -53,6 +55,7 @@ public final class CoshoringCore implements AutoCloseable {
     PostStore posts = new PostStore(database);
     MatchStore matches = new MatchStore(database);
     MuteStore mutes = new MuteStore();
+    Authors authors = new Authors(members, spaces);
     this.outbox = new Outbox(database);
     MatchNotifier notifier = new MatchNotifier(outbox, clock, settings.dailyMatchMessages());
     this.posting =
@@ -61,7 +64,7 @@ public final class CoshoringCore implements AutoCloseable {
             posts,
             matches,
             mutes,
-            new Authors(members, spaces),
+            authors,
             engine,
             notifier,
             clock,
@@ -86,7 +89,12 @@ public final class CoshoringCore implements AutoCloseable {
     this.dispatcher = new Dispatcher(outbox, ports, clock, settings.firstRetry());
     this.housekeeping =
         new Housekeeping(
-            new DailyDigest(database, outbox, clock, settings.dailyMatchMessages()),
+            new DailyDigest(
+                database,
+                outbox,
+                clock,
+                settings.dailyMatchMessages(),
+                memberId -> zoneOf(authors, memberId)),
             new ExpiryReminders(database, posts, outbox, clock, EXPIRY_NOTICE));
   }
 
@@ -96,6 +104,13 @@ public final class CoshoringCore implements AutoCloseable {
     dispatcher.start();
     housekeeping.start();
     return loaded;
+  }
+
+  private static ZoneId zoneOf(Authors authors, String memberId) {
+    return authors
+        .find(memberId)
+        .map(a -> a.member().zone() != null ? a.member().zone() : a.space().zone())
+        .orElse(ZoneOffset.UTC);
   }
 
   /** Loads the open posts into the engine, without starting the background jobs. */

@@ -24,23 +24,24 @@ final class TestNetwork implements AutoCloseable {
   final RecordingChatPort port;
   final CoshoringCore core;
 
-  TestNetwork(Path folder, RecordingChatPort port, CoreSettings settings) {
+  TestNetwork(Path folder, RecordingChatPort port, CoreSettings settings, Clock clock) {
     this.port = port;
     this.core =
         new CoshoringCore(
             Database.sqlite(folder),
-            MatchingEngine.inMemory(TAXONOMY, Clock.systemUTC()),
+            MatchingEngine.inMemory(TAXONOMY, clock),
             new ChatPorts().register(Platform.CONSOLE, port),
-            Clock.systemUTC(),
+            clock,
             settings);
+    core.loadOpenPosts();
   }
 
   static TestNetwork start(Path folder, RecordingChatPort port) {
-    TestNetwork network =
-        new TestNetwork(
-            folder, port, new CoreSettings(5, Duration.ofDays(30), 100, Duration.ofMillis(1)));
-    network.core.loadOpenPosts();
-    return network;
+    return new TestNetwork(folder, port, settings(5), Clock.systemUTC());
+  }
+
+  static CoreSettings settings(int dailyMatchMessages) {
+    return new CoreSettings(dailyMatchMessages, Duration.ofDays(30), 100, Duration.ofMillis(1));
   }
 
   TestMember member(String id) {

@@ -4,13 +4,14 @@ import io.coshoring.core.port.Button;
 import io.coshoring.core.port.OutgoingMessage;
 import io.coshoring.core.storage.Database;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Once a day, bundles each member's held match messages (daily members, and what went over the
@@ -22,13 +23,25 @@ public final class DailyDigest {
   private final Database database;
   private final Outbox outbox;
   private final Clock clock;
-  private final int perDigest;
+  private static final LocalTime SEND_FROM = LocalTime.of(9, 0);
 
-  public DailyDigest(Database database, Outbox outbox, Clock clock, int perDigest) {
+  private final int perDigest;
+  private final Function<String, ZoneId> zoneOf;
+
+  /**
+   * @param zoneOf the timezone of a member
+   */
+  public DailyDigest(
+      Database database,
+      Outbox outbox,
+      Clock clock,
+      int perDigest,
+      Function<String, ZoneId> zoneOf) {
     this.database = database;
     this.outbox = outbox;
     this.clock = clock;
     this.perDigest = perDigest;
+    this.zoneOf = zoneOf;
   }
 
   /** Queues the digests that are due; returns how many. */
@@ -36,17 +49,26 @@ public final class DailyDigest {
     Instant now = clock.instant();
     int queued = 0;
     for (String recipient : outbox.recipientsWithHeld()) {
+      ZonedDateTime local = now.atZone(zoneOf.apply(recipient));
+      if (local.toLocalTime().isBefore(SEND_FROM)) {
+        continue;
+      }
+      Instant startOfDay = local.toLocalDate().atStartOfDay(local.getZone()).toInstant();
       boolean sent =
           database.write(
               handle -> {
-                if (outbox.countSince(
-                        handle, recipient, NotificationKind.DIGEST, now.minus(Duration.ofHours(23)))
-                    > 0) {
+                if (outbox.countSince(handle, recipient, NotificationKind.DIGEST, startOfDay) > 0) {
                   return false;
                 }
-                List<Notification> held = outbox.held(handle, recipient);
+                List<Notification> held =
+                    outbox.held(handle, recipient).stream()
+                        .filter(n -> n.createdAt().isBefore(startOfDay))
+                        .toList();
+                if (held.isEmpty()) {
+                  return false;
+                }
                 List<Notification> best = held.subList(0, Math.min(perDigest, held.size()));
-                String key = "digest:" + recipient + ":" + LocalDate.ofInstant(now, ZoneOffset.UTC);
+                String key = "digest:" + recipient + ":" + local.toLocalDate();
                 boolean queuedNow =
                     outbox.enqueue(
                         handle,
