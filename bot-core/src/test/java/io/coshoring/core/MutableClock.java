@@ -31,6 +31,22 @@ final class MutableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the tests use UTC");
+    MutableClock outer = this;
+    return new Clock() {
+      @Override
+      public Instant instant() {
+        return outer.instant();
+      }
+
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return outer.withZone(other);
+      }
+    };
   }
 }
