@@ -63,7 +63,7 @@ class DigestAndRemindersTest {
     try (TestNetwork network = new TestNetwork(folder, port, TestNetwork.settings(5), clock)) {
       network.member(ALICE).types("/offer Illustratrice, illustrations pour le web");
 
-      clock.advance(Duration.ofDays(26));
+      clock.advance(Duration.ofDays(27).plusHours(12));
       network.core.runHousekeeping();
       network.deliverAll();
       network.core.runHousekeeping();
