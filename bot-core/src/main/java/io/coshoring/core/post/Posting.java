@@ -160,6 +160,7 @@ public final class Posting {
       } else {
         engine.add(enginePost);
       }
+      engine.awaitSearchable();
     }
     return true;
   }
