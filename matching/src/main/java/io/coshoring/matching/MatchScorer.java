@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,13 +47,30 @@ final class MatchScorer {
   private static final double PRICE_TOLERANCE = 1.25;
 
   /**
+   * The score alone, without the reasons: cheap enough to rank every candidate with.
+   *
    * @param textRelevance how close the two texts are, in [0, 1], as the index measured it
    */
+  double rank(IndexedPost query, IndexedPost candidate, double textRelevance, Instant now) {
+    return evaluate(query, candidate, textRelevance, now, Reasons.NONE);
+  }
+
+  /** The score with the reasons people are shown; the same number as {@link #rank}. */
   Match score(IndexedPost query, IndexedPost candidate, double textRelevance, Instant now) {
+    Reasons reasons = new Reasons();
+    double score = evaluate(query, candidate, textRelevance, now, reasons);
+    return new Match(candidate.post(), score, reasons.list());
+  }
+
+  private double evaluate(
+      IndexedPost query,
+      IndexedPost candidate,
+      double textRelevance,
+      Instant now,
+      Reasons reasons) {
     boolean queryIsDemand = query.post().kind() == PostKind.DEMAND;
     IndexedPost demand = queryIsDemand ? query : candidate;
     IndexedPost offer = queryIsDemand ? candidate : query;
-    List<String> reasons = new ArrayList<>();
 
     double text = Math.max(0, Math.min(1, textRelevance));
     boolean bothNameSkills = !demand.skills().isEmpty() && !offer.skills().isEmpty();
@@ -74,10 +88,10 @@ final class MatchScorer {
       factor *= NO_SHARED_HOURS;
     }
 
-    Set<String> common = commonLanguages(demand.post(), offer.post(), reasons);
-    if (common == null) {
+    int common = commonLanguages(demand.post(), offer.post(), reasons);
+    if (common < 0) {
       practical += LANGUAGE / 2;
-    } else if (common.isEmpty()) {
+    } else if (common == 0) {
       factor *= NO_COMMON_LANGUAGE;
     } else {
       practical += LANGUAGE;
@@ -98,34 +112,42 @@ final class MatchScorer {
       practical += AVAILABILITY;
     }
     double score = topic * (1 - PRACTICAL + PRACTICAL * practical) * factor;
-    return new Match(candidate.post(), Math.max(0, Math.min(1, score)), reasons);
+    return Math.max(0, Math.min(1, score));
   }
 
-  private static double skills(Set<String> needed, Set<String> offered, List<String> reasons) {
-    if (needed.isEmpty() || offered.isEmpty()) {
+  private static double skills(Set<String> needed, Set<String> offered, Reasons reasons) {
+    int shared = 0;
+    for (String skill : needed) {
+      if (offered.contains(skill)) {
+        shared++;
+      }
+    }
+    if (shared == 0) {
       return 0;
     }
-    Set<String> shared = new LinkedHashSet<>(needed);
-    shared.retainAll(offered);
-    if (shared.isEmpty()) {
-      return 0;
-    }
-    reasons.add("shared skills: " + String.join(", ", new TreeSet<>(shared)));
-    return 0.8 * shared.size() / needed.size() + 0.2 * shared.size() / offered.size();
+    reasons.add(
+        () -> {
+          Set<String> both = new TreeSet<>(needed);
+          both.retainAll(offered);
+          return "shared skills: " + String.join(", ", both);
+        });
+    return 0.8 * shared / needed.size() + 0.2 * shared / offered.size();
   }
 
-  private static double sharedHours(Post demand, Post offer, Instant now, List<String> reasons) {
+  private static double sharedHours(Post demand, Post offer, Instant now, Reasons reasons) {
     LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
     Duration shared =
         SharedHours.on(day, demand.zone(), demand.hours(), offer.zone(), offer.hours());
-    String zones =
-        demand.zone().equals(offer.zone())
-            ? "both " + demand.zone().getId()
-            : demand.zone().getId() + " and " + offer.zone().getId();
     reasons.add(
-        shared.isZero()
-            ? "no shared working hours (" + zones + ")"
-            : duration(shared) + " of shared working hours (" + zones + ")");
+        () -> {
+          String zones =
+              demand.zone().equals(offer.zone())
+                  ? "both " + demand.zone().getId()
+                  : demand.zone().getId() + " and " + offer.zone().getId();
+          return shared.isZero()
+              ? "no shared working hours (" + zones + ")"
+              : duration(shared) + " of shared working hours (" + zones + ")";
+        });
     return shared.toMinutes() / 60.0;
   }
 
@@ -138,21 +160,29 @@ final class MatchScorer {
     return minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
   }
 
-  /** The languages both speak; null when either did not say. */
-  private static Set<String> commonLanguages(Post demand, Post offer, List<String> reasons) {
+  /** How many languages both speak; -1 when either did not say. */
+  private static int commonLanguages(Post demand, Post offer, Reasons reasons) {
     if (demand.languages().isEmpty() || offer.languages().isEmpty()) {
-      return null;
+      return -1;
     }
-    Set<String> common = new LinkedHashSet<>(demand.languages());
-    common.retainAll(offer.languages());
+    int common = 0;
+    for (String language : demand.languages()) {
+      if (offer.languages().contains(language)) {
+        common++;
+      }
+    }
     reasons.add(
-        common.isEmpty()
-            ? "no language in common ("
-                + names(demand.languages())
-                + " / "
-                + names(offer.languages())
-                + ")"
-            : "both speak " + names(common));
+        () -> {
+          Set<String> both = new TreeSet<>(demand.languages());
+          both.retainAll(offer.languages());
+          return both.isEmpty()
+              ? "no language in common ("
+                  + names(demand.languages())
+                  + " / "
+                  + names(offer.languages())
+                  + ")"
+              : "both speak " + names(both);
+        });
     return common;
   }
 
@@ -164,19 +194,21 @@ final class MatchScorer {
   }
 
   /** Whether the two can work together where each wants to work. */
-  private static boolean place(Post demand, Post offer, List<String> reasons) {
+  private static boolean place(Post demand, Post offer, Reasons reasons) {
     boolean sameCity =
         demand.city() != null && demand.city().equalsIgnoreCase(String.valueOf(offer.city()));
     if (demand.workMode().allowsRemote() && offer.workMode().allowsRemote()) {
-      reasons.add(sameCity ? "remote work, both in " + demand.city() : "remote work suits both");
+      reasons.add(
+          () -> sameCity ? "remote work, both in " + demand.city() : "remote work suits both");
       return true;
     }
     if (sameCity && demand.workMode().allowsOnsite() && offer.workMode().allowsOnsite()) {
-      reasons.add("on-site in " + demand.city());
+      reasons.add(() -> "on-site in " + demand.city());
       return true;
     }
     reasons.add(
-        "on-site work needed, but " + where(demand) + " and " + where(offer) + " do not meet");
+        () ->
+            "on-site work needed, but " + where(demand) + " and " + where(offer) + " do not meet");
     return false;
   }
 
@@ -187,22 +219,22 @@ final class MatchScorer {
         : who + " is on-site in " + post.city();
   }
 
-  private static double price(Price budget, Price rate, List<String> reasons) {
+  private static double price(Price budget, Price rate, Reasons reasons) {
     if (budget == null || rate == null || !budget.comparableWith(rate)) {
       return 0.5;
     }
     int cmp = rate.amount().compareTo(budget.amount());
     if (cmp <= 0) {
-      reasons.add("rate " + rate + " within budget " + budget);
+      reasons.add(() -> "rate " + rate + " within budget " + budget);
       return 1;
     }
-    reasons.add("rate " + rate + " above budget " + budget);
+    reasons.add(() -> "rate " + rate + " above budget " + budget);
     double ratio = rate.amount().doubleValue() / budget.amount().doubleValue();
     return ratio <= PRICE_TOLERANCE ? 0.5 : 0;
   }
 
   /** Whether the availability periods overlap; null when neither gave dates. */
-  private static Boolean periodsMeet(Post demand, Post offer, List<String> reasons) {
+  private static Boolean periodsMeet(Post demand, Post offer, Reasons reasons) {
     if (demand.availableFrom() == null && demand.availableUntil() == null
         || offer.availableFrom() == null && offer.availableUntil() == null) {
       return null;
@@ -210,7 +242,8 @@ final class MatchScorer {
     LocalDate start = later(demand.availableFrom(), offer.availableFrom());
     LocalDate end = earlier(demand.availableUntil(), offer.availableUntil());
     boolean meet = start == null || end == null || !end.isBefore(start);
-    reasons.add(meet ? "available in the period needed" : "not available in the period needed");
+    reasons.add(
+        () -> meet ? "available in the period needed" : "not available in the period needed");
     return meet;
   }
 

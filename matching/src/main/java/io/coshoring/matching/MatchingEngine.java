@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -133,15 +132,15 @@ public final class MatchingEngine implements AutoCloseable {
         index.top(
             queries.candidatesFor(post, query.skills(), now), Math.max(MIN_CANDIDATES, 10 * k));
     float best = hits.isEmpty() ? 1 : hits.get(0).score();
-    List<Match> matches = new ArrayList<>(hits.size());
+    TopRanked top = new TopRanked(k);
     for (PostIndex.Hit hit : hits) {
       IndexedPost candidate = posts.get(hit.id());
       if (candidate != null && canMeet(post, candidate.post(), now)) {
-        matches.add(scorer.score(query, candidate, hit.score() / best, now));
+        double relevance = hit.score() / best;
+        top.offer(candidate, relevance, scorer.rank(query, candidate, relevance, now));
       }
     }
-    matches.sort(Comparator.comparingDouble(Match::score).reversed());
-    return matches.size() > k ? List.copyOf(matches.subList(0, k)) : List.copyOf(matches);
+    return top.explained(query, scorer, now);
   }
 
   /**
@@ -153,15 +152,14 @@ public final class MatchingEngine implements AutoCloseable {
     checkLimit(k);
     Instant now = clock.instant();
     IndexedPost query = new IndexedPost(post, extractor.skillsOf(post));
-    List<Match> matches = new ArrayList<>();
+    TopRanked top = new TopRanked(k);
     for (IndexedPost candidate : posts.values()) {
       if (candidate.post().kind() == post.kind().opposite()
           && canMeet(post, candidate.post(), now)) {
-        matches.add(scorer.score(query, candidate, 0, now));
+        top.offer(candidate, 0, scorer.rank(query, candidate, 0, now));
       }
     }
-    matches.sort(Comparator.comparingDouble(Match::score).reversed());
-    return matches.size() > k ? List.copyOf(matches.subList(0, k)) : List.copyOf(matches);
+    return top.explained(query, scorer, now);
   }
 
   /** Open posts visible from the search's space: by relevance with text, else newest first. */

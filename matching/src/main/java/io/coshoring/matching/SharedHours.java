@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How long two people's working hours overlap on a given day, each in their own timezone. Computed
@@ -30,7 +32,26 @@ final class SharedHours {
     return Duration.ofSeconds(sharedSeconds);
   }
 
+  // Members share a handful of (timezone, hours) pairs, so each day's windows are computed once.
+  private static final int MAX_CACHED = 20_000;
+  private static final Map<Key, Instant[]> WINDOWS = new ConcurrentHashMap<>();
+
+  private record Key(LocalDate day, ZoneId zone, WorkingHours hours) {}
+
   private static Instant[] window(LocalDate day, ZoneId zone, WorkingHours hours) {
+    Key key = new Key(day, zone, hours);
+    Instant[] window = WINDOWS.get(key);
+    if (window == null) {
+      if (WINDOWS.size() > MAX_CACHED) {
+        WINDOWS.clear();
+      }
+      window = compute(day, zone, hours);
+      WINDOWS.put(key, window);
+    }
+    return window;
+  }
+
+  private static Instant[] compute(LocalDate day, ZoneId zone, WorkingHours hours) {
     LocalTime start = hours.start();
     LocalTime end = hours.end();
     LocalDate endDay = end.isAfter(start) ? day : day.plusDays(1);
