@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -130,7 +133,8 @@ public final class MatchingEngine implements AutoCloseable {
     IndexedPost query = new IndexedPost(post, extractor.skillsOf(post));
     List<PostIndex.Hit> hits =
         index.top(
-            queries.candidatesFor(post, query.skills(), now), Math.max(MIN_CANDIDATES, 10 * k));
+            reader -> queries.candidatesFor(post, query.skills(), now, reader),
+            Math.max(MIN_CANDIDATES, 10 * k));
     float best = hits.isEmpty() ? 1 : hits.get(0).score();
     TopRanked top = new TopRanked(k);
     for (PostIndex.Hit hit : hits) {
@@ -175,7 +179,8 @@ public final class MatchingEngine implements AutoCloseable {
     }
     Set<String> textSkills = search.text() == null ? Set.of() : extractor.fromText(search.text());
     Instant now = clock.instant();
-    var query = queries.search(search, required, textSkills, now);
+    Function<IndexReader, Query> query =
+        reader -> queries.search(search, required, textSkills, now, reader);
     List<PostIndex.Hit> hits =
         search.text() == null || search.text().isBlank()
             ? index.sorted(

@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -53,7 +53,7 @@ final class PostDocuments {
     doc.add(new StringField(AUTHOR, post.author(), Field.Store.NO));
     doc.add(new StringField(SPACE, post.space(), Field.Store.NO));
     doc.add(new StringField(VISIBILITY, post.visibility().name(), Field.Store.NO));
-    doc.add(new LongPoint(EXPIRES, post.expiresAt().getEpochSecond()));
+    doc.add(new LongField(EXPIRES, post.expiresAt().getEpochSecond(), Field.Store.NO));
     doc.add(new NumericDocValuesField(CREATED, post.createdAt().getEpochSecond()));
     for (String skill : indexed.skills()) {
       doc.add(new StringField(SKILL, skill, Field.Store.NO));

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -87,20 +89,24 @@ final class PostIndex implements AutoCloseable {
     }
   }
 
-  /** The best {@code n} post ids for the query, best first, with Lucene's scores. */
-  List<Hit> top(Query query, int n) {
+  /**
+   * The best {@code n} post ids for the query, best first, with Lucene's scores. The query is built
+   * against the reader it runs on, so that it can weigh its terms by how common they are.
+   */
+  List<Hit> top(Function<IndexReader, Query> query, int n) {
     return search(query, n, null);
   }
 
   /** The first {@code n} post ids matching the query in the given order. */
-  List<Hit> sorted(Query query, int n, Sort sort) {
+  List<Hit> sorted(Function<IndexReader, Query> query, int n, Sort sort) {
     return search(query, n, sort);
   }
 
-  private List<Hit> search(Query query, int n, Sort sort) {
+  private List<Hit> search(Function<IndexReader, Query> queryFor, int n, Sort sort) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
+        Query query = queryFor.apply(searcher.getIndexReader());
         TopDocs top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
         List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

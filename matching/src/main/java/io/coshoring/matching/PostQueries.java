@@ -3,12 +3,16 @@ package io.coshoring.matching;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,25 +30,41 @@ final class PostQueries {
   /** Terms past this many add little to a match and slow it down. */
   private static final int MAX_TERMS_PER_FIELD = 48;
 
+  /**
+   * A text term found in more than this share of the posts says little about any of them (BM25
+   * gives it a low weight) but makes Lucene visit each of them; it is left out of the query.
+   */
+  private static final double COMMON_TERM_SHARE = 0.05;
+
+  /** Below this many posts, every term is cheap, and frequencies are too noisy to judge by. */
+  private static final int MIN_POSTS_TO_PRUNE = 2_000;
+
+  /** The rarest terms a text keeps, however common they are, so a short text still finds posts. */
+  private static final int MIN_TERMS_KEPT = 3;
+
   private static final float SKILL_BOOST = 3f;
 
   private final Analyzer analyzer = PostDocuments.analyzer();
 
   /** Posts of the opposite kind, by someone else, open now, and visible both ways. */
-  Query candidatesFor(Post post, Set<String> skills, Instant now) {
+  Query candidatesFor(Post post, Set<String> skills, Instant now, IndexReader reader) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(
         new TermQuery(new Term(PostDocuments.KIND, post.kind().opposite().name())), Occur.FILTER);
     query.add(new TermQuery(new Term(PostDocuments.AUTHOR, post.author())), Occur.MUST_NOT);
     query.add(openAt(now), Occur.FILTER);
     query.add(visibleFrom(post), Occur.FILTER);
-    query.add(relevance(post.text(), skills), Occur.MUST);
+    query.add(relevance(post.text(), skills, reader), Occur.MUST);
     return query.build();
   }
 
   /** A browse of the network: free text and skills score, the rest filters. */
   Query search(
-      NetworkSearch search, Set<String> requiredSkills, Set<String> textSkills, Instant now) {
+      NetworkSearch search,
+      Set<String> requiredSkills,
+      Set<String> textSkills,
+      Instant now,
+      IndexReader reader) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(openAt(now), Occur.FILTER);
     query.add(visibleTo(search.viewerSpace()), Occur.FILTER);
@@ -66,12 +86,12 @@ final class PostQueries {
       query.add(new TermQuery(new Term(PostDocuments.SKILL, skill)), Occur.FILTER);
     }
     if (search.text() != null && !search.text().isBlank()) {
-      query.add(relevance(search.text(), textSkills), Occur.MUST);
+      query.add(relevance(search.text(), textSkills, reader), Occur.MUST);
     }
     return query.build();
   }
 
-  private Query relevance(String text, Set<String> skills) {
+  private Query relevance(String text, Set<String> skills, IndexReader reader) {
     BooleanQuery.Builder relevance = new BooleanQuery.Builder();
     for (String skill : skills) {
       relevance.add(
@@ -79,31 +99,65 @@ final class PostQueries {
           Occur.SHOULD);
     }
     for (String field : new String[] {PostDocuments.TEXT_EN, PostDocuments.TEXT_FR}) {
-      for (String term : terms(field, text)) {
-        relevance.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+      for (Term term : telling(terms(field, text), reader)) {
+        relevance.add(new TermQuery(term), Occur.SHOULD);
       }
     }
-    relevance.setMinimumNumberShouldMatch(1);
+    // Only SHOULD clauses: at least one must match, and Lucene can skip what cannot reach the top.
     return relevance.build();
   }
 
-  private Set<String> terms(String field, String text) {
-    Set<String> terms = new LinkedHashSet<>();
+  /** The terms worth querying: all of them in a small index, else the uncommon ones. */
+  private static List<Term> telling(List<Term> terms, IndexReader reader) {
+    int posts = reader.maxDoc();
+    if (posts < MIN_POSTS_TO_PRUNE) {
+      return terms;
+    }
+    List<TermCount> counted = new ArrayList<>(terms.size());
+    for (Term term : terms) {
+      int count = docFreq(reader, term);
+      if (count > 0) {
+        counted.add(new TermCount(term, count));
+      }
+    }
+    counted.sort(Comparator.comparingInt(TermCount::count));
+    List<Term> kept = new ArrayList<>(counted.size());
+    for (TermCount term : counted) {
+      if (kept.size() < MIN_TERMS_KEPT || term.count() <= COMMON_TERM_SHARE * posts) {
+        kept.add(term.term());
+      }
+    }
+    return kept;
+  }
+
+  private static int docFreq(IndexReader reader, Term term) {
+    try {
+      return reader.docFreq(term);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the matching index", e);
+    }
+  }
+
+  private record TermCount(Term term, int count) {}
+
+  private List<Term> terms(String field, String text) {
+    Set<Term> terms = new LinkedHashSet<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken() && terms.size() < MAX_TERMS_PER_FIELD) {
-        terms.add(term.toString());
+        terms.add(new Term(field, term.toString()));
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot analyze text", e);
     }
-    return terms;
+    return new ArrayList<>(terms);
   }
 
+  // Points when most posts are open, doc values when the other clauses lead: Lucene picks.
   private static Query openAt(Instant now) {
-    return LongPoint.newRangeQuery(PostDocuments.EXPIRES, now.getEpochSecond() + 1, Long.MAX_VALUE);
+    return LongField.newRangeQuery(PostDocuments.EXPIRES, now.getEpochSecond() + 1, Long.MAX_VALUE);
   }
 
   /** Candidates the post's author may see, and that may see the post. */
