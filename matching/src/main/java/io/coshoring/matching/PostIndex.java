@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 
@@ -44,6 +45,10 @@ final class PostIndex implements AutoCloseable {
       IndexWriterConfig config = new IndexWriterConfig(PostDocuments.analyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
       config.setRAMBufferSizeMB(64);
+      // Newest first: among candidates that tie on skills, Lucene keeps the earliest documents,
+      // and those should be the freshest posts.
+      config.setIndexSort(
+          new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG, true)));
       this.writer = new IndexWriter(directory, config);
       this.searchers = new SearcherManager(writer, null);
       this.reopener =

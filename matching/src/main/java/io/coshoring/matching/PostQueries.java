@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -39,10 +40,17 @@ final class PostQueries {
   /** Below this many posts, every term is cheap, and frequencies are too noisy to judge by. */
   private static final int MIN_POSTS_TO_PRUNE = 2_000;
 
-  /** The rarest terms a text keeps, however common they are, so a short text still finds posts. */
-  private static final int MIN_TERMS_KEPT = 3;
+  /**
+   * Without skills, the rarest terms a text keeps, however common they are, so that a text still
+   * finds posts.
+   */
+  private static final int MIN_TERMS_WITHOUT_SKILLS = 3;
 
-  private static final float SKILL_BOOST = 3f;
+  /**
+   * What a shared skill weighs against the text: about as much as a rare word in both analyzers.
+   * Constant, so that posts sharing the same skills tie, and Lucene can stop early among them.
+   */
+  private static final float SKILL_WEIGHT = 8f;
 
   private final Analyzer analyzer = PostDocuments.analyzer();
 
@@ -95,11 +103,14 @@ final class PostQueries {
     BooleanQuery.Builder relevance = new BooleanQuery.Builder();
     for (String skill : skills) {
       relevance.add(
-          new BoostQuery(new TermQuery(new Term(PostDocuments.SKILL, skill)), SKILL_BOOST),
+          new BoostQuery(
+              new ConstantScoreQuery(new TermQuery(new Term(PostDocuments.SKILL, skill))),
+              SKILL_WEIGHT),
           Occur.SHOULD);
     }
+    int keep = skills.isEmpty() ? MIN_TERMS_WITHOUT_SKILLS : 0;
     for (String field : new String[] {PostDocuments.TEXT_EN, PostDocuments.TEXT_FR}) {
-      for (Term term : telling(terms(field, text), reader)) {
+      for (Term term : telling(terms(field, text), reader, keep)) {
         relevance.add(new TermQuery(term), Occur.SHOULD);
       }
     }
@@ -107,8 +118,11 @@ final class PostQueries {
     return relevance.build();
   }
 
-  /** The terms worth querying: all of them in a small index, else the uncommon ones. */
-  private static List<Term> telling(List<Term> terms, IndexReader reader) {
+  /**
+   * The terms worth querying: all of them in a small index, else the uncommon ones and, at least,
+   * the {@code keep} rarest.
+   */
+  private static List<Term> telling(List<Term> terms, IndexReader reader, int keep) {
     int posts = reader.maxDoc();
     if (posts < MIN_POSTS_TO_PRUNE) {
       return terms;
@@ -123,7 +137,7 @@ final class PostQueries {
     counted.sort(Comparator.comparingInt(TermCount::count));
     List<Term> kept = new ArrayList<>(counted.size());
     for (TermCount term : counted) {
-      if (kept.size() < MIN_TERMS_KEPT || term.count() <= COMMON_TERM_SHARE * posts) {
+      if (kept.size() < keep || term.count() <= COMMON_TERM_SHARE * posts) {
         kept.add(term.term());
       }
     }
