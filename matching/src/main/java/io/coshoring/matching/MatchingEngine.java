@@ -33,7 +33,7 @@ public final class MatchingEngine implements AutoCloseable {
   public static final int MAX_RESULTS = 100;
 
   /** How many candidates Lucene hands to the rerank, at the least. */
-  private static final int MIN_CANDIDATES = 100;
+  private static final int MIN_CANDIDATES = 50;
 
   private static final int LOCK_STRIPES = 64;
 

@@ -1,5 +1,7 @@
 package io.coshoring.matching;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -19,6 +21,9 @@ import org.apache.lucene.util.BytesRef;
  * How a post is laid out in the Lucene index: its text twice, analyzed in English and in French
  * (stemmed, stop words removed), its skill ids as exact terms, and the fields the hard filters
  * need.
+ *
+ * <p>Text and skills go in fields of the post's kind ({@code skill.offer}, {@code text_en.demand}),
+ * so a match reads only the postings of the opposite kind, with no filter on kind to intersect.
  */
 final class PostDocuments {
 
@@ -39,9 +44,19 @@ final class PostDocuments {
   private PostDocuments() {}
 
   static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(
-        new StandardAnalyzer(),
-        Map.of(TEXT_EN, new EnglishAnalyzer(), TEXT_FR, new FrenchAnalyzer()));
+    Map<String, Analyzer> analyzers = new HashMap<>();
+    Analyzer english = new EnglishAnalyzer();
+    Analyzer french = new FrenchAnalyzer();
+    for (PostKind kind : PostKind.values()) {
+      analyzers.put(field(TEXT_EN, kind), english);
+      analyzers.put(field(TEXT_FR, kind), french);
+    }
+    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), analyzers);
+  }
+
+  /** The field of {@code base} ({@link #SKILL}, {@link #TEXT_EN}, {@link #TEXT_FR}) for a kind. */
+  static String field(String base, PostKind kind) {
+    return base + "." + kind.name().toLowerCase(Locale.ROOT);
   }
 
   static Document of(IndexedPost indexed) {
@@ -56,7 +71,7 @@ final class PostDocuments {
     doc.add(new LongField(EXPIRES, post.expiresAt().getEpochSecond(), Field.Store.NO));
     doc.add(new NumericDocValuesField(CREATED, post.createdAt().getEpochSecond()));
     for (String skill : indexed.skills()) {
-      doc.add(new StringField(SKILL, skill, Field.Store.NO));
+      doc.add(new StringField(field(SKILL, post.kind()), skill, Field.Store.NO));
     }
     if (post.city() != null && post.workMode().allowsOnsite()) {
       doc.add(new StringField(CITY, city(post.city()), Field.Store.NO));
@@ -66,8 +81,8 @@ final class PostDocuments {
     for (String language : post.languages()) {
       doc.add(new StringField(LANGUAGE, language, Field.Store.NO));
     }
-    doc.add(new TextField(TEXT_EN, post.text(), Field.Store.NO));
-    doc.add(new TextField(TEXT_FR, post.text(), Field.Store.NO));
+    doc.add(new TextField(field(TEXT_EN, post.kind()), post.text(), Field.Store.NO));
+    doc.add(new TextField(field(TEXT_FR, post.kind()), post.text(), Field.Store.NO));
     return doc;
   }
 

@@ -57,12 +57,14 @@ final class PostQueries {
   /** Posts of the opposite kind, by someone else, open now, and visible both ways. */
   Query candidatesFor(Post post, Set<String> skills, Instant now, IndexReader reader) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(
-        new TermQuery(new Term(PostDocuments.KIND, post.kind().opposite().name())), Occur.FILTER);
     query.add(new TermQuery(new Term(PostDocuments.AUTHOR, post.author())), Occur.MUST_NOT);
     query.add(openAt(now), Occur.FILTER);
-    query.add(visibleFrom(post), Occur.FILTER);
-    query.add(relevance(post.text(), skills, reader), Occur.MUST);
+    if (post.visibility() == Visibility.SPACE) {
+      query.add(new TermQuery(new Term(PostDocuments.SPACE, post.space())), Occur.FILTER);
+    } else {
+      query.add(keptInsideAnotherSpace(post.space()), Occur.MUST_NOT);
+    }
+    query.add(relevance(post.text(), skills, List.of(post.kind().opposite()), reader), Occur.MUST);
     return query.build();
   }
 
@@ -73,9 +75,11 @@ final class PostQueries {
       Set<String> textSkills,
       Instant now,
       IndexReader reader) {
+    List<PostKind> kinds =
+        search.kind() == null ? List.of(PostKind.values()) : List.of(search.kind());
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(openAt(now), Occur.FILTER);
-    query.add(visibleTo(search.viewerSpace()), Occur.FILTER);
+    query.add(keptInsideAnotherSpace(search.viewerSpace()), Occur.MUST_NOT);
     if (search.kind() != null) {
       query.add(new TermQuery(new Term(PostDocuments.KIND, search.kind().name())), Occur.FILTER);
     }
@@ -91,39 +95,48 @@ final class PostQueries {
       query.add(new TermQuery(new Term(PostDocuments.LANGUAGE, search.language())), Occur.FILTER);
     }
     for (String skill : requiredSkills) {
-      query.add(new TermQuery(new Term(PostDocuments.SKILL, skill)), Occur.FILTER);
+      BooleanQuery.Builder anyKind = new BooleanQuery.Builder();
+      for (PostKind kind : kinds) {
+        anyKind.add(skill(kind, skill), Occur.SHOULD);
+      }
+      query.add(anyKind.build(), Occur.FILTER);
     }
     if (search.text() != null && !search.text().isBlank()) {
-      query.add(relevance(search.text(), textSkills, reader), Occur.MUST);
+      query.add(relevance(search.text(), textSkills, kinds, reader), Occur.MUST);
     }
     return query.build();
   }
 
-  private Query relevance(String text, Set<String> skills, IndexReader reader) {
+  private Query relevance(
+      String text, Set<String> skills, List<PostKind> kinds, IndexReader reader) {
     BooleanQuery.Builder relevance = new BooleanQuery.Builder();
-    for (String skill : skills) {
-      relevance.add(
-          new BoostQuery(
-              new ConstantScoreQuery(new TermQuery(new Term(PostDocuments.SKILL, skill))),
-              SKILL_WEIGHT),
-          Occur.SHOULD);
-    }
     int keep = skills.isEmpty() ? MIN_TERMS_WITHOUT_SKILLS : 0;
-    for (String field : new String[] {PostDocuments.TEXT_EN, PostDocuments.TEXT_FR}) {
-      for (Term term : telling(terms(field, text), reader, keep)) {
-        relevance.add(new TermQuery(term), Occur.SHOULD);
+    for (PostKind kind : kinds) {
+      for (String skill : skills) {
+        relevance.add(
+            new BoostQuery(new ConstantScoreQuery(skill(kind, skill)), SKILL_WEIGHT), Occur.SHOULD);
+      }
+      for (String base : new String[] {PostDocuments.TEXT_EN, PostDocuments.TEXT_FR}) {
+        String field = PostDocuments.field(base, kind);
+        for (Term term : telling(field, terms(field, text), reader, keep)) {
+          relevance.add(new TermQuery(term), Occur.SHOULD);
+        }
       }
     }
     // Only SHOULD clauses: at least one must match, and Lucene can skip what cannot reach the top.
     return relevance.build();
   }
 
+  private static Query skill(PostKind kind, String skill) {
+    return new TermQuery(new Term(PostDocuments.field(PostDocuments.SKILL, kind), skill));
+  }
+
   /**
    * The terms worth querying: all of them in a small index, else the uncommon ones and, at least,
    * the {@code keep} rarest.
    */
-  private static List<Term> telling(List<Term> terms, IndexReader reader, int keep) {
-    int posts = reader.maxDoc();
+  private static List<Term> telling(String field, List<Term> terms, IndexReader reader, int keep) {
+    int posts = docCount(reader, field);
     if (posts < MIN_POSTS_TO_PRUNE) {
       return terms;
     }
@@ -142,6 +155,15 @@ final class PostQueries {
       }
     }
     return kept;
+  }
+
+  /** How many posts have the field: those of its kind. */
+  private static int docCount(IndexReader reader, String field) {
+    try {
+      return reader.getDocCount(field);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the matching index", e);
+    }
   }
 
   private static int docFreq(IndexReader reader, Term term) {
@@ -174,21 +196,16 @@ final class PostQueries {
     return LongField.newRangeQuery(PostDocuments.EXPIRES, now.getEpochSecond() + 1, Long.MAX_VALUE);
   }
 
-  /** Candidates the post's author may see, and that may see the post. */
-  private static Query visibleFrom(Post post) {
-    if (post.visibility() == Visibility.SPACE) {
-      return new TermQuery(new Term(PostDocuments.SPACE, post.space()));
-    }
-    return visibleTo(post.space());
-  }
-
-  private static Query visibleTo(String space) {
+  /**
+   * Posts a space keeps to itself, seen from another space. Few posts are, so excluding them is
+   * cheaper than requiring the many that are not.
+   */
+  private static Query keptInsideAnotherSpace(String space) {
     return new BooleanQuery.Builder()
         .add(
-            new TermQuery(new Term(PostDocuments.VISIBILITY, Visibility.NETWORK.name())),
-            Occur.SHOULD)
-        .add(new TermQuery(new Term(PostDocuments.SPACE, space)), Occur.SHOULD)
-        .setMinimumNumberShouldMatch(1)
+            new TermQuery(new Term(PostDocuments.VISIBILITY, Visibility.SPACE.name())),
+            Occur.FILTER)
+        .add(new TermQuery(new Term(PostDocuments.SPACE, space)), Occur.MUST_NOT)
         .build();
   }
 }
