@@ -3,6 +3,9 @@ package io.coshoring.core.command;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.coshoring.core.port.InboundCommand;
+import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.post.PostForm;
+import io.coshoring.core.post.PostFormException;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.space.PlatformIds;
@@ -26,6 +29,7 @@ public final class CommandRouter {
 
   private final Map<String, Command> topLevel = new LinkedHashMap<>();
   private final Map<String, Command> coshore = new LinkedHashMap<>();
+  private final PublishPost publish;
   private final SpaceStore spaces;
   private final MemberStore members;
   private final RateLimiterConfig limit;
@@ -37,12 +41,14 @@ public final class CommandRouter {
    * @param coshore subcommands of {@code /coshore}
    * @param commandsPerMinute how many commands one member may run in a minute
    */
-  public CommandRouter(
+  CommandRouter(
       List<Command> topLevel,
       List<Command> coshore,
+      PublishPost publish,
       SpaceStore spaces,
       MemberStore members,
       int commandsPerMinute) {
+    this.publish = publish;
     topLevel.forEach(c -> this.topLevel.put(c.name(), c));
     coshore.forEach(c -> this.coshore.put(c.name(), c));
     this.spaces = spaces;
@@ -56,12 +62,8 @@ public final class CommandRouter {
   }
 
   public Reply handle(InboundCommand inbound) {
-    RateLimiter limiter = limiters.get(inbound.memberId(), id -> RateLimiter.of(id, limit));
-    if (!limiter.acquirePermission()) {
-      return Reply.privately(
-          "Easy there: you've sent "
-              + limit.getLimitForPeriod()
-              + " commands in the last minute. Please wait a minute and try again.");
+    if (!permitted(inbound)) {
+      return tooMany();
     }
     Caller caller = caller(inbound);
     String name = inbound.command().toLowerCase(Locale.ROOT).replaceFirst("^/", "");
@@ -85,6 +87,42 @@ public final class CommandRouter {
     } catch (CommandException e) {
       return Reply.privately("Sorry, " + e.getMessage() + ".\nUsage: `" + e.usage() + "`");
     }
+  }
+
+  /**
+   * Publishes the post a form describes; {@code inbound} says who sent it, and its {@code text} is
+   * not read.
+   *
+   * @throws PostFormException naming the fields that are wrong, to show beside each of them
+   */
+  public Reply submitPost(InboundCommand inbound, PostForm form) {
+    if (!permitted(inbound)) {
+      return tooMany();
+    }
+    return publish.submit(caller(inbound), form);
+  }
+
+  /**
+   * What a member's home page shows: their posts and matches, then their profile, as {@code
+   * /coshore mine} and {@code /coshore profile} answer. Not counted against the rate limit: the
+   * platform asks for it, not the member.
+   */
+  public List<OutgoingMessage> overview(InboundCommand inbound) {
+    Caller caller = caller(inbound);
+    return List.of(
+        coshore.get("mine").run(caller, "").message(),
+        coshore.get("profile").run(caller, "").message());
+  }
+
+  private boolean permitted(InboundCommand inbound) {
+    return limiters.get(inbound.memberId(), id -> RateLimiter.of(id, limit)).acquirePermission();
+  }
+
+  private Reply tooMany() {
+    return Reply.privately(
+        "Easy there: you've sent "
+            + limit.getLimitForPeriod()
+            + " commands in the last minute. Please wait a minute and try again.");
   }
 
   public List<Command> coshoreCommands() {

@@ -44,6 +44,6 @@ public final class Commands {
             new ForgetMeCommand(database, posts, matches, mutes, outbox, members, engine));
     all.addAll(topLevel);
     all.addAll(coshore);
-    return new CommandRouter(topLevel, coshore, spaces, members, commandsPerMinute);
+    return new CommandRouter(topLevel, coshore, publish, spaces, members, commandsPerMinute);
   }
 }

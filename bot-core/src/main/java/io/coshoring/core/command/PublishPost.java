@@ -1,6 +1,8 @@
 package io.coshoring.core.command;
 
 import io.coshoring.core.post.MemberPost;
+import io.coshoring.core.post.PostForm;
+import io.coshoring.core.post.PostFormException;
 import io.coshoring.core.post.PostRequest;
 import io.coshoring.core.post.Posting;
 import io.coshoring.matching.InvalidPostException;
@@ -9,6 +11,7 @@ import io.coshoring.matching.PostKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,18 +30,39 @@ final class PublishPost {
   }
 
   Reply run(PostKind kind, Caller caller, String text) {
-    String usage = PostRequest.usage(kind);
-    LocalDate today =
-        LocalDate.now(
-            clock.withZone(
-                caller.space().zone() == null ? clock.getZone() : caller.space().zone()));
-    PostRequest request = PostRequest.parse(kind, text, today);
-    MemberPost post;
+    PostRequest request = PostRequest.parse(kind, text, today(caller));
     try {
-      post = posting.publish(caller.member(), caller.space(), request);
+      return publish(caller, request);
     } catch (InvalidPostException e) {
-      throw new CommandException(e.getMessage(), usage);
+      throw new CommandException(e.getMessage(), PostRequest.usage(kind));
     }
+  }
+
+  /**
+   * @throws PostFormException naming the fields that are wrong
+   */
+  Reply submit(Caller caller, PostForm form) {
+    PostRequest request = form.toRequest(today(caller));
+    try {
+      return publish(caller, request);
+    } catch (InvalidPostException e) {
+      throw new PostFormException(
+          Map.of(
+              PostForm.fieldOf(e),
+              e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT)
+                  + e.getMessage().substring(1)
+                  + "."));
+    }
+  }
+
+  private LocalDate today(Caller caller) {
+    return LocalDate.now(
+        clock.withZone(caller.space().zone() == null ? clock.getZone() : caller.space().zone()));
+  }
+
+  private Reply publish(Caller caller, PostRequest request) {
+    PostKind kind = request.kind();
+    MemberPost post = posting.publish(caller.member(), caller.space(), request);
     Set<String> skills = engine.skillsOf(engine.get(post.id()).orElseThrow());
     String noun = kind.name().toLowerCase(Locale.ROOT);
     return Reply.privately(

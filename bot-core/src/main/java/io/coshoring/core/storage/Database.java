@@ -2,6 +2,7 @@ package io.coshoring.core.storage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -19,10 +20,12 @@ public final class Database {
   /** How long a writer waits for SQLite's single write lock before failing. */
   private static final int BUSY_TIMEOUT_MS = 10_000;
 
+  private final DataSource source;
   private final Jdbi jdbi;
 
-  private Database(Jdbi jdbi) {
-    this.jdbi = jdbi;
+  private Database(DataSource source) {
+    this.source = source;
+    this.jdbi = Jdbi.create(source);
   }
 
   /** Opens, creating if needed, the SQLite database in {@code folder}, and migrates it. */
@@ -39,7 +42,23 @@ public final class Database {
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     Flyway.configure().dataSource(source).load().migrate();
-    return new Database(Jdbi.create(source));
+    return new Database(source);
+  }
+
+  /**
+   * Creates or updates the tables of an adapter, from {@code db/<module>/V*.sql} on the classpath.
+   * Each module keeps its own migration history, so modules number their versions freely and a
+   * deployment without one never sees its tables.
+   */
+  public void migrateModule(String module) {
+    Flyway.configure()
+        .dataSource(source)
+        .table("flyway_history_" + module)
+        .locations("classpath:db/" + module)
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate();
   }
 
   public static boolean isWritableFolder(Path folder) {

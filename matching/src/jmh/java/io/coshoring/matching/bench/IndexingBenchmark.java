@@ -42,7 +42,7 @@ public class IndexingBenchmark {
   public void nextBatch() {
     batch = new java.util.ArrayList<>(BATCH);
     for (int i = 0; i < BATCH; i++) {
-      batch.add(synthetic.next("b" + batches + "-" + i));
+      batch.add(synthetic.next("b" + (batches * BATCH + i)));
     }
     batches++;
   }

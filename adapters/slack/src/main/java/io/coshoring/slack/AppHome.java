@@ -1,0 +1,77 @@
+package io.coshoring.slack;
+
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.view.Views.view;
+
+import com.slack.api.bolt.App;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import io.coshoring.core.command.CommandRouter;
+import io.coshoring.core.port.OutgoingMessage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app's Home tab: the member's open posts, their matches and where each stands, and their
+ * profile, drawn afresh each time they open it.
+ */
+final class AppHome {
+
+  private static final Logger log = LoggerFactory.getLogger(AppHome.class);
+
+  private final CommandRouter commands;
+  private final SlackCallers callers;
+  private final SlackWork work;
+
+  AppHome(CommandRouter commands, SlackCallers callers, SlackWork work) {
+    this.commands = commands;
+    this.callers = callers;
+    this.work = work;
+  }
+
+  void register(App app) {
+    app.event(
+        AppHomeOpenedEvent.class,
+        (payload, ctx) -> {
+          AppHomeOpenedEvent event = payload.getEvent();
+          if ("home".equals(event.getTab())) {
+            String teamId = payload.getTeamId();
+            MethodsClient client = ctx.client();
+            work.submit("drawing the Home tab", () -> publish(teamId, event.getUser(), client));
+          }
+          return ctx.ack();
+        });
+  }
+
+  private void publish(String teamId, String userId, MethodsClient client) {
+    List<OutgoingMessage> parts =
+        commands.overview(callers.command(teamId, null, userId, userId, "/coshore", ""));
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(header(h -> h.text(plainText("coshoring"))));
+    for (OutgoingMessage part : parts) {
+      blocks.addAll(BlockKit.blocks(part));
+      blocks.add(divider());
+    }
+    blocks.addAll(
+        BlockKit.blocks(
+            OutgoingMessage.text(
+                "Post with `/offer` or `/demand`, change your profile with `/coshore profile`,"
+                    + " and see everything with `/coshore help`.")));
+    try {
+      var published =
+          client.viewsPublish(r -> r.userId(userId).view(view(v -> v.type("home").blocks(blocks))));
+      if (!published.isOk()) {
+        log.warn("Slack: could not draw the Home tab in {}: {}", teamId, published.getError());
+      }
+    } catch (IOException | SlackApiException e) {
+      log.warn("Slack: could not draw the Home tab in {}: {}", teamId, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.coshoring.slack;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+
+/**
+ * Acks, without handling it again, an event Slack sends a second time: an HTTP retry (with {@code
+ * X-Slack-Retry-Num}) or a Socket Mode redelivery carries the event id of the first copy.
+ */
+final class EventDeduplication implements Middleware {
+
+  private final SeenEvents seen;
+
+  EventDeduplication(SeenEvents seen) {
+    this.seen = seen;
+  }
+
+  @Override
+  public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+    if (req.getRequestType() == RequestType.Event) {
+      String eventId = eventId(req.getRequestBodyAsString());
+      if (eventId != null && !seen.firstTime(eventId)) {
+        return Response.ok();
+      }
+    }
+    return chain.next(req);
+  }
+
+  private static String eventId(String body) {
+    try {
+      JsonElement parsed = JsonParser.parseString(body);
+      if (!parsed.isJsonObject()) {
+        return null;
+      }
+      JsonObject payload = parsed.getAsJsonObject();
+      return payload.has("event_id") ? payload.get("event_id").getAsString() : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package io.coshoring.slack;
+
+import io.coshoring.core.port.InboundCommand;
+
+/** Turns who sent a Slack request into the core's terms: space, member, name, admin or not. */
+final class SlackCallers {
+
+  private final SlackMembers members;
+
+  SlackCallers(SlackMembers members) {
+    this.members = members;
+  }
+
+  InboundCommand command(
+      String teamId, String teamName, String userId, String userName, String command, String text) {
+    SlackMembers.Profile profile = members.of(teamId, userId, userName);
+    return new InboundCommand(
+        SlackIds.space(teamId),
+        teamName == null || teamName.isBlank() ? teamId : teamName,
+        SlackIds.member(teamId, userId),
+        profile.displayName() == null ? userId : profile.displayName(),
+        profile.admin(),
+        command,
+        text);
+  }
+}

@@ -1,0 +1,82 @@
+package io.coshoring.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
+import java.io.IOException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who a Slack user is: name and whether they administer their workspace, which Slack does not say
+ * in a slash command. Asked of {@code users.info} and kept a while, so that a busy member does not
+ * cost a call a command.
+ */
+final class SlackMembers {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackMembers.class);
+
+  private final SlackClients clients;
+  private final BotTokens tokens;
+  private final Cache<String, Profile> profiles =
+      Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+
+  SlackMembers(SlackClients clients, BotTokens tokens) {
+    this.clients = clients;
+    this.tokens = tokens;
+  }
+
+  record Profile(String displayName, boolean admin) {}
+
+  /** The user's profile; when Slack cannot say, the name given and no admin rights. */
+  Profile of(String teamId, String userId, String fallbackName) {
+    Profile known = profiles.getIfPresent(SlackIds.member(teamId, userId));
+    if (known != null) {
+      return known;
+    }
+    Profile fetched = fetch(teamId, userId);
+    if (fetched == null) {
+      return new Profile(fallbackName, false);
+    }
+    profiles.put(SlackIds.member(teamId, userId), fetched);
+    return fetched;
+  }
+
+  private Profile fetch(String teamId, String userId) {
+    String token = tokens.forTeam(teamId).orElse(null);
+    if (token == null) {
+      return null;
+    }
+    try {
+      UsersInfoResponse info = clients.methods(token).usersInfo(r -> r.user(userId));
+      if (!info.isOk() || info.getUser() == null) {
+        log.warn("Slack users.info for {} in {} answered {}", userId, teamId, info.getError());
+        return null;
+      }
+      User user = info.getUser();
+      return new Profile(name(user), user.isAdmin() || user.isOwner() || user.isPrimaryOwner());
+    } catch (IOException | SlackApiException e) {
+      log.warn("Slack users.info for {} in {} failed: {}", userId, teamId, e.getMessage());
+      return null;
+    }
+  }
+
+  private static String name(User user) {
+    if (user.getProfile() != null) {
+      String display = user.getProfile().getDisplayName();
+      if (display != null && !display.isBlank()) {
+        return display;
+      }
+      String real = user.getProfile().getRealName();
+      if (real != null && !real.isBlank()) {
+        return real;
+      }
+    }
+    return user.getRealName() != null && !user.getRealName().isBlank()
+        ? user.getRealName()
+        : user.getName();
+  }
+}

@@ -1,0 +1,55 @@
+package io.coshoring.slack;
+
+/**
+ * How this deployment reaches Slack. Either one workspace with {@code botToken}, or many through
+ * OAuth with {@code clientId} and {@code clientSecret}; requests arrive over HTTP (checked with
+ * {@code signingSecret}) or over Socket Mode (with {@code appToken}).
+ *
+ * @param apiUrl where the Web API is, ending in {@code /api/}: Slack's own unless a test points it
+ *     elsewhere
+ * @param publicUrl the deployment's public base URL, for the OAuth redirect; may be null with a bot
+ *     token
+ */
+public record SlackSettings(
+    Transport transport,
+    String signingSecret,
+    String botToken,
+    String appToken,
+    String clientId,
+    String clientSecret,
+    String publicUrl,
+    String apiUrl) {
+
+  public static final String DEFAULT_API_URL = "https://slack.com/api/";
+
+  /** The bot's scopes, as the manifest in deploy/slack asks for them. */
+  public static final String BOT_SCOPES = "commands,chat:write,im:write,users:read";
+
+  public enum Transport {
+    HTTP,
+    SOCKET_MODE
+  }
+
+  public SlackSettings {
+    apiUrl = apiUrl == null || apiUrl.isBlank() ? DEFAULT_API_URL : apiUrl;
+  }
+
+  /** One workspace, with its bot token, rather than many installed through OAuth. */
+  public boolean singleWorkspace() {
+    return botToken != null && !botToken.isBlank();
+  }
+
+  @Override
+  public String toString() {
+    // Secrets never reach a log through this record.
+    return "SlackSettings[transport="
+        + transport
+        + ", singleWorkspace="
+        + singleWorkspace()
+        + ", publicUrl="
+        + publicUrl
+        + ", apiUrl="
+        + apiUrl
+        + "]";
+  }
+}

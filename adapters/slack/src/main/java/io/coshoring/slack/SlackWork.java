@@ -1,0 +1,69 @@
+package io.coshoring.slack;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where requests are worked on after Slack has its ack: Slack gives us 3 seconds to answer, and a
+ * post with its matching and storage must not count against them. The queue is bounded so that a
+ * flood is refused politely instead of filling the heap.
+ */
+final class SlackWork implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackWork.class);
+
+  private static final int THREADS = 4;
+  private static final int QUEUE = 10_000;
+
+  private final ThreadPoolExecutor executor;
+
+  SlackWork() {
+    AtomicInteger count = new AtomicInteger();
+    executor =
+        new ThreadPoolExecutor(
+            THREADS,
+            THREADS,
+            1,
+            TimeUnit.MINUTES,
+            new ArrayBlockingQueue<>(QUEUE),
+            task -> {
+              Thread thread = new Thread(task, "coshoring-slack-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** Runs the task soon; returns false, having run nothing, when too much work is waiting. */
+  boolean submit(String what, Runnable task) {
+    try {
+      executor.execute(
+          () -> {
+            try {
+              task.run();
+            } catch (RuntimeException e) {
+              log.error("Slack: {} failed", what, e);
+            }
+          });
+      return true;
+    } catch (RejectedExecutionException e) {
+      log.warn("Slack: {} refused, {} requests are waiting", what, executor.getQueue().size());
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    executor.shutdown();
+    try {
+      executor.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

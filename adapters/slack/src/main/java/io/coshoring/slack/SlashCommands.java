@@ -1,0 +1,94 @@
+package io.coshoring.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import io.coshoring.core.command.CommandRouter;
+import io.coshoring.core.command.Reply;
+import io.coshoring.matching.PostKind;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /offer}, {@code /demand} and {@code /coshore}: acked at once, then run by the core on a
+ * worker, with the reply sent to the command's response URL, visible to the caller only. {@code
+ * /offer} or {@code /demand} with no text opens the posting modal instead.
+ */
+final class SlashCommands {
+
+  private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
+
+  static final List<String> NAMES = List.of("/offer", "/demand", "/coshore");
+
+  private final CommandRouter commands;
+  private final SlackCallers callers;
+  private final PostModal modal;
+  private final SlackWork work;
+
+  SlashCommands(CommandRouter commands, SlackCallers callers, PostModal modal, SlackWork work) {
+    this.commands = commands;
+    this.callers = callers;
+    this.modal = modal;
+    this.work = work;
+  }
+
+  void register(App app) {
+    for (String name : NAMES) {
+      app.command(name, this::handle);
+    }
+  }
+
+  private Response handle(SlashCommandRequest request, SlashCommandContext ctx) {
+    SlashCommandPayload payload = request.getPayload();
+    String text = payload.getText() == null ? "" : payload.getText().strip();
+    PostKind kind = kindOf(payload.getCommand());
+    boolean queued =
+        kind != null && text.isEmpty()
+            ? work.submit(
+                "opening the " + payload.getCommand() + " modal",
+                () -> modal.open(kind, payload.getTriggerId(), payload.getTeamId(), ctx.client()))
+            : work.submit(payload.getCommand(), () -> run(payload, text, ctx));
+    return queued
+        ? ctx.ack()
+        : ctx.ack(
+            "Sorry, I'm swamped right now and couldn't take that. Please try again in a minute.");
+  }
+
+  private void run(SlashCommandPayload payload, String text, SlashCommandContext ctx) {
+    Reply reply =
+        commands.handle(
+            callers.command(
+                payload.getTeamId(),
+                payload.getTeamDomain(),
+                payload.getUserId(),
+                payload.getUserName(),
+                payload.getCommand(),
+                text));
+    try {
+      ctx.respond(
+          r ->
+              r.responseType(reply.ephemeral() ? "ephemeral" : "in_channel")
+                  .text(BlockKit.fallback(reply.message()))
+                  .blocks(BlockKit.blocks(reply.message())));
+    } catch (IOException e) {
+      log.warn(
+          "Slack: could not answer {} of {} in {}: {}",
+          payload.getCommand(),
+          payload.getUserId(),
+          payload.getTeamId(),
+          e.getMessage());
+    }
+  }
+
+  private static PostKind kindOf(String command) {
+    return switch (command) {
+      case "/offer" -> PostKind.OFFER;
+      case "/demand" -> PostKind.DEMAND;
+      default -> null;
+    };
+  }
+}

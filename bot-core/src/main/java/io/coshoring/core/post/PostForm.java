@@ -1,0 +1,192 @@
+package io.coshoring.core.post;
+
+import io.coshoring.matching.InvalidPostException;
+import io.coshoring.matching.Post;
+import io.coshoring.matching.PostKind;
+import io.coshoring.matching.Price;
+import io.coshoring.matching.Visibility;
+import io.coshoring.matching.WorkMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A post as a form gives it (a Slack modal, a Discord modal): one raw value a field, any of them
+ * blank. Unlike a command line, a form can say which field is wrong, so every error is kept with
+ * its field and all of them are reported at once.
+ */
+public record PostForm(
+    PostKind kind,
+    String description,
+    String skills,
+    String price,
+    String place,
+    String city,
+    String until,
+    String visibility) {
+
+  /** The fields of the form, each with the label members see. */
+  public enum Field {
+    DESCRIPTION("Description"),
+    SKILLS("Skills"),
+    PRICE("Rate or budget"),
+    PLACE("Remote or on site"),
+    CITY("City"),
+    UNTIL("Until"),
+    VISIBILITY("Who sees it");
+
+    private final String label;
+
+    Field(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** The post the form describes, or every field that is wrong and why. */
+  public PostRequest toRequest(LocalDate today) {
+    Map<Field, String> errors = new EnumMap<>(Field.class);
+    String text = text(errors);
+    Price checkedPrice = price(errors);
+    WorkMode mode = place(errors);
+    LocalDate checkedUntil = until(today, errors);
+    Visibility checkedVisibility = visibility(errors);
+    String checkedCity = blank(city) ? null : city.strip();
+    if (!errors.isEmpty()) {
+      throw new PostFormException(errors);
+    }
+    return new PostRequest(
+        kind, text, checkedPrice, mode, checkedCity, checkedUntil, checkedVisibility);
+  }
+
+  /**
+   * The field a post's builder names in its error, so that the form shows it in the right place.
+   */
+  public static Field fieldOf(InvalidPostException error) {
+    switch (error.field()) {
+      case "rate":
+      case "budget":
+      case "price":
+        return Field.PRICE;
+      case "city":
+        return Field.CITY;
+      case "until":
+      case "available until":
+        return Field.UNTIL;
+      case "visibility":
+        return Field.VISIBILITY;
+      default:
+        return Field.DESCRIPTION;
+    }
+  }
+
+  private String text(Map<Field, String> errors) {
+    if (blank(description)) {
+      errors.put(
+          Field.DESCRIPTION,
+          kind == PostKind.OFFER
+              ? "Please describe what you offer, for example: I edit promo videos, FR/EN."
+              : "Please describe what you need, for example: a React dev for 3 weeks, remote.");
+      return null;
+    }
+    // Skills go in as hashtags, which the engine reads as skills or keeps as tags.
+    StringBuilder text = new StringBuilder(description.strip());
+    if (!blank(skills)) {
+      text.append('\n');
+      for (String skill : skills.split("[,;\\n]+")) {
+        String tag = skill.strip().replaceFirst("^#", "").replaceAll("\\s+", "-");
+        if (!tag.isEmpty()) {
+          text.append(" #").append(tag);
+        }
+      }
+    }
+    if (text.length() > Post.MAX_TEXT_LENGTH) {
+      errors.put(
+          Field.DESCRIPTION,
+          "This is "
+              + text.length()
+              + " characters with the skills; please keep it under "
+              + Post.MAX_TEXT_LENGTH
+              + ".");
+    }
+    return text.toString();
+  }
+
+  private Price price(Map<Field, String> errors) {
+    if (blank(price)) {
+      return null;
+    }
+    String key = kind == PostKind.OFFER ? "rate" : "budget";
+    try {
+      return Price.parse(key, price.strip());
+    } catch (InvalidPostException e) {
+      errors.put(Field.PRICE, capitalized(e.getMessage().substring(key.length() + 2)) + ".");
+      return null;
+    }
+  }
+
+  private WorkMode place(Map<Field, String> errors) {
+    if (blank(place)) {
+      return WorkMode.REMOTE;
+    }
+    switch (place.strip().toLowerCase(Locale.ROOT)) {
+      case "remote":
+        return WorkMode.REMOTE;
+      case "onsite":
+      case "on-site":
+        return WorkMode.ONSITE;
+      case "either":
+        return WorkMode.EITHER;
+      default:
+        errors.put(Field.PLACE, "Choose remote, on site or either.");
+        return null;
+    }
+  }
+
+  private LocalDate until(LocalDate today, Map<Field, String> errors) {
+    if (blank(until)) {
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.parse(until.strip());
+      if (date.isBefore(today)) {
+        errors.put(Field.UNTIL, until.strip() + " is in the past; pick a date from today on.");
+        return null;
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      errors.put(Field.UNTIL, "'" + until.strip() + "' is not a date; write it as 2026-12-31.");
+      return null;
+    }
+  }
+
+  private Visibility visibility(Map<Field, String> errors) {
+    if (blank(visibility)) {
+      return Visibility.NETWORK;
+    }
+    switch (visibility.strip().toLowerCase(Locale.ROOT)) {
+      case "space":
+        return Visibility.SPACE;
+      case "network":
+        return Visibility.NETWORK;
+      default:
+        errors.put(Field.VISIBILITY, "Choose your space or the whole network.");
+        return null;
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static String capitalized(String message) {
+    return message.isEmpty()
+        ? message
+        : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+  }
+}
