@@ -7,6 +7,9 @@ import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.SkillTaxonomy;
+import io.coshoring.slack.SlackAdapter;
+import io.coshoring.slack.SlackSettings;
+import io.javalin.Javalin;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Starts coshoring. With no platform credentials it runs the embedded default: SQLite under the
@@ -29,7 +33,8 @@ public final class Main {
     List<String> options = List.of(args);
     if (options.contains("--help")) {
       System.out.println(
-          "Usage: coshoring [--demo]\nSettings are read from the environment; see the README.");
+          "Usage: coshoring [--demo]\nWith no SLACK_ settings, runs the console shell (--demo seeds"
+              + " a demo network).\nSettings are read from the environment; see the README.");
       return;
     }
     for (String option : options) {
@@ -39,7 +44,14 @@ public final class Main {
     }
     try {
       Settings settings = Settings.load(System.getenv());
-      runConsole(settings, options.contains("--demo"));
+      if (settings.slack().isPresent()) {
+        if (options.contains("--demo")) {
+          fail("--demo is for the console shell; unset the SLACK_ settings to use it");
+        }
+        runServer(settings, settings.slack().get());
+      } else {
+        runConsole(settings, options.contains("--demo"));
+      }
     } catch (SettingsException e) {
       fail("setting " + e.getMessage());
     } catch (IOException e) {
@@ -71,6 +83,47 @@ public final class Main {
       }
       shell.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
+  }
+
+  /** Serves Slack until the process is stopped. */
+  private static void runServer(Settings settings, SlackSettings slackSettings) {
+    Path data = prepare(settings.dataFolder());
+    Clock clock = Clock.systemUTC();
+    Database database = Database.sqlite(data);
+    ChatPorts ports = new ChatPorts();
+    CoshoringCore core =
+        new CoshoringCore(
+            database,
+            MatchingEngine.inFolder(data.resolve("index"), SkillTaxonomy.standard(), clock),
+            ports,
+            clock,
+            settings.core());
+    SlackAdapter slack = new SlackAdapter(slackSettings, core, database, clock);
+    ports.register(Platform.SLACK, slack.chatPort());
+    int loaded = core.start();
+    slack.start();
+    Javalin server =
+        Javalin.create(config -> slack.mount(config))
+            .start(settings.http().host(), settings.http().port());
+    System.out.println(
+        "coshoring serves Slack ("
+            + slackSettings.transport().name().toLowerCase(Locale.ROOT)
+            + "), HTTP on port "
+            + server.port()
+            + "; data in "
+            + data.toAbsolutePath()
+            + " ("
+            + loaded
+            + " open posts).");
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop();
+                  slack.close();
+                  core.close();
+                },
+                "coshoring-shutdown"));
   }
 
   private static Path prepare(Path folder) {

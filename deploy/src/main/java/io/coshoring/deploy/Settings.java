@@ -1,6 +1,7 @@
 package io.coshoring.deploy;
 
 import io.coshoring.core.CoreSettings;
+import io.coshoring.slack.SlackSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -16,13 +18,26 @@ import java.util.Properties;
  * names ({@code COSHORING_CONFIG} names it; {@code ./coshoring.properties} is read if present).
  * Every value is checked at start, and an error names the setting.
  */
-record Settings(Path dataFolder, CoreSettings core) {
+record Settings(Path dataFolder, CoreSettings core, Optional<SlackSettings> slack, Http http) {
+
+  /** Where the HTTP server (Slack's routes) listens. */
+  record Http(String host, int port) {}
 
   static final String CONFIG = "COSHORING_CONFIG";
   static final String DATA_DIR = "COSHORING_DATA_DIR";
   static final String DAILY_MATCH_MESSAGES = "COSHORING_DAILY_MATCH_MESSAGES";
   static final String POST_LIFETIME_DAYS = "COSHORING_POST_LIFETIME_DAYS";
   static final String COMMANDS_PER_MINUTE = "COSHORING_COMMANDS_PER_MINUTE";
+  static final String HTTP_HOST = "COSHORING_HTTP_HOST";
+  static final String HTTP_PORT = "COSHORING_HTTP_PORT";
+  static final String PUBLIC_URL = "COSHORING_PUBLIC_URL";
+  static final String SLACK_TRANSPORT = "SLACK_TRANSPORT";
+  static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+  static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
+  static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
+  static final String SLACK_CLIENT_ID = "SLACK_CLIENT_ID";
+  static final String SLACK_CLIENT_SECRET = "SLACK_CLIENT_SECRET";
+  static final String SLACK_API_URL = "SLACK_API_URL";
 
   static Settings load(Map<String, String> environment) {
     Map<String, String> values = new HashMap<>(fileValues(environment));
@@ -35,7 +50,84 @@ record Settings(Path dataFolder, CoreSettings core) {
             Duration.ofDays(
                 number(values, POST_LIFETIME_DAYS, (int) defaults.postLifetime().toDays(), 1, 365)),
             number(values, COMMANDS_PER_MINUTE, defaults.commandsPerMinute(), 1, 1000),
-            defaults.firstRetry()));
+            defaults.firstRetry()),
+        slack(values),
+        new Http(
+            values.getOrDefault(HTTP_HOST, "0.0.0.0").strip(),
+            number(values, HTTP_PORT, 3000, 1, 65535)));
+  }
+
+  /** Slack runs when a token or an OAuth client is set; what each transport needs is checked. */
+  private static Optional<SlackSettings> slack(Map<String, String> values) {
+    String botToken = value(values, SLACK_BOT_TOKEN);
+    String appToken = value(values, SLACK_APP_TOKEN);
+    String clientId = value(values, SLACK_CLIENT_ID);
+    if (botToken == null && appToken == null && clientId == null) {
+      return Optional.empty();
+    }
+    String transportName = value(values, SLACK_TRANSPORT);
+    SlackSettings.Transport transport;
+    if (transportName == null || transportName.equalsIgnoreCase("http")) {
+      transport = SlackSettings.Transport.HTTP;
+    } else if (transportName.equalsIgnoreCase("socket")) {
+      transport = SlackSettings.Transport.SOCKET_MODE;
+    } else {
+      throw new SettingsException(
+          SLACK_TRANSPORT + ": '" + transportName + "' is not one of http or socket");
+    }
+    String signingSecret = value(values, SLACK_SIGNING_SECRET);
+    String clientSecret = value(values, SLACK_CLIENT_SECRET);
+    String publicUrl = value(values, PUBLIC_URL);
+    if (botToken != null && !botToken.startsWith("xoxb-")) {
+      throw new SettingsException(
+          SLACK_BOT_TOKEN + ": a bot token starts with xoxb-; copy it from OAuth & Permissions");
+    }
+    if (transport == SlackSettings.Transport.SOCKET_MODE) {
+      if (appToken == null || !appToken.startsWith("xapp-")) {
+        throw new SettingsException(
+            SLACK_APP_TOKEN
+                + ": Socket Mode needs an app-level token starting with xapp-, with the"
+                + " connections:write scope (Basic Information, App-Level Tokens)");
+      }
+      if (botToken == null) {
+        throw new SettingsException(
+            SLACK_BOT_TOKEN + ": Socket Mode serves one workspace; set its bot token (xoxb-...)");
+      }
+    } else {
+      if (signingSecret == null) {
+        throw new SettingsException(
+            SLACK_SIGNING_SECRET
+                + ": Slack over HTTP needs the app's signing secret (Basic Information), to check"
+                + " that requests come from Slack");
+      }
+      if (botToken == null && (clientId == null || clientSecret == null || publicUrl == null)) {
+        throw new SettingsException(
+            "Slack needs either "
+                + SLACK_BOT_TOKEN
+                + " for one workspace, or "
+                + SLACK_CLIENT_ID
+                + ", "
+                + SLACK_CLIENT_SECRET
+                + " and "
+                + PUBLIC_URL
+                + " to be installed in many");
+      }
+    }
+    return Optional.of(
+        new SlackSettings(
+            transport,
+            signingSecret,
+            botToken,
+            appToken,
+            clientId,
+            clientSecret,
+            publicUrl == null ? null : publicUrl.replaceAll("/+$", ""),
+            value(values, SLACK_API_URL)));
+  }
+
+  private static String value(Map<String, String> values, String name) {
+    String value = values.get(name);
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static Map<String, String> fileValues(Map<String, String> environment) {

@@ -1,0 +1,179 @@
+package io.coshoring.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.coshoring.slack.testing.FakeSlack;
+import io.coshoring.slack.testing.SlackCall;
+import io.coshoring.slack.testing.SlackRequests;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two workspaces install the app through OAuth; a member of each posts, one an offer and one a
+ * demand that match; both get a DM with buttons, both click "I'm interested", both get the
+ * introduction. Everything goes over real HTTP: signed requests into our route, and the Slack SDK
+ * calling a fake Web API.
+ */
+class SlackMatchEndToEndTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  @TempDir Path folder;
+
+  private FakeSlack slack;
+  private SlackTestApp app;
+  private SlackRequests requests;
+
+  @BeforeEach
+  void start() {
+    slack = FakeSlack.start();
+    slack.addUser("T1", "U1", "amelie", "Europe/Paris", false);
+    slack.addUser("T2", "U2", "noa", "Asia/Jerusalem", false);
+    slack.addOAuthCode("code-1", "T1", "Paris Coworking", "xoxb-paris", "U1");
+    slack.addOAuthCode("code-2", "T2", "Tel Aviv Hub", "xoxb-telaviv", "U2");
+    app = SlackTestApp.withOAuth(folder, slack.apiUrl());
+    requests = new SlackRequests(app.eventsUrl(), SlackTestApp.SIGNING_SECRET);
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+    slack.close();
+  }
+
+  @Test
+  void membersOfTwoWorkspacesAreMatchedAndIntroduced() throws Exception {
+    install("code-1");
+    install("code-2");
+
+    HttpResponse<String> offer =
+        requests.slashCommand(
+            "T1",
+            "paris",
+            "U1",
+            "amelie",
+            "/offer",
+            "I build React and TypeScript front-ends, 6 years. Remote. #react #typescript",
+            slack.responseUrl("offer"),
+            "trigger-1");
+    assertEquals(200, offer.statusCode());
+    SlackCall offerReply = slack.awaitCall("response:offer", call -> true, WAIT);
+    assertTrue(offerReply.params().get("text").contains("is posted"), offerReply.toString());
+
+    requests.slashCommand(
+        "T2",
+        "telaviv",
+        "U2",
+        "noa",
+        "/demand",
+        "Need a React developer with TypeScript for 3 weeks, remote",
+        slack.responseUrl("demand"),
+        "trigger-2");
+    slack.awaitCall("response:demand", call -> true, WAIT);
+
+    SlackCall toAmelie = awaitDm("xoxb-paris", "U1", "match:interested:");
+    SlackCall toNoa = awaitDm("xoxb-telaviv", "U2", "match:interested:");
+
+    click("T1", "U1", toAmelie);
+    click("T2", "U2", toNoa);
+
+    SlackCall introToAmelie = awaitDmText("xoxb-paris", "U1", "It's a match!");
+    SlackCall introToNoa = awaitDmText("xoxb-telaviv", "U2", "It's a match!");
+    assertTrue(introToAmelie.params().get("blocks").contains("noa"), introToAmelie.toString());
+    assertTrue(introToNoa.params().get("blocks").contains("amelie"), introToNoa.toString());
+
+    // The clicked DMs were updated in place: the buttons gave way to the answer.
+    SlackCall updated =
+        slack.awaitCall(
+            "chat.update",
+            call ->
+                call.token().equals("xoxb-paris") && call.params().get("ts").equals(ts(toAmelie)),
+            WAIT);
+    assertTrue(actionIds(updated).isEmpty(), "buttons are gone: " + updated);
+  }
+
+  private void install(String code) throws Exception {
+    HttpResponse<String> start = requests.get(SlackAdapter.INSTALL_PATH, Map.of());
+    assertTrue(
+        start.statusCode() < 400, () -> "install page: " + start.statusCode() + " " + start.body());
+    String cookie =
+        start.headers().allValues("Set-Cookie").stream()
+            .filter(value -> value.startsWith("slack-app-oauth-state="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no state cookie in " + start.headers()));
+    String state = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+    HttpResponse<String> done =
+        requests.get(
+            SlackAdapter.REDIRECT_PATH + "?code=" + code + "&state=" + state,
+            Map.of("Cookie", "slack-app-oauth-state=" + state));
+    assertTrue(done.statusCode() < 400, () -> "redirect: " + done.statusCode() + " " + done.body());
+    slack.awaitCall("oauth.v2.access", call -> code.equals(call.params().get("code")), WAIT);
+  }
+
+  private SlackCall awaitDm(String token, String user, String actionPrefix) {
+    return slack.awaitCall(
+        "chat.postMessage",
+        call ->
+            call.token().equals(token)
+                && user.equals(call.params().get("channel"))
+                && actionIds(call).stream().anyMatch(id -> id.startsWith(actionPrefix)),
+        WAIT);
+  }
+
+  private SlackCall awaitDmText(String token, String user, String text) {
+    return slack.awaitCall(
+        "chat.postMessage",
+        call ->
+            call.token().equals(token)
+                && user.equals(call.params().get("channel"))
+                && Optional.ofNullable(call.params().get("text")).orElse("").contains(text),
+        WAIT);
+  }
+
+  private void click(String team, String user, SlackCall dm) throws Exception {
+    String interested =
+        actionIds(dm).stream()
+            .filter(id -> id.startsWith("match:interested:"))
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<String> clicked =
+        requests.blockAction(
+            team, user, interested, "D" + user, ts(dm), slack.responseUrl("click"));
+    assertEquals(200, clicked.statusCode(), clicked.body());
+  }
+
+  private static String ts(SlackCall dm) {
+    return dm.answer().get("ts").getAsString();
+  }
+
+  static List<String> actionIds(SlackCall call) {
+    String blocks = call.params().get("blocks");
+    if (blocks == null) {
+      return List.of();
+    }
+    List<String> ids = new java.util.ArrayList<>();
+    for (JsonElement block : JsonParser.parseString(blocks).getAsJsonArray()) {
+      JsonObject object = block.getAsJsonObject();
+      if ("actions".equals(object.get("type").getAsString())) {
+        JsonArray elements = object.getAsJsonArray("elements");
+        for (JsonElement element : elements) {
+          ids.add(element.getAsJsonObject().get("action_id").getAsString());
+        }
+      }
+    }
+    return ids;
+  }
+}

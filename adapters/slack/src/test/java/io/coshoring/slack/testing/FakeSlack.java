@@ -1,0 +1,384 @@
+package io.coshoring.slack.testing;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * Slack's Web API on 127.0.0.1, as far as coshoring uses it, for tests: the real Slack SDK is
+ * pointed at {@link #apiUrl()}. It answers in Slack's shapes, records every call, and can be told
+ * to fail: a 429 with Retry-After, a 500, an error such as {@code invalid_auth}, or slowness.
+ * Response URLs of slash commands and clicks point here too ({@link #responseUrl}).
+ */
+public final class FakeSlack implements AutoCloseable {
+
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newFixedThreadPool(8);
+  private final List<SlackCall> calls = new ArrayList<>();
+  private final Map<String, String> teamsByToken = new ConcurrentHashMap<>();
+  private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
+  private final Map<String, String[]> oauthCodes = new ConcurrentHashMap<>();
+  private final Map<String, Deque<Fault>> faults = new HashMap<>();
+  private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> revoked = new ConcurrentHashMap<>();
+  private final AtomicLong messages = new AtomicLong();
+  private volatile String socketModeUrl;
+
+  private record Fault(int status, String body, Map<String, String> headers) {}
+
+  private FakeSlack() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+    server.setExecutor(threads);
+    server.createContext("/api/", this::api);
+    server.createContext("/response/", this::response);
+    server.start();
+  }
+
+  public static FakeSlack start() {
+    try {
+      return new FakeSlack();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** For {@code SlackConfig#setMethodsEndpointUrlPrefix}. */
+  public String apiUrl() {
+    return base() + "/api/";
+  }
+
+  /** A response URL to put in a slash command or a click; what is posted there is recorded. */
+  public String responseUrl(String name) {
+    return base() + "/response/" + name;
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** A workspace whose bot token the fake accepts. */
+  public FakeSlack addWorkspace(String teamId, String botToken) {
+    teamsByToken.put(botToken, teamId);
+    return this;
+  }
+
+  public FakeSlack addUser(String teamId, String userId, String name, String tz, boolean admin) {
+    JsonObject user = new JsonObject();
+    user.addProperty("id", userId);
+    user.addProperty("team_id", teamId);
+    user.addProperty("name", name);
+    user.addProperty("real_name", name);
+    user.addProperty("tz", tz);
+    user.addProperty("is_admin", admin);
+    user.addProperty("is_owner", false);
+    user.addProperty("is_bot", false);
+    JsonObject profile = new JsonObject();
+    profile.addProperty("display_name", name);
+    profile.addProperty("real_name", name);
+    user.add("profile", profile);
+    users.put(teamId + ":" + userId, user);
+    return this;
+  }
+
+  /** A code that {@code oauth.v2.access} exchanges for an installation of the workspace. */
+  public FakeSlack addOAuthCode(
+      String code, String teamId, String teamName, String botToken, String installerId) {
+    oauthCodes.put(code, new String[] {teamId, teamName, botToken, installerId});
+    return this;
+  }
+
+  /** Where {@code apps.connections.open} sends Socket Mode clients. */
+  public void attachSocketMode(String websocketUrl) {
+    socketModeUrl = websocketUrl;
+  }
+
+  /** The next {@code times} calls of {@code method} answer HTTP 429 with this Retry-After. */
+  public void rateLimitNext(String method, int times, int retryAfterSeconds) {
+    failNext(
+        method,
+        times,
+        429,
+        "{\"ok\":false,\"error\":\"ratelimited\"}",
+        Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+  }
+
+  public void serverErrorNext(String method, int times) {
+    failNext(method, times, 500, "Internal Server Error", Map.of());
+  }
+
+  /** The next {@code times} calls of {@code method} answer {@code ok:false} with this error. */
+  public void errorNext(String method, int times, String error) {
+    failNext(method, times, 200, "{\"ok\":false,\"error\":\"" + error + "\"}", Map.of());
+  }
+
+  public synchronized void failNext(
+      String method, int times, int status, String body, Map<String, String> headers) {
+    Deque<Fault> queue = faults.computeIfAbsent(method, m -> new ArrayDeque<>());
+    for (int i = 0; i < times; i++) {
+      queue.add(new Fault(status, body, headers));
+    }
+  }
+
+  public void slowDown(String method, Duration delay) {
+    delays.put(method, delay);
+  }
+
+  /** From now on, every call with this token answers {@code account_inactive}. */
+  public void revoke(String botToken) {
+    revoked.put(botToken, true);
+  }
+
+  public synchronized List<SlackCall> calls() {
+    return List.copyOf(calls);
+  }
+
+  public synchronized List<SlackCall> calls(String method) {
+    return calls.stream().filter(call -> call.method().equals(method)).toList();
+  }
+
+  /** Waits for a call of {@code method} that {@code matching} accepts. */
+  public synchronized SlackCall awaitCall(
+      String method, Predicate<SlackCall> matching, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      for (SlackCall call : calls) {
+        if (call.method().equals(method) && matching.test(call)) {
+          return call;
+        }
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError(
+            "no matching " + method + " call within " + timeout + "; calls: " + summary());
+      }
+      try {
+        wait(Math.max(1, left / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+  }
+
+  private String summary() {
+    StringBuilder text = new StringBuilder();
+    for (SlackCall call : calls) {
+      text.append("\n  ").append(call.method()).append(' ').append(call.params());
+    }
+    return text.toString();
+  }
+
+  private void api(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestURI().getPath().substring("/api/".length());
+    Map<String, String> params = params(exchange);
+    String auth = exchange.getRequestHeaders().getFirst("Authorization");
+    String token =
+        auth != null && auth.startsWith("Bearer ")
+            ? auth.substring("Bearer ".length())
+            : params.getOrDefault("token", "");
+    Duration delay = delays.get(method);
+    if (delay != null) {
+      sleep(delay);
+    }
+    Fault fault = nextFault(method);
+    if (fault != null) {
+      record(new SlackCall(method, token, params, null));
+      fault.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+      reply(exchange, fault.status(), fault.body());
+      return;
+    }
+    JsonObject answer = answer(method, token, params);
+    record(new SlackCall(method, token, params, answer));
+    reply(exchange, 200, answer.toString());
+  }
+
+  private void response(HttpExchange exchange) throws IOException {
+    String name = exchange.getRequestURI().getPath().substring("/response/".length());
+    record(new SlackCall("response:" + name, "", params(exchange), null));
+    reply(exchange, 200, "ok");
+  }
+
+  private synchronized Fault nextFault(String method) {
+    Deque<Fault> queue = faults.get(method);
+    return queue == null ? null : queue.poll();
+  }
+
+  private synchronized void record(SlackCall call) {
+    calls.add(call);
+    notifyAll();
+  }
+
+  private JsonObject answer(String method, String token, Map<String, String> params) {
+    JsonObject answer = new JsonObject();
+    if (revoked.containsKey(token)) {
+      return error("account_inactive");
+    }
+    String team = teamsByToken.get(token);
+    boolean needsBot = !method.equals("oauth.v2.access") && !method.equals("apps.connections.open");
+    if (needsBot && team == null) {
+      return error("invalid_auth");
+    }
+    answer.addProperty("ok", true);
+    switch (method) {
+      case "auth.test" -> {
+        answer.addProperty("url", "https://" + team + ".slack.com/");
+        answer.addProperty("team", team);
+        answer.addProperty("user", "coshoring");
+        answer.addProperty("team_id", team);
+        answer.addProperty("user_id", "UBOT");
+        answer.addProperty("bot_id", "BBOT");
+      }
+      case "chat.postMessage" -> {
+        String channel = params.getOrDefault("channel", "");
+        String ts = nextTs();
+        answer.addProperty("channel", channel.startsWith("U") ? "D" + channel : channel);
+        answer.addProperty("ts", ts);
+        JsonObject message = new JsonObject();
+        message.addProperty("text", params.getOrDefault("text", ""));
+        message.addProperty("ts", ts);
+        answer.add("message", message);
+      }
+      case "chat.update", "chat.delete" -> {
+        answer.addProperty("channel", params.getOrDefault("channel", ""));
+        answer.addProperty("ts", params.getOrDefault("ts", ""));
+      }
+      case "conversations.open" -> {
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", "D" + params.getOrDefault("users", "").split(",")[0]);
+        answer.add("channel", channel);
+      }
+      case "views.open", "views.publish", "views.update" -> {
+        JsonObject view = new JsonObject();
+        view.addProperty("id", "V" + messages.incrementAndGet());
+        answer.add("view", view);
+      }
+      case "users.info" -> {
+        JsonObject user = users.get(team + ":" + params.getOrDefault("user", ""));
+        if (user == null) {
+          return error("user_not_found");
+        }
+        answer.add("user", user);
+      }
+      case "oauth.v2.access" -> {
+        String[] install = oauthCodes.get(params.getOrDefault("code", ""));
+        if (install == null) {
+          return error("invalid_code");
+        }
+        teamsByToken.put(install[2], install[0]);
+        answer.addProperty("app_id", "A1");
+        JsonObject installer = new JsonObject();
+        installer.addProperty("id", install[3]);
+        answer.add("authed_user", installer);
+        answer.addProperty("scope", "commands,chat:write,im:write,users:read");
+        answer.addProperty("token_type", "bot");
+        answer.addProperty("access_token", install[2]);
+        answer.addProperty("bot_user_id", "UBOT");
+        JsonObject teamObject = new JsonObject();
+        teamObject.addProperty("id", install[0]);
+        teamObject.addProperty("name", install[1]);
+        answer.add("team", teamObject);
+        answer.addProperty("is_enterprise_install", false);
+      }
+      case "apps.connections.open" -> {
+        if (socketModeUrl == null || !token.startsWith("xapp-")) {
+          return error("invalid_auth");
+        }
+        answer.addProperty("url", socketModeUrl);
+      }
+      default -> {
+        // Other methods just succeed.
+      }
+    }
+    return answer;
+  }
+
+  private String nextTs() {
+    long n = messages.incrementAndGet();
+    return String.format("1700000000.%06d", n);
+  }
+
+  private static JsonObject error(String error) {
+    JsonObject answer = new JsonObject();
+    answer.addProperty("ok", false);
+    answer.addProperty("error", error);
+    return answer;
+  }
+
+  /** Form fields, or a JSON body's top-level fields (nested values as their JSON text). */
+  private static Map<String, String> params(HttpExchange exchange) throws IOException {
+    String body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    if (type != null && type.startsWith("application/json")) {
+      for (Map.Entry<String, JsonElement> field :
+          JsonParser.parseString(body).getAsJsonObject().entrySet()) {
+        JsonElement value = field.getValue();
+        params.put(
+            field.getKey(), value.isJsonPrimitive() ? value.getAsString() : value.toString());
+      }
+      return params;
+    }
+    for (String pair : body.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String key =
+          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+      String value =
+          equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+      params.put(key, value);
+    }
+    return params;
+  }
+
+  private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange
+        .getResponseHeaders()
+        .add("Content-Type", body.startsWith("{") ? "application/json" : "text/plain");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static void sleep(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+}
