@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,8 +55,8 @@ class SlackMatchEndToEndTest {
 
   @Test
   void membersOfTwoWorkspacesAreMatchedAndIntroduced() throws Exception {
-    install("code-1");
-    install("code-2");
+    OAuthInstalls.install(requests, slack, "code-1");
+    OAuthInstalls.install(requests, slack, "code-2");
 
     HttpResponse<String> offer =
         requests.slashCommand(
@@ -103,24 +102,6 @@ class SlackMatchEndToEndTest {
                 call.token().equals("xoxb-paris") && call.params().get("ts").equals(ts(toAmelie)),
             WAIT);
     assertTrue(actionIds(updated).isEmpty(), "buttons are gone: " + updated);
-  }
-
-  private void install(String code) throws Exception {
-    HttpResponse<String> start = requests.get(SlackAdapter.INSTALL_PATH, Map.of());
-    assertTrue(
-        start.statusCode() < 400, () -> "install page: " + start.statusCode() + " " + start.body());
-    String cookie =
-        start.headers().allValues("Set-Cookie").stream()
-            .filter(value -> value.startsWith("slack-app-oauth-state="))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no state cookie in " + start.headers()));
-    String state = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
-    HttpResponse<String> done =
-        requests.get(
-            SlackAdapter.REDIRECT_PATH + "?code=" + code + "&state=" + state,
-            Map.of("Cookie", "slack-app-oauth-state=" + state));
-    assertTrue(done.statusCode() < 400, () -> "redirect: " + done.statusCode() + " " + done.body());
-    slack.awaitCall("oauth.v2.access", call -> code.equals(call.params().get("code")), WAIT);
   }
 
   private SlackCall awaitDm(String token, String user, String actionPrefix) {
