@@ -98,10 +98,21 @@ public final class Main {
             ports,
             clock,
             settings.core());
-    SlackAdapter slack = new SlackAdapter(slackSettings, core, database, clock);
+    SlackAdapter slack;
+    try {
+      slack = new SlackAdapter(slackSettings, core, database, clock);
+      slack.start();
+    } catch (RuntimeException e) {
+      core.close();
+      fail(
+          "Slack could not start: "
+              + e.getMessage()
+              + ". Check SLACK_BOT_TOKEN (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET) and that"
+              + " Slack is reachable.");
+      return;
+    }
     ports.register(Platform.SLACK, slack.chatPort());
     int loaded = core.start();
-    slack.start();
     Javalin server =
         Javalin.create(config -> slack.mount(config))
             .start(settings.http().host(), settings.http().port());

@@ -71,6 +71,85 @@ class SettingsTest {
         e.getMessage().contains("/nowhere/coshoring.properties does not exist"), e.getMessage());
   }
 
+  @Test
+  void withoutSlackSettingsTheConsoleRuns() {
+    assertTrue(Settings.load(Map.of(Settings.CONFIG, write(""))).slack().isEmpty());
+  }
+
+  @Test
+  void oneWorkspaceOverHttpNeedsItsSigningSecret() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.load(
+                    Map.of(Settings.CONFIG, write(""), Settings.SLACK_BOT_TOKEN, "xoxb-1-2")));
+    assertTrue(e.getMessage().startsWith("SLACK_SIGNING_SECRET: "), e.getMessage());
+
+    Settings settings =
+        Settings.load(
+            Map.of(
+                Settings.CONFIG,
+                write(""),
+                Settings.SLACK_BOT_TOKEN,
+                "xoxb-1-2",
+                Settings.SLACK_SIGNING_SECRET,
+                "s3cret"));
+    assertTrue(settings.slack().orElseThrow().singleWorkspace());
+    assertEquals(3000, settings.http().port());
+  }
+
+  @Test
+  void aTokenOfTheWrongKindIsNamed() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.load(
+                    Map.of(
+                        Settings.CONFIG,
+                        write(""),
+                        Settings.SLACK_BOT_TOKEN,
+                        "xapp-1-2",
+                        Settings.SLACK_SIGNING_SECRET,
+                        "s3cret")));
+    assertTrue(e.getMessage().contains("starts with xoxb-"), e.getMessage());
+  }
+
+  @Test
+  void socketModeNeedsAnAppToken() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.load(
+                    Map.of(
+                        Settings.CONFIG,
+                        write(""),
+                        Settings.SLACK_TRANSPORT,
+                        "socket",
+                        Settings.SLACK_BOT_TOKEN,
+                        "xoxb-1-2")));
+    assertTrue(e.getMessage().startsWith("SLACK_APP_TOKEN: "), e.getMessage());
+  }
+
+  @Test
+  void manyWorkspacesNeedTheClientAndThePublicUrl() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.load(
+                    Map.of(
+                        Settings.CONFIG,
+                        write(""),
+                        Settings.SLACK_CLIENT_ID,
+                        "123.456",
+                        Settings.SLACK_SIGNING_SECRET,
+                        "s3cret")));
+    assertTrue(e.getMessage().contains("COSHORING_PUBLIC_URL"), e.getMessage());
+  }
+
   private String write(String content) {
     try {
       Path file = folder.resolve("coshoring.properties");

@@ -45,30 +45,25 @@ final class SlackChatPort implements ChatPort {
   @Override
   public MessageRef sendDirect(String memberId, OutgoingMessage message, String idempotencyKey)
       throws DeliveryException {
-    String team = SlackIds.teamOf(memberId);
     // Posting to a user id opens, or reuses, the DM between the bot and that user.
-    ChatPostMessageResponse sent =
-        call(
-            team,
-            client ->
-                client.chatPostMessage(
-                    r ->
-                        r.channel(SlackIds.localPartOf(memberId))
-                            .text(BlockKit.fallback(message))
-                            .blocks(BlockKit.blocks(message))));
-    return new MessageRef(SlackIds.channel(team, sent.getChannel()), sent.getTs());
+    return postTo(memberId, message);
   }
 
   @Override
   public MessageRef post(String channelId, OutgoingMessage message) throws DeliveryException {
-    String team = SlackIds.teamOf(channelId);
+    return postTo(channelId, message);
+  }
+
+  /** Posts to the channel or user an id names, in its workspace. */
+  private MessageRef postTo(String id, OutgoingMessage message) throws DeliveryException {
+    String team = SlackIds.teamOf(id);
     ChatPostMessageResponse sent =
         call(
             team,
             client ->
                 client.chatPostMessage(
                     r ->
-                        r.channel(SlackIds.localPartOf(channelId))
+                        r.channel(SlackIds.localPartOf(id))
                             .text(BlockKit.fallback(message))
                             .blocks(BlockKit.blocks(message))));
     return new MessageRef(SlackIds.channel(team, sent.getChannel()), sent.getTs());

@@ -73,7 +73,7 @@ class PostModalTest {
     assertEquals(2, errors.size(), errors.toString());
     assertTrue(errors.get("price").getAsString().contains("sixty an hour"), errors.toString());
     assertTrue(errors.get("until").getAsString().contains("past"), errors.toString());
-    assertEquals(0, posts(), "nothing stored");
+    assertEquals(0, app.postCount(), "nothing stored");
   }
 
   @Test
@@ -102,7 +102,7 @@ class PostModalTest {
         slack.awaitCall("chat.postMessage", call -> call.param("channel").equals("U1"), WAIT);
     assertTrue(confirmation.param("text").contains("is posted"), confirmation.toString());
     assertTrue(confirmation.param("text").contains("video-editing"), confirmation.toString());
-    assertEquals(1, posts());
+    assertEquals(1, app.postCount());
   }
 
   private static Map<String, Map<String, JsonObject>> filled(String description) {
@@ -115,12 +115,5 @@ class PostModalTest {
 
   private static Map<String, JsonObject> value(JsonObject element) {
     return Map.of(PostModal.VALUE, element);
-  }
-
-  private int posts() {
-    return app.core
-        .database()
-        .read(
-            handle -> handle.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one());
   }
 }

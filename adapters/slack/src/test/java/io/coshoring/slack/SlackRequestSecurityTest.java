@@ -108,7 +108,7 @@ class SlackRequestSecurityTest {
             requests.sign(now, body));
     assertEquals(200, response.statusCode());
     slack.awaitCall("response:offer", call -> true, java.time.Duration.ofSeconds(10));
-    assertEquals(1, posts());
+    assertEquals(1, app.postCount());
   }
 
   private void assertRefused(HttpResponse<String> response) {
@@ -118,14 +118,7 @@ class SlackRequestSecurityTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    assertEquals(0, posts(), "nothing stored");
+    assertEquals(0, app.postCount(), "nothing stored");
     assertTrue(slack.calls("response:offer").isEmpty(), "nothing answered");
-  }
-
-  private int posts() {
-    return app.core
-        .database()
-        .read(
-            handle -> handle.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one());
   }
 }

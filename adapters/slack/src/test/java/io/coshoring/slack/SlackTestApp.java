@@ -102,6 +102,13 @@ public final class SlackTestApp implements AutoCloseable {
     return baseUrl() + SlackAdapter.EVENTS_PATH;
   }
 
+  /** How many posts the database holds, open or not. */
+  public int postCount() {
+    return core.database()
+        .read(
+            handle -> handle.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one());
+  }
+
   @Override
   public void close() {
     if (server != null) {
