@@ -20,6 +20,7 @@ final class SlackWork implements AutoCloseable {
 
   private static final int THREADS = 4;
   private static final int QUEUE = 10_000;
+  private static final Duration DRAIN = Duration.ofSeconds(30);
 
   private final ThreadPoolExecutor executor;
 
@@ -57,11 +58,18 @@ final class SlackWork implements AutoCloseable {
     }
   }
 
+  /** Finishes the work already taken, for a while, before the core it uses is closed. */
   @Override
   public void close() {
     executor.shutdown();
     try {
-      executor.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+      if (!executor.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+        int dropped = executor.shutdownNow().size();
+        log.warn(
+            "Slack: stopped with {} acknowledged requests not handled; their members get no"
+                + " answer and may run them again",
+            dropped);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

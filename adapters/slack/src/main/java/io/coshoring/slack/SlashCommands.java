@@ -59,15 +59,7 @@ final class SlashCommands {
   }
 
   private void run(SlashCommandPayload payload, String text, SlashCommandContext ctx) {
-    Reply reply =
-        commands.handle(
-            callers.command(
-                payload.getTeamId(),
-                payload.getTeamDomain(),
-                payload.getUserId(),
-                payload.getUserName(),
-                payload.getCommand(),
-                text));
+    Reply reply = answer(payload, text);
     try {
       ctx.respond(
           r ->
@@ -81,6 +73,30 @@ final class SlashCommands {
           payload.getUserId(),
           payload.getTeamId(),
           e.getMessage());
+    }
+  }
+
+  private Reply answer(SlashCommandPayload payload, String text) {
+    try {
+      return commands.handle(
+          callers.command(
+              payload.getTeamId(),
+              payload.getTeamDomain(),
+              payload.getUserId(),
+              payload.getUserName(),
+              payload.getCommand(),
+              text));
+    } catch (RuntimeException e) {
+      // Slack has had its ack: the member must still hear that nothing was done.
+      log.error(
+          "Slack: {} from {} in {} failed",
+          payload.getCommand(),
+          payload.getUserId(),
+          payload.getTeamId(),
+          e);
+      return Reply.privately(
+          "Sorry, something went wrong on our side and nothing was saved. Please try again in a"
+              + " moment.");
     }
   }
 

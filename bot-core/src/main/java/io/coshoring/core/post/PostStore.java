@@ -24,6 +24,15 @@ public final class PostStore {
     this.database = database;
   }
 
+  public boolean exists(Handle handle, String id) {
+    return handle
+            .createQuery("SELECT COUNT(*) FROM posts WHERE id = :id")
+            .bind("id", id)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
+  }
+
   public void insert(Handle handle, MemberPost post) {
     handle
         .createUpdate(

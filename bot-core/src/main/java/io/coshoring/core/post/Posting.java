@@ -45,6 +45,8 @@ public final class Posting {
   private final MatchNotifier notifier;
   private final Clock clock;
   private final Duration lifetime;
+  private static final int MAX_ID_ATTEMPTS = 5;
+
   private final PostIds ids = new PostIds();
 
   public Posting(
@@ -73,10 +75,23 @@ public final class Posting {
    *     not valid
    */
   public MemberPost publish(Member author, Space space, PostRequest request) {
+    // Ids are short and random, so that people can type them; one may come up twice.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return publish(ids.next(), author, space, request);
+      } catch (IdTaken e) {
+        if (attempt == MAX_ID_ATTEMPTS) {
+          throw new IllegalStateException("no free post id after " + attempt + " tries");
+        }
+      }
+    }
+  }
+
+  private MemberPost publish(String id, Member author, Space space, PostRequest request) {
     Instant now = clock.instant();
     MemberPost post =
         new MemberPost(
-            ids.next(),
+            id,
             author.id(),
             request.kind(),
             request.text(),
@@ -94,6 +109,9 @@ public final class Posting {
     List<Match> found = engine.match(enginePost, MAX_PROPOSALS);
     database.writeAll(
         handle -> {
+          if (posts.exists(handle, id)) {
+            throw new IdTaken();
+          }
           posts.insert(handle, post);
           for (Match match : found) {
             Optional<MatchSide> theirs = sideOf(match.post());
@@ -200,5 +218,14 @@ public final class Posting {
         .find(post.memberId())
         .map(
             a -> new MatchSide(EnginePosts.of(post, a.member(), a.space()), a.member(), a.space()));
+  }
+
+  /** The id drawn for a new post belongs to another. */
+  private static final class IdTaken extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    IdTaken() {
+      super(null, null, false, false);
+    }
   }
 }

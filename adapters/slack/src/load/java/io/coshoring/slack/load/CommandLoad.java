@@ -62,12 +62,15 @@ public final class CommandLoad {
           slackRoute.p50() / base.p50(),
           slackRoute.p99() / base.p99());
       int expected = slackRoute.sent() + rate * 5;
+      long end = System.nanoTime();
       int answered = awaitAnswers(slack, expected);
       System.out.printf(
           Locale.ROOT,
-          "commands answered through response_url: %d of %d (posts stored: %d)%n",
+          "commands answered through response_url: %d of %d, the last %.1f s after the load"
+              + " ended (posts stored: %d)%n",
           answered,
           expected,
+          (System.nanoTime() - end) / 1e9,
           (int)
               app.core
                   .database()
@@ -150,9 +153,9 @@ public final class CommandLoad {
     return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
   }
 
-  /** Waits, a minute at most, until the commands' answers reach the fake; returns how many. */
+  /** Waits, 3 minutes at most, until the commands' answers reach the fake; returns how many. */
   private static int awaitAnswers(FakeSlack slack, int expected) throws InterruptedException {
-    long deadline = System.nanoTime() + 60_000_000_000L;
+    long deadline = System.nanoTime() + 180_000_000_000L;
     int answered = slack.calls("response:load").size();
     while (answered < expected && System.nanoTime() < deadline) {
       Thread.sleep(200);
