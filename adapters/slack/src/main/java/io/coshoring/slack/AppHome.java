@@ -12,6 +12,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import io.coshoring.core.command.CommandRouter;
 import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.port.WorkQueue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,9 @@ final class AppHome {
 
   private final CommandRouter commands;
   private final SlackCallers callers;
-  private final SlackWork work;
+  private final WorkQueue work;
 
-  AppHome(CommandRouter commands, SlackCallers callers, SlackWork work) {
+  AppHome(CommandRouter commands, SlackCallers callers, WorkQueue work) {
     this.commands = commands;
     this.callers = callers;
     this.work = work;

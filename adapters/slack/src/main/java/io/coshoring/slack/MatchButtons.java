@@ -13,6 +13,7 @@ import io.coshoring.core.command.Reply;
 import io.coshoring.core.match.ButtonRouter;
 import io.coshoring.core.port.ButtonClick;
 import io.coshoring.core.port.MessageRef;
+import io.coshoring.core.port.WorkQueue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,9 @@ final class MatchButtons {
   private static final Logger log = LoggerFactory.getLogger(MatchButtons.class);
 
   private final ButtonRouter buttons;
-  private final SlackWork work;
+  private final WorkQueue work;
 
-  MatchButtons(ButtonRouter buttons, SlackWork work) {
+  MatchButtons(ButtonRouter buttons, WorkQueue work) {
     this.buttons = buttons;
     this.work = work;
   }

@@ -25,6 +25,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import io.coshoring.core.command.CommandRouter;
 import io.coshoring.core.command.Reply;
+import io.coshoring.core.port.WorkQueue;
 import io.coshoring.core.post.PostForm;
 import io.coshoring.core.post.PostFormException;
 import io.coshoring.matching.Post;
@@ -53,9 +54,9 @@ final class PostModal {
 
   private final CommandRouter commands;
   private final SlackCallers callers;
-  private final SlackWork work;
+  private final WorkQueue work;
 
-  PostModal(CommandRouter commands, SlackCallers callers, SlackWork work) {
+  PostModal(CommandRouter commands, SlackCallers callers, WorkQueue work) {
     this.commands = commands;
     this.callers = callers;
     this.work = work;

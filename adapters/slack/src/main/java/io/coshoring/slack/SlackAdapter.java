@@ -6,6 +6,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.coshoring.core.CoshoringCore;
 import io.coshoring.core.port.ChatPort;
+import io.coshoring.core.port.WorkQueue;
 import io.coshoring.core.storage.Database;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
@@ -29,7 +30,7 @@ public final class SlackAdapter implements AutoCloseable {
   private final SlackSettings settings;
   private final App app;
   private final SlackChatPort chatPort;
-  private final SlackWork work = new SlackWork();
+  private final WorkQueue work = new WorkQueue("slack");
   private final SeenEvents seen;
   private SocketModeApp socketMode;
 

@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.coshoring.core.command.CommandRouter;
 import io.coshoring.core.command.Reply;
+import io.coshoring.core.port.WorkQueue;
 import io.coshoring.matching.PostKind;
 import java.io.IOException;
 import java.util.List;
@@ -27,9 +28,9 @@ final class SlashCommands {
   private final CommandRouter commands;
   private final SlackCallers callers;
   private final PostModal modal;
-  private final SlackWork work;
+  private final WorkQueue work;
 
-  SlashCommands(CommandRouter commands, SlackCallers callers, PostModal modal, SlackWork work) {
+  SlashCommands(CommandRouter commands, SlackCallers callers, PostModal modal, WorkQueue work) {
     this.commands = commands;
     this.callers = callers;
     this.modal = modal;

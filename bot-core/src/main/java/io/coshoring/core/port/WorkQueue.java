@@ -1,4 +1,4 @@
-package io.coshoring.slack;
+package io.coshoring.core.port;
 
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -10,21 +10,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where requests are worked on after Slack has its ack: Slack gives us 3 seconds to answer, and a
- * post with its matching and storage must not count against them. The queue is bounded so that a
- * flood is refused politely instead of filling the heap.
+ * Where an adapter works on a request after acknowledging it: Slack and Discord give a bot 3
+ * seconds to answer, and a post with its matching and storage must not count against them. The
+ * queue is bounded so that a flood is refused politely instead of filling the heap.
  */
-final class SlackWork implements AutoCloseable {
+public final class WorkQueue implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(SlackWork.class);
+  private static final Logger log = LoggerFactory.getLogger(WorkQueue.class);
 
   private static final int THREADS = 4;
   private static final int QUEUE = 10_000;
   private static final Duration DRAIN = Duration.ofSeconds(30);
 
+  private final String platform;
   private final ThreadPoolExecutor executor;
 
-  SlackWork() {
+  /**
+   * @param platform names the threads and the log lines, as in {@code slack}
+   */
+  public WorkQueue(String platform) {
+    this.platform = platform;
     AtomicInteger count = new AtomicInteger();
     executor =
         new ThreadPoolExecutor(
@@ -34,26 +39,28 @@ final class SlackWork implements AutoCloseable {
             TimeUnit.MINUTES,
             new ArrayBlockingQueue<>(QUEUE),
             task -> {
-              Thread thread = new Thread(task, "coshoring-slack-" + count.incrementAndGet());
+              Thread thread =
+                  new Thread(task, "coshoring-" + platform + "-" + count.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });
   }
 
   /** Runs the task soon; returns false, having run nothing, when too much work is waiting. */
-  boolean submit(String what, Runnable task) {
+  public boolean submit(String what, Runnable task) {
     try {
       executor.execute(
           () -> {
             try {
               task.run();
             } catch (RuntimeException e) {
-              log.error("Slack: {} failed", what, e);
+              log.error("{}: {} failed", platform, what, e);
             }
           });
       return true;
     } catch (RejectedExecutionException e) {
-      log.warn("Slack: {} refused, {} requests are waiting", what, executor.getQueue().size());
+      log.warn(
+          "{}: {} refused, {} requests are waiting", platform, what, executor.getQueue().size());
       return false;
     }
   }
@@ -66,8 +73,9 @@ final class SlackWork implements AutoCloseable {
       if (!executor.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
         int dropped = executor.shutdownNow().size();
         log.warn(
-            "Slack: stopped with {} acknowledged requests not handled; their members get no"
+            "{}: stopped with {} acknowledged requests not handled; their members get no"
                 + " answer and may run them again",
+            platform,
             dropped);
       }
     } catch (InterruptedException e) {
