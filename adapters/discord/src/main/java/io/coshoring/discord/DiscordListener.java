@@ -1,0 +1,53 @@
+package io.coshoring.discord;
+
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+
+/** Hands each kind of Discord interaction to the class that handles it. */
+final class DiscordListener extends ListenerAdapter {
+
+  private final SlashCommandHandler commands;
+  private final PostingModal modal;
+  private final ButtonClicks buttons;
+  private final SkillAutocomplete skills;
+
+  DiscordListener(
+      SlashCommandHandler commands,
+      PostingModal modal,
+      ButtonClicks buttons,
+      SkillAutocomplete skills) {
+    this.commands = commands;
+    this.modal = modal;
+    this.buttons = buttons;
+    this.skills = skills;
+  }
+
+  @Override
+  public void onReady(ReadyEvent event) {
+    event.getJDA().updateCommands().addCommands(CommandDefinitions.all()).queue();
+  }
+
+  @Override
+  public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+    commands.handle(event);
+  }
+
+  @Override
+  public void onModalInteraction(ModalInteractionEvent event) {
+    modal.handle(event);
+  }
+
+  @Override
+  public void onButtonInteraction(ButtonInteractionEvent event) {
+    buttons.handle(event);
+  }
+
+  @Override
+  public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+    skills.handle(event);
+  }
+}

@@ -1,0 +1,136 @@
+package io.coshoring.discord;
+
+import io.coshoring.core.command.CommandRouter;
+import io.coshoring.core.command.Reply;
+import io.coshoring.core.port.InboundCommand;
+import io.coshoring.core.port.WorkQueue;
+import io.coshoring.core.post.PostForm;
+import io.coshoring.core.post.PostFormException;
+import io.coshoring.matching.Post;
+import io.coshoring.matching.PostKind;
+import java.util.Locale;
+import java.util.Map;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.modals.Modal;
+
+/**
+ * The posting modal: Discord allows five inputs, so it asks for the description, skills, rate or
+ * budget, remote or on site, and until; city and visibility stay with the slash command's options.
+ * A submission goes through the core's {@link PostForm}; what is wrong is listed, field by field,
+ * in an ephemeral reply.
+ */
+final class PostingModal {
+
+  static final String ID_PREFIX = "coshoring_post:";
+
+  private final CommandRouter commands;
+  private final WorkQueue work;
+
+  PostingModal(CommandRouter commands, WorkQueue work) {
+    this.commands = commands;
+    this.work = work;
+  }
+
+  static Modal modal(PostKind kind) {
+    boolean offer = kind == PostKind.OFFER;
+    return Modal.create(ID_PREFIX + kind.name(), offer ? "Post an offer" : "Post a demand")
+        .addComponents(
+            Label.of(
+                offer ? "What do you offer?" : "What do you need?",
+                TextInput.create(key(PostForm.Field.DESCRIPTION), TextInputStyle.PARAGRAPH)
+                    .setRequired(true)
+                    .setMaxLength(Post.MAX_TEXT_LENGTH)
+                    .setPlaceholder(
+                        offer ? "I edit promo videos, FR/EN" : "A React dev for 3 weeks, remote")
+                    .build()),
+            Label.of(
+                "Skills",
+                TextInput.create(key(PostForm.Field.SKILLS), TextInputStyle.SHORT)
+                    .setRequired(false)
+                    .setPlaceholder("react, video editing, seo")
+                    .build()),
+            Label.of(
+                offer ? "Rate" : "Budget",
+                TextInput.create(key(PostForm.Field.PRICE), TextInputStyle.SHORT)
+                    .setRequired(false)
+                    .setPlaceholder(offer ? "60 EUR/hour" : "3000 EUR")
+                    .build()),
+            Label.of(
+                "Remote, onsite or either",
+                TextInput.create(key(PostForm.Field.PLACE), TextInputStyle.SHORT)
+                    .setRequired(false)
+                    .setPlaceholder("remote")
+                    .build()),
+            Label.of(
+                "Until (2026-12-31)",
+                TextInput.create(key(PostForm.Field.UNTIL), TextInputStyle.SHORT)
+                    .setRequired(false)
+                    .build()))
+        .build();
+  }
+
+  void handle(ModalInteractionEvent event) {
+    if (!event.getModalId().startsWith(ID_PREFIX)
+        || event.getGuild() == null
+        || event.getMember() == null) {
+      return;
+    }
+    PostKind kind;
+    try {
+      kind = PostKind.valueOf(event.getModalId().substring(ID_PREFIX.length()));
+    } catch (IllegalArgumentException e) {
+      event
+          .reply("This form is out of date; please run /offer or /demand again.")
+          .setEphemeral(true)
+          .queue();
+      return;
+    }
+    event.deferReply(true).queue();
+    PostForm form =
+        new PostForm(
+            kind,
+            value(event, PostForm.Field.DESCRIPTION),
+            value(event, PostForm.Field.SKILLS),
+            value(event, PostForm.Field.PRICE),
+            value(event, PostForm.Field.PLACE),
+            null,
+            value(event, PostForm.Field.UNTIL),
+            null);
+    InboundCommand who =
+        DiscordCallers.command(
+            event.getGuild(), event.getMember(), "/" + kind.name().toLowerCase(Locale.ROOT), "");
+    InteractionHook hook = event.getHook();
+    work.submit("a posting form", () -> SlashCommandHandler.answer(hook, submit(who, form)));
+  }
+
+  private Reply submit(InboundCommand who, PostForm form) {
+    try {
+      return commands.submitPost(who, form);
+    } catch (PostFormException e) {
+      return Reply.privately(errors(e));
+    }
+  }
+
+  /** The form's errors, one line a field, for an ephemeral reply. */
+  static String errors(PostFormException e) {
+    StringBuilder text = new StringBuilder("Sorry, the post isn't saved yet:");
+    for (Map.Entry<PostForm.Field, String> error : e.errors().entrySet()) {
+      text.append("\n• **").append(error.getKey().label()).append("**: ").append(error.getValue());
+    }
+    return text.toString();
+  }
+
+  private static String key(PostForm.Field field) {
+    return field.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String value(ModalInteractionEvent event, PostForm.Field field) {
+    ModalMapping mapping = event.getValue(key(field));
+    return mapping == null ? null : mapping.getAsString();
+  }
+}

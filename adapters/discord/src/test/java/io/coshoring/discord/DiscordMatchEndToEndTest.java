@@ -1,0 +1,172 @@
+package io.coshoring.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.coshoring.discord.testing.DiscordCall;
+import io.coshoring.discord.testing.FakeDiscord;
+import io.coshoring.discord.testing.Interactions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Members of two Discord servers post a matching offer and demand through INTERACTION_CREATE
+ * events; both get a DM with buttons, both click, both are introduced. JDA runs for real against
+ * the fake's REST API and gateway, which drops the connection in the middle.
+ */
+class DiscordMatchEndToEndTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @TempDir Path folder;
+
+  private FakeDiscord discord;
+  private DiscordTestApp app;
+  private Interactions interactions;
+  private Interactions.Where paris;
+  private Interactions.Where telAviv;
+
+  @BeforeEach
+  void start() {
+    discord = FakeDiscord.start();
+    String parisChannel = discord.addGuild("100", "Paris Makers");
+    String telAvivChannel = discord.addGuild("200", "Tel Aviv Devs");
+    paris = new Interactions.Where("100", parisChannel, discord.addUser("301", "amelie"), false);
+    telAviv = new Interactions.Where("200", telAvivChannel, discord.addUser("302", "noa"), false);
+    interactions = new Interactions(discord);
+    app = new DiscordTestApp(folder, discord);
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+    discord.close();
+  }
+
+  @Test
+  void membersOfTwoServersAreMatchedAndIntroduced() {
+    discord.awaitCall(c -> c.method().equals("PUT") && c.path().endsWith("/commands"), WAIT);
+
+    command(
+        paris,
+        "offer",
+        Map.of(
+            "text",
+            "I build React and TypeScript front-ends, 6 years. Remote. #react #typescript"));
+    awaitAnswer("is posted");
+
+    discord.gateway().disconnect();
+    command(
+        telAviv,
+        "demand",
+        Map.of("text", "Need a React developer with TypeScript for 3 weeks, remote"));
+    discord.gateway().awaitReady(WAIT);
+    awaitAnswer("is posted");
+
+    DiscordCall toAmelie = awaitDm("301");
+    DiscordCall toNoa = awaitDm("302");
+
+    click(paris.user(), toAmelie);
+    click(telAviv.user(), toNoa);
+
+    awaitDmText("301", "It's a match!");
+    awaitDmText("302", "It's a match!");
+    assertTrue(discord.gateway().resumes() >= 1, "the bot resumed after the drop");
+    assertEquals(1, discord.gateway().identifies(), "resumed, not identified again");
+  }
+
+  private void command(Interactions.Where where, String name, Map<String, String> options) {
+    discord
+        .gateway()
+        .dispatch("INTERACTION_CREATE", interactions.slashCommand(where, name, null, options));
+  }
+
+  private void awaitAnswer(String text) {
+    discord.awaitCall(
+        c ->
+            c.path().startsWith("webhooks/")
+                && c.method().equals("PATCH")
+                && c.json().has("content")
+                && c.json().get("content").getAsString().contains(text),
+        WAIT);
+  }
+
+  private DiscordCall awaitDm(String userId) {
+    return discord.awaitCall(
+        c ->
+            c.method().equals("POST")
+                && c.path().equals("channels/" + discord.dmChannelOf(userId) + "/messages")
+                && buttonIds(c).stream().anyMatch(id -> id.startsWith("match:interested:")),
+        WAIT);
+  }
+
+  private void awaitDmText(String userId, String text) {
+    discord.awaitCall(
+        c ->
+            c.method().equals("POST")
+                && c.path().equals("channels/" + discord.dmChannelOf(userId) + "/messages")
+                && c.body().toString().contains(text),
+        WAIT);
+  }
+
+  private void click(JsonObject user, DiscordCall dm) {
+    String interested =
+        buttonIds(dm).stream()
+            .filter(id -> id.startsWith("match:interested:"))
+            .findFirst()
+            .orElseThrow();
+    JsonObject message = dm.json().deepCopy();
+    message.addProperty("id", discord.nextId());
+    message.addProperty("channel_id", discord.dmChannelOf(user.get("id").getAsString()));
+    message.add("author", user);
+    message.addProperty("timestamp", "2026-11-24T10:00:00.000000+00:00");
+    message.addProperty("type", 0);
+    message.addProperty("tts", false);
+    message.addProperty("pinned", false);
+    message.addProperty("mention_everyone", false);
+    message.add("mentions", new com.google.gson.JsonArray());
+    message.add("mention_roles", new com.google.gson.JsonArray());
+    message.add("attachments", new com.google.gson.JsonArray());
+    message.addProperty("flags", 0);
+    if (message.has("embeds")) {
+      message
+          .getAsJsonArray("embeds")
+          .forEach(e -> e.getAsJsonObject().addProperty("type", "rich"));
+    }
+    if (!message.has("content")) {
+      message.addProperty("content", "");
+    }
+    discord
+        .gateway()
+        .dispatch(
+            "INTERACTION_CREATE",
+            interactions.buttonInDm(
+                user, discord.dmChannelOf(user.get("id").getAsString()), message, interested));
+  }
+
+  static List<String> buttonIds(DiscordCall call) {
+    List<String> ids = new ArrayList<>();
+    JsonElement components = call.json().get("components");
+    if (components == null || !components.isJsonArray()) {
+      return ids;
+    }
+    for (JsonElement row : components.getAsJsonArray()) {
+      for (JsonElement button : row.getAsJsonObject().getAsJsonArray("components")) {
+        JsonObject object = button.getAsJsonObject();
+        if (object.has("custom_id")) {
+          ids.add(object.get("custom_id").getAsString());
+        }
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,304 @@
+package io.coshoring.discord.testing;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * Discord on 127.0.0.1 for tests: the REST API (under {@code /api/v10/}) as far as coshoring uses
+ * it, and a gateway ({@link DiscordGateway}) that JDA connects to as it would to Discord. Records
+ * every REST call, and can answer the next ones with a 429 and its Retry-After, or a 500.
+ */
+public final class FakeDiscord implements AutoCloseable {
+
+  public static final String BOT_ID = "900000000000000001";
+  public static final String APPLICATION_ID = "900000000000000002";
+  public static final String TOKEN = "fake-bot-token";
+
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newFixedThreadPool(8);
+  private final DiscordGateway gateway;
+  private final List<DiscordCall> calls = new ArrayList<>();
+  private final Map<String, Deque<int[]>> faults = new HashMap<>();
+  private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
+  private final Set<String> closedDms = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
+  private final Map<String, String> dmUsers = new ConcurrentHashMap<>();
+  private final AtomicLong ids = new AtomicLong();
+
+  private FakeDiscord() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+    server.setExecutor(threads);
+    server.createContext("/api/v10/", this::rest);
+    server.start();
+    gateway = DiscordGateway.start(botUser());
+  }
+
+  public static FakeDiscord start() {
+    try {
+      return new FakeDiscord();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** For JDA's {@code RestConfig#setBaseUrl}. */
+  public String restUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10/";
+  }
+
+  public DiscordGateway gateway() {
+    return gateway;
+  }
+
+  /** A server the bot is in, with one text channel; returns its channel id. */
+  public String addGuild(String guildId, String name) {
+    String channelId = nextId();
+    gateway.addGuild(
+        DiscordJson.guild(
+            guildId,
+            name,
+            BOT_ID,
+            DiscordJson.textChannel(channelId, guildId, "general"),
+            DiscordJson.member(botUser(), true)));
+    return channelId;
+  }
+
+  public JsonObject addUser(String id, String name) {
+    JsonObject user = DiscordJson.user(id, name, false);
+    users.put(id, user);
+    return user;
+  }
+
+  /** The user accepts no DM from the bot: sending one answers Discord's error 50007. */
+  public void closeDms(String userId) {
+    closedDms.add(userId);
+  }
+
+  /** The next {@code times} calls whose path contains {@code pathPart} answer {@code status}. */
+  public synchronized void failNext(String pathPart, int times, int status, int retryAfterSeconds) {
+    Deque<int[]> queue = faults.computeIfAbsent(pathPart, p -> new ArrayDeque<>());
+    for (int i = 0; i < times; i++) {
+      queue.add(new int[] {status, retryAfterSeconds});
+    }
+  }
+
+  /** The DM channel between the bot and a user, the same every time. */
+  public String dmChannelOf(String userId) {
+    return dmChannels.computeIfAbsent(
+        userId,
+        user -> {
+          String channel = nextId();
+          dmUsers.put(channel, user);
+          return channel;
+        });
+  }
+
+  public synchronized List<DiscordCall> calls() {
+    return List.copyOf(calls);
+  }
+
+  public synchronized DiscordCall awaitCall(Predicate<DiscordCall> matching, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      for (DiscordCall call : calls) {
+        if (matching.test(call)) {
+          return call;
+        }
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        StringBuilder seen = new StringBuilder();
+        calls.forEach(c -> seen.append("\n  ").append(c.method()).append(' ').append(c.path()));
+        throw new AssertionError("no matching Discord call within " + timeout + "; calls:" + seen);
+      }
+      try {
+        wait(Math.max(1, left / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+  }
+
+  /**
+   * A snowflake made now: JDA reads an interaction's age from its id, and refuses to answer one
+   * that looks older than 15 minutes.
+   */
+  public String nextId() {
+    long sinceDiscordEpoch = System.currentTimeMillis() - DISCORD_EPOCH;
+    return Long.toString((sinceDiscordEpoch << 22) | (ids.incrementAndGet() & 0x3FFFFF));
+  }
+
+  private static final long DISCORD_EPOCH = 1_420_070_400_000L;
+
+  static JsonObject botUser() {
+    JsonObject bot = DiscordJson.user(BOT_ID, "coshoring", true);
+    bot.addProperty("verified", true);
+    bot.addProperty("mfa_enabled", false);
+    bot.addProperty("flags", 0);
+    return bot;
+  }
+
+  private void rest(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath().substring("/api/v10/".length());
+    String method = exchange.getRequestMethod();
+    JsonElement body = body(exchange);
+    int[] fault = nextFault(path);
+    if (fault != null) {
+      record(new DiscordCall(method, path, body, fault[0]));
+      if (fault[0] == 429) {
+        exchange.getResponseHeaders().add("Retry-After", Integer.toString(fault[1]));
+        JsonObject limited = new JsonObject();
+        limited.addProperty("message", "You are being rate limited.");
+        limited.addProperty("retry_after", fault[1]);
+        limited.addProperty("global", false);
+        reply(exchange, 429, limited.toString());
+      } else {
+        reply(exchange, fault[0], "{\"message\": \"500: Internal Server Error\", \"code\": 0}");
+      }
+      return;
+    }
+    Answer answer = answer(method, path, body);
+    record(new DiscordCall(method, path, body, answer.status()));
+    reply(exchange, answer.status(), answer.body());
+  }
+
+  private record Answer(int status, String body) {}
+
+  private Answer answer(String method, String path, JsonElement body) {
+    String[] parts = path.split("/");
+    if (method.equals("GET") && path.equals("users/@me")) {
+      return new Answer(200, botUser().toString());
+    }
+    if (method.equals("POST") && path.equals("users/@me/channels")) {
+      String recipient = body.getAsJsonObject().get("recipient_id").getAsString();
+      JsonObject user = users.getOrDefault(recipient, DiscordJson.user(recipient, "user", false));
+      return new Answer(200, DiscordJson.dmChannel(dmChannelOf(recipient), user).toString());
+    }
+    if (method.equals("POST")
+        && parts.length == 3
+        && parts[0].equals("channels")
+        && parts[2].equals("messages")) {
+      String channel = parts[1];
+      String dmUser = dmUsers.get(channel);
+      if (dmUser != null && closedDms.contains(dmUser)) {
+        return new Answer(
+            403, "{\"message\": \"Cannot send messages to this user\", \"code\": 50007}");
+      }
+      return new Answer(200, message(channel, body).toString());
+    }
+    if (method.equals("PATCH") && parts.length == 4 && parts[0].equals("channels")) {
+      JsonObject edited = message(parts[1], body);
+      edited.addProperty("id", parts[3]);
+      return new Answer(200, edited.toString());
+    }
+    if (parts[0].equals("interactions") && path.endsWith("/callback")) {
+      return new Answer(204, "");
+    }
+    if (parts[0].equals("webhooks")) {
+      // Follow-ups and edits of an interaction's original response.
+      return new Answer(200, message("0", body).toString());
+    }
+    if (method.equals("PUT") && parts[0].equals("applications") && path.endsWith("commands")) {
+      JsonArray registered = new JsonArray();
+      for (JsonElement command : body.getAsJsonArray()) {
+        JsonObject copy = command.getAsJsonObject().deepCopy();
+        copy.addProperty("id", nextId());
+        copy.addProperty("application_id", APPLICATION_ID);
+        copy.addProperty("version", nextId());
+        copy.addProperty("default_member_permissions", (String) null);
+        copy.addProperty("type", copy.has("type") ? copy.get("type").getAsInt() : 1);
+        registered.add(copy);
+      }
+      return new Answer(200, registered.toString());
+    }
+    if (method.equals("DELETE")) {
+      return new Answer(204, "");
+    }
+    return new Answer(404, "{\"message\": \"404: Not Found\", \"code\": 0}");
+  }
+
+  private JsonObject message(String channel, JsonElement sent) {
+    return DiscordJson.message(
+        nextId(),
+        channel,
+        botUser(),
+        sent != null && sent.isJsonObject() ? sent.getAsJsonObject() : new JsonObject());
+  }
+
+  private synchronized int[] nextFault(String path) {
+    for (Map.Entry<String, Deque<int[]>> entry : faults.entrySet()) {
+      if (path.contains(entry.getKey()) && !entry.getValue().isEmpty()) {
+        return entry.getValue().poll();
+      }
+    }
+    return null;
+  }
+
+  private synchronized void record(DiscordCall call) {
+    calls.add(call);
+    notifyAll();
+  }
+
+  private static JsonElement body(HttpExchange exchange) throws IOException {
+    String text;
+    try (InputStream in = exchange.getRequestBody()) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    if (text.isBlank()) {
+      return null;
+    }
+    if (type != null && type.startsWith("multipart/form-data")) {
+      // JDA sends messages with components as multipart: the JSON is the payload_json part.
+      int start = text.indexOf('{');
+      int end = text.lastIndexOf('}');
+      return start < 0 ? null : JsonParser.parseString(text.substring(start, end + 1));
+    }
+    return JsonParser.parseString(text);
+  }
+
+  private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    if (status == 204) {
+      exchange.sendResponseHeaders(204, -1);
+      exchange.close();
+      return;
+    }
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    gateway.close();
+    server.stop(0);
+    threads.shutdownNow();
+  }
+}

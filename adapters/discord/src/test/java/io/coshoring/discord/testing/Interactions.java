@@ -1,0 +1,151 @@
+package io.coshoring.discord.testing;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.Map;
+
+/**
+ * INTERACTION_CREATE payloads as Discord sends them when a member uses a slash command, clicks a
+ * button, submits a modal or types in an autocompleted option.
+ */
+public final class Interactions {
+
+  private final FakeDiscord discord;
+
+  public Interactions(FakeDiscord discord) {
+    this.discord = discord;
+  }
+
+  /** Where a member is: their server, its channel, and whether they manage the server. */
+  public record Where(String guildId, String channelId, JsonObject user, boolean admin) {}
+
+  /** A slash command; {@code subcommand} may be null; options are string options. */
+  public JsonObject slashCommand(
+      Where where, String name, String subcommand, Map<String, String> options) {
+    JsonObject data = new JsonObject();
+    data.addProperty("id", discord.nextId());
+    data.addProperty("name", name);
+    data.addProperty("type", 1);
+    data.addProperty("guild_id", where.guildId());
+    JsonArray list = stringOptions(options, null);
+    if (subcommand != null) {
+      JsonObject sub = new JsonObject();
+      sub.addProperty("name", subcommand);
+      sub.addProperty("type", 1);
+      sub.add("options", list);
+      JsonArray wrapped = new JsonArray();
+      wrapped.add(sub);
+      list = wrapped;
+    }
+    data.add("options", list);
+    return interaction(where, 2, data);
+  }
+
+  /** The member types {@code typed} in option {@code focused}. */
+  public JsonObject autocomplete(Where where, String name, String focused, String typed) {
+    JsonObject data = new JsonObject();
+    data.addProperty("id", discord.nextId());
+    data.addProperty("name", name);
+    data.addProperty("type", 1);
+    data.add("options", stringOptions(Map.of(focused, typed), focused));
+    return interaction(where, 4, data);
+  }
+
+  /** A modal submitted, its text inputs by custom id. */
+  public JsonObject modalSubmit(Where where, String modalId, Map<String, String> values) {
+    JsonObject data = new JsonObject();
+    data.addProperty("custom_id", modalId);
+    JsonArray components = new JsonArray();
+    values.forEach(
+        (id, value) -> {
+          JsonObject input = new JsonObject();
+          input.addProperty("type", 4);
+          input.addProperty("id", components.size() * 2 + 2);
+          input.addProperty("custom_id", id);
+          input.addProperty("value", value);
+          JsonObject label = new JsonObject();
+          label.addProperty("type", 18);
+          label.addProperty("id", components.size() * 2 + 1);
+          label.add("component", input);
+          components.add(label);
+        });
+    data.add("components", components);
+    return interaction(where, 5, data);
+  }
+
+  /** A click, in a DM, on a button of a message the bot sent. */
+  public JsonObject buttonInDm(
+      JsonObject user, String dmChannelId, JsonObject message, String customId) {
+    JsonObject data = new JsonObject();
+    data.addProperty("custom_id", customId);
+    data.addProperty("component_type", 2);
+    JsonObject interaction = base(3, data);
+    interaction.addProperty("channel_id", dmChannelId);
+    JsonObject channel = new JsonObject();
+    channel.addProperty("id", dmChannelId);
+    channel.addProperty("type", 1);
+    channel.addProperty("flags", 0);
+    JsonArray recipients = new JsonArray();
+    recipients.add(user);
+    channel.add("recipients", recipients);
+    interaction.add("channel", channel);
+    interaction.add("user", user);
+    interaction.add("message", message);
+    interaction.addProperty("context", 1);
+    JsonObject owners = new JsonObject();
+    owners.addProperty("0", "0");
+    interaction.add("authorizing_integration_owners", owners);
+    return interaction;
+  }
+
+  private JsonObject interaction(Where where, int type, JsonObject data) {
+    JsonObject interaction = base(type, data);
+    interaction.addProperty("guild_id", where.guildId());
+    JsonObject guild = new JsonObject();
+    guild.addProperty("id", where.guildId());
+    guild.addProperty("locale", "en-US");
+    guild.add("features", new JsonArray());
+    interaction.add("guild", guild);
+    interaction.addProperty("channel_id", where.channelId());
+    interaction.add(
+        "channel", DiscordJson.textChannel(where.channelId(), where.guildId(), "general"));
+    interaction.add("member", DiscordJson.member(where.user(), where.admin()));
+    interaction.addProperty("guild_locale", "en-US");
+    interaction.addProperty("context", 0);
+    JsonObject owners = new JsonObject();
+    owners.addProperty("0", where.guildId());
+    interaction.add("authorizing_integration_owners", owners);
+    return interaction;
+  }
+
+  private JsonObject base(int type, JsonObject data) {
+    JsonObject interaction = new JsonObject();
+    interaction.addProperty("id", discord.nextId());
+    interaction.addProperty("application_id", FakeDiscord.APPLICATION_ID);
+    interaction.addProperty("type", type);
+    interaction.add("data", data);
+    interaction.addProperty("token", "interaction-token-" + discord.nextId());
+    interaction.addProperty("version", 1);
+    interaction.addProperty("app_permissions", DiscordJson.ALL_PERMISSIONS);
+    interaction.addProperty("locale", "en-US");
+    interaction.add("entitlements", new JsonArray());
+    interaction.addProperty("attachment_size_limit", 10485760);
+    return interaction;
+  }
+
+  private static JsonArray stringOptions(Map<String, String> options, String focused) {
+    JsonArray list = new JsonArray();
+    options.forEach(
+        (name, value) -> {
+          JsonObject option = new JsonObject();
+          option.addProperty("name", name);
+          option.addProperty("type", 3);
+          option.addProperty("value", value);
+          if (name.equals(focused)) {
+            option.addProperty("focused", true);
+          }
+          list.add(option);
+        });
+    return list;
+  }
+}
