@@ -3,6 +3,7 @@ package io.coshoring.matching;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
@@ -142,8 +143,8 @@ final class MatchScorer {
         () -> {
           String zones =
               demand.zone().equals(offer.zone())
-                  ? "both " + demand.zone().getId()
-                  : demand.zone().getId() + " and " + offer.zone().getId();
+                  ? "both " + zoneName(demand.zone())
+                  : zoneName(demand.zone()) + " and " + zoneName(offer.zone());
           return shared.isZero()
               ? "no shared working hours (" + zones + ")"
               : duration(shared) + " of shared working hours (" + zones + ")";
@@ -258,5 +259,10 @@ final class MatchScorer {
   private static double recency(Post post, Instant now) {
     double ageDays = Math.max(0, Duration.between(post.createdAt(), now).toHours() / 24.0);
     return Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS);
+  }
+
+  /** The zone as people write it: {@code Europe/Paris}, and {@code UTC} rather than {@code Z}. */
+  private static String zoneName(ZoneId zone) {
+    return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
   }
 }
