@@ -119,38 +119,23 @@ class DiscordMatchEndToEndTest {
   }
 
   private void click(JsonObject user, DiscordCall dm) {
+    clickInDm(discord, interactions, user, dm);
+  }
+
+  /** The user clicks "I'm interested" on the DM the bot sent them. */
+  static void clickInDm(
+      FakeDiscord discord, Interactions interactions, JsonObject user, DiscordCall dm) {
     String interested =
         buttonIds(dm).stream()
             .filter(id -> id.startsWith("match:interested:"))
             .findFirst()
             .orElseThrow();
-    JsonObject message = dm.json().deepCopy();
-    message.addProperty("id", discord.nextId());
-    message.addProperty("channel_id", discord.dmChannelOf(user.get("id").getAsString()));
-    message.add("author", user);
-    message.addProperty("timestamp", "2026-11-24T10:00:00.000000+00:00");
-    message.addProperty("type", 0);
-    message.addProperty("tts", false);
-    message.addProperty("pinned", false);
-    message.addProperty("mention_everyone", false);
-    message.add("mentions", new com.google.gson.JsonArray());
-    message.add("mention_roles", new com.google.gson.JsonArray());
-    message.add("attachments", new com.google.gson.JsonArray());
-    message.addProperty("flags", 0);
-    if (message.has("embeds")) {
-      message
-          .getAsJsonArray("embeds")
-          .forEach(e -> e.getAsJsonObject().addProperty("type", "rich"));
-    }
-    if (!message.has("content")) {
-      message.addProperty("content", "");
-    }
+    String channel = discord.dmChannelOf(user.get("id").getAsString());
+    JsonObject message = discord.messageAsSent(channel, dm);
     discord
         .gateway()
         .dispatch(
-            "INTERACTION_CREATE",
-            interactions.buttonInDm(
-                user, discord.dmChannelOf(user.get("id").getAsString()), message, interested));
+            "INTERACTION_CREATE", interactions.buttonInDm(user, channel, message, interested));
   }
 
   static List<String> buttonIds(DiscordCall call) {

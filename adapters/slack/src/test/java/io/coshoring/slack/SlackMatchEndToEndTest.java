@@ -3,17 +3,12 @@ package io.coshoring.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.coshoring.slack.testing.FakeSlack;
 import io.coshoring.slack.testing.SlackCall;
 import io.coshoring.slack.testing.SlackRequests;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +96,7 @@ class SlackMatchEndToEndTest {
             call ->
                 call.token().equals("xoxb-paris") && call.params().get("ts").equals(ts(toAmelie)),
             WAIT);
-    assertTrue(actionIds(updated).isEmpty(), "buttons are gone: " + updated);
+    assertTrue(updated.actionIds().isEmpty(), "buttons are gone: " + updated);
   }
 
   private SlackCall awaitDm(String token, String user, String actionPrefix) {
@@ -110,7 +105,7 @@ class SlackMatchEndToEndTest {
         call ->
             call.token().equals(token)
                 && user.equals(call.params().get("channel"))
-                && actionIds(call).stream().anyMatch(id -> id.startsWith(actionPrefix)),
+                && call.actionIds().stream().anyMatch(id -> id.startsWith(actionPrefix)),
         WAIT);
   }
 
@@ -126,7 +121,7 @@ class SlackMatchEndToEndTest {
 
   private void click(String team, String user, SlackCall dm) throws Exception {
     String interested =
-        actionIds(dm).stream()
+        dm.actionIds().stream()
             .filter(id -> id.startsWith("match:interested:"))
             .findFirst()
             .orElseThrow();
@@ -138,23 +133,5 @@ class SlackMatchEndToEndTest {
 
   private static String ts(SlackCall dm) {
     return dm.answer().get("ts").getAsString();
-  }
-
-  static List<String> actionIds(SlackCall call) {
-    String blocks = call.params().get("blocks");
-    if (blocks == null) {
-      return List.of();
-    }
-    List<String> ids = new java.util.ArrayList<>();
-    for (JsonElement block : JsonParser.parseString(blocks).getAsJsonArray()) {
-      JsonObject object = block.getAsJsonObject();
-      if ("actions".equals(object.get("type").getAsString())) {
-        JsonArray elements = object.getAsJsonArray("elements");
-        for (JsonElement element : elements) {
-          ids.add(element.getAsJsonObject().get("action_id").getAsString());
-        }
-      }
-    }
-    return ids;
   }
 }

@@ -116,6 +116,11 @@ public final class FakeDiscord implements AutoCloseable {
         });
   }
 
+  /** The message the bot created with {@code sent}, as Discord would show it in a payload. */
+  public JsonObject messageAsSent(String channelId, DiscordCall sent) {
+    return message(channelId, sent.body());
+  }
+
   public synchronized List<DiscordCall> calls() {
     return List.copyOf(calls);
   }

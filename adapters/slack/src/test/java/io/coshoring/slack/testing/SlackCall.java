@@ -1,6 +1,10 @@
 package io.coshoring.slack.testing;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,5 +16,23 @@ public record SlackCall(
 
   public String param(String name) {
     return params.getOrDefault(name, "");
+  }
+
+  /** The action ids of the buttons in the call's blocks. */
+  public List<String> actionIds() {
+    List<String> ids = new ArrayList<>();
+    String blocks = params.get("blocks");
+    if (blocks == null) {
+      return ids;
+    }
+    for (JsonElement block : JsonParser.parseString(blocks).getAsJsonArray()) {
+      JsonObject object = block.getAsJsonObject();
+      if ("actions".equals(object.get("type").getAsString())) {
+        for (JsonElement element : object.getAsJsonArray("elements")) {
+          ids.add(element.getAsJsonObject().get("action_id").getAsString());
+        }
+      }
+    }
+    return ids;
   }
 }
