@@ -7,9 +7,6 @@ import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.SkillTaxonomy;
-import io.coshoring.slack.SlackAdapter;
-import io.coshoring.slack.SlackSettings;
-import io.javalin.Javalin;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Starts coshoring. With no platform credentials it runs the embedded default: SQLite under the
@@ -33,7 +29,7 @@ public final class Main {
     List<String> options = List.of(args);
     if (options.contains("--help")) {
       System.out.println(
-          "Usage: coshoring [--demo]\nWith no SLACK_ settings, runs the console shell (--demo seeds"
+          "Usage: coshoring [--demo]\nWith no SLACK_ or DISCORD_ settings, runs the console shell (--demo seeds"
               + " a demo network).\nSettings are read from the environment; see the README.");
       return;
     }
@@ -44,11 +40,11 @@ public final class Main {
     }
     try {
       Settings settings = Settings.load(System.getenv());
-      if (settings.slack().isPresent()) {
+      if (settings.slack().isPresent() || settings.discord().isPresent()) {
         if (options.contains("--demo")) {
-          fail("--demo is for the console shell; unset the SLACK_ settings to use it");
+          fail("--demo is for the console shell; unset the SLACK_ and DISCORD_ settings to use it");
         }
-        runServer(settings, settings.slack().get());
+        runServer(settings);
       } else {
         runConsole(settings, options.contains("--demo"));
       }
@@ -85,56 +81,16 @@ public final class Main {
     }
   }
 
-  /** Serves Slack until the process is stopped. */
-  private static void runServer(Settings settings, SlackSettings slackSettings) {
+  /** Serves Slack, Discord or both until the process is stopped. */
+  private static void runServer(Settings settings) {
     Path data = prepare(settings.dataFolder());
-    Clock clock = Clock.systemUTC();
-    Database database = Database.sqlite(data);
-    ChatPorts ports = new ChatPorts();
-    CoshoringCore core =
-        new CoshoringCore(
-            database,
-            MatchingEngine.inFolder(data.resolve("index"), SkillTaxonomy.standard(), clock),
-            ports,
-            clock,
-            settings.core());
-    SlackAdapter slack;
     try {
-      slack = new SlackAdapter(slackSettings, core, database, clock);
-      slack.start();
-    } catch (RuntimeException e) {
-      core.close();
-      fail(
-          "Slack could not start: "
-              + e.getMessage()
-              + ". Check SLACK_BOT_TOKEN (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET) and that"
-              + " Slack is reachable.");
-      return;
+      PlatformServer server = PlatformServer.start(settings, data);
+      System.out.println(server.describe());
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "coshoring-shutdown"));
+    } catch (PlatformServer.StartFailure e) {
+      fail(e.getMessage());
     }
-    ports.register(Platform.SLACK, slack.chatPort());
-    int loaded = core.start();
-    Javalin server =
-        Javalin.create(config -> slack.mount(config))
-            .start(settings.http().host(), settings.http().port());
-    System.out.println(
-        "coshoring serves Slack ("
-            + slackSettings.transport().name().toLowerCase(Locale.ROOT)
-            + "), HTTP on port "
-            + server.port()
-            + "; data in "
-            + data.toAbsolutePath()
-            + " ("
-            + loaded
-            + " open posts).");
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.stop();
-                  slack.close();
-                  core.close();
-                },
-                "coshoring-shutdown"));
   }
 
   private static Path prepare(Path folder) {

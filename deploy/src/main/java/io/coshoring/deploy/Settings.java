@@ -1,6 +1,7 @@
 package io.coshoring.deploy;
 
 import io.coshoring.core.CoreSettings;
+import io.coshoring.discord.DiscordSettings;
 import io.coshoring.slack.SlackSettings;
 import java.io.IOException;
 import java.io.Reader;
@@ -18,7 +19,12 @@ import java.util.Properties;
  * names ({@code COSHORING_CONFIG} names it; {@code ./coshoring.properties} is read if present).
  * Every value is checked at start, and an error names the setting.
  */
-record Settings(Path dataFolder, CoreSettings core, Optional<SlackSettings> slack, Http http) {
+record Settings(
+    Path dataFolder,
+    CoreSettings core,
+    Optional<SlackSettings> slack,
+    Optional<DiscordSettings> discord,
+    Http http) {
 
   /** Where the HTTP server (Slack's routes) listens. */
   record Http(String host, int port) {}
@@ -38,6 +44,10 @@ record Settings(Path dataFolder, CoreSettings core, Optional<SlackSettings> slac
   static final String SLACK_CLIENT_ID = "SLACK_CLIENT_ID";
   static final String SLACK_CLIENT_SECRET = "SLACK_CLIENT_SECRET";
   static final String SLACK_API_URL = "SLACK_API_URL";
+  static final String DISCORD_TOKEN = "DISCORD_TOKEN";
+  static final String DISCORD_SHARDS = "DISCORD_SHARDS";
+  static final String DISCORD_API_URL = "DISCORD_API_URL";
+  static final String DISCORD_GATEWAY_URL = "DISCORD_GATEWAY_URL";
 
   static Settings load(Map<String, String> environment) {
     Map<String, String> values = new HashMap<>(fileValues(environment));
@@ -52,6 +62,7 @@ record Settings(Path dataFolder, CoreSettings core, Optional<SlackSettings> slac
             number(values, COMMANDS_PER_MINUTE, defaults.commandsPerMinute(), 1, 1000),
             defaults.firstRetry()),
         slack(values),
+        discord(values),
         new Http(
             values.getOrDefault(HTTP_HOST, "0.0.0.0").strip(),
             number(values, HTTP_PORT, 3000, 1, 65535)));
@@ -123,6 +134,26 @@ record Settings(Path dataFolder, CoreSettings core, Optional<SlackSettings> slac
             clientSecret,
             publicUrl == null ? null : publicUrl.replaceAll("/+$", ""),
             value(values, SLACK_API_URL)));
+  }
+
+  /** Discord runs when its bot token is set. */
+  private static Optional<DiscordSettings> discord(Map<String, String> values) {
+    String token = value(values, DISCORD_TOKEN);
+    if (token == null) {
+      return Optional.empty();
+    }
+    if (token.startsWith("Bot ") || token.split("\\.").length != 3) {
+      throw new SettingsException(
+          DISCORD_TOKEN
+              + ": a bot token has three parts separated by dots, with no 'Bot ' before it; copy"
+              + " it from the developer portal, Bot, Reset Token");
+    }
+    return Optional.of(
+        new DiscordSettings(
+            token,
+            value(values, DISCORD_API_URL),
+            value(values, DISCORD_GATEWAY_URL),
+            number(values, DISCORD_SHARDS, 1, 1, 1000)));
   }
 
   private static String value(Map<String, String> values, String name) {

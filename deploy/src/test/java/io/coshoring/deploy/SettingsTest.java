@@ -150,6 +150,33 @@ class SettingsTest {
     assertTrue(e.getMessage().contains("COSHORING_PUBLIC_URL"), e.getMessage());
   }
 
+  @Test
+  void discordRunsWithItsBotToken() {
+    Settings settings =
+        Settings.load(
+            Map.of(
+                Settings.CONFIG,
+                write(""),
+                Settings.DISCORD_TOKEN,
+                "MTA.Gx1y.abc",
+                Settings.DISCORD_SHARDS,
+                "2"));
+    assertEquals(2, settings.discord().orElseThrow().shards());
+    assertTrue(settings.slack().isEmpty());
+  }
+
+  @Test
+  void aDiscordTokenPastedWithBotBeforeItIsNamed() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.load(
+                    Map.of(
+                        Settings.CONFIG, write(""), Settings.DISCORD_TOKEN, "Bot MTA.Gx1y.abc")));
+    assertTrue(e.getMessage().startsWith("DISCORD_TOKEN: "), e.getMessage());
+  }
+
   private String write(String content) {
     try {
       Path file = folder.resolve("coshoring.properties");
