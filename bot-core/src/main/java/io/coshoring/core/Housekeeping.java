@@ -49,6 +49,12 @@ final class Housekeeping implements AutoCloseable {
   public void close() {
     if (scheduler != null) {
       scheduler.shutdownNow();
+      // A round under way finishes its write before the database goes away.
+      try {
+        scheduler.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -5,21 +5,14 @@ import io.coshoring.core.port.ChatPort;
 import io.coshoring.core.port.WorkQueue;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.SkillTaxonomy;
-import java.util.EnumSet;
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * coshoring as a Discord bot: one JDA session, one token, serving every server that invites the
- * bot, each server a space. Slash commands, modals, buttons and autocomplete arrive as
- * interactions, which need no privileged intent. The core sees Discord only through {@link
- * #chatPort()} and the commands and clicks this adapter hands it.
+ * bot, each server a space, over one gateway connection or several shards. Slash commands, modals,
+ * buttons and autocomplete arrive as interactions, which need no privileged intent. The core sees
+ * Discord only through {@link #chatPort()} and the commands and clicks this adapter hands it.
  */
 public final class DiscordAdapter implements AutoCloseable {
 
@@ -30,11 +23,11 @@ public final class DiscordAdapter implements AutoCloseable {
   private final WorkQueue work = new WorkQueue("discord");
   private final ClosedDms closedDms = new ClosedDms();
   private final DiscordChatPort chatPort;
-  private volatile JDA jda;
+  private volatile DiscordSession session;
 
   public DiscordAdapter(DiscordSettings settings, CoshoringCore core, Database database) {
     this.settings = settings;
-    this.chatPort = new DiscordChatPort(() -> jda, closedDms);
+    this.chatPort = new DiscordChatPort(() -> session, closedDms);
     this.listener =
         new DiscordListener(
             new SlashCommandHandler(core.commands(), work, closedDms),
@@ -47,29 +40,12 @@ public final class DiscordAdapter implements AutoCloseable {
     return chatPort;
   }
 
-  /** Connects to Discord and waits until the bot is ready. */
+  /** Connects to Discord and waits until the bot is ready on every shard. */
   public void start() {
-    JDABuilder builder =
-        JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
-            .addEventListeners(listener);
-    if (settings.restUrl() != null) {
-      builder.setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()));
-    }
-    if (settings.gatewayUrl() != null) {
-      String gateway = settings.gatewayUrl();
-      builder
-          .setSessionController(
-              new SessionControllerAdapter() {
-                @Override
-                public String getGateway() {
-                  return gateway;
-                }
-              })
-          .setCompression(Compression.NONE);
-    }
     try {
-      jda = builder.build().awaitReady();
-      log.info("Discord: ready in {} servers", jda.getGuilds().size());
+      session = DiscordSession.connect(settings, listener);
+      log.info(
+          "Discord: ready in {} servers over {} shard(s)", session.servers(), settings.shards());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while connecting to Discord", e);
@@ -78,8 +54,8 @@ public final class DiscordAdapter implements AutoCloseable {
 
   @Override
   public void close() {
-    if (jda != null) {
-      jda.shutdown();
+    if (session != null) {
+      session.close();
     }
     work.close();
   }

@@ -5,7 +5,6 @@ import io.coshoring.core.port.DeliveryException;
 import io.coshoring.core.port.MessageRef;
 import io.coshoring.core.port.OutgoingMessage;
 import java.util.function.Supplier;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -21,11 +20,11 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
  */
 final class DiscordChatPort implements ChatPort {
 
-  private final Supplier<JDA> jda;
+  private final Supplier<DiscordSession> session;
   private final ClosedDms closedDms;
 
-  DiscordChatPort(Supplier<JDA> jda, ClosedDms closedDms) {
-    this.jda = jda;
+  DiscordChatPort(Supplier<DiscordSession> session, ClosedDms closedDms) {
+    this.session = session;
     this.closedDms = closedDms;
   }
 
@@ -34,7 +33,7 @@ final class DiscordChatPort implements ChatPort {
       throws DeliveryException {
     String userId = DiscordIds.userOf(memberId);
     try {
-      PrivateChannel dm = jda.get().openPrivateChannelById(userId).complete();
+      PrivateChannel dm = live().anyShard().openPrivateChannelById(userId).complete();
       Message sent = dm.sendMessage(create(message)).complete();
       return new MessageRef(DiscordIds.channel(dm.getId()), sent.getId());
     } catch (ErrorResponseException e) {
@@ -92,14 +91,19 @@ final class DiscordChatPort implements ChatPort {
 
   private MessageChannel channel(String channelId) throws DeliveryException {
     String id = DiscordIds.channelOf(channelId);
-    MessageChannel channel = jda.get().getChannelById(MessageChannel.class, id);
-    if (channel == null) {
-      channel = jda.get().getPrivateChannelById(id);
-    }
+    MessageChannel channel = live().channel(id);
     if (channel == null) {
       throw DeliveryException.permanent("the bot cannot see channel " + id, null);
     }
     return channel;
+  }
+
+  private DiscordSession live() {
+    DiscordSession current = session.get();
+    if (current == null) {
+      throw new IllegalStateException("Discord is not connected yet");
+    }
+    return current;
   }
 
   private static net.dv8tion.jda.api.utils.messages.MessageCreateData create(

@@ -28,7 +28,10 @@ final class DiscordListener extends ListenerAdapter {
 
   @Override
   public void onReady(ReadyEvent event) {
-    event.getJDA().updateCommands().addCommands(CommandDefinitions.all()).queue();
+    // Global commands: one shard registers them for all.
+    if (event.getJDA().getShardInfo().getShardId() == 0) {
+      event.getJDA().updateCommands().addCommands(CommandDefinitions.all()).queue();
+    }
   }
 
   @Override

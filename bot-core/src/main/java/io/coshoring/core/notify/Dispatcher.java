@@ -106,6 +106,12 @@ public final class Dispatcher implements AutoCloseable {
   public void close() {
     if (scheduler != null) {
       scheduler.shutdownNow();
+      // A round under way finishes its write before the database goes away.
+      try {
+        scheduler.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -1,13 +1,14 @@
 package io.coshoring.discord.testing;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
@@ -15,23 +16,37 @@ import org.java_websocket.server.WebSocketServer;
 
 /**
  * Discord's gateway on 127.0.0.1, plain JSON text frames: HELLO, heartbeat acks, READY with the
- * guilds as unavailable stubs then one GUILD_CREATE each, and events dispatched by the test with
- * increasing sequence numbers. Events sent while the bot is away are kept, and replayed when it
- * resumes, as Discord does; {@link #disconnect} drops the connection to make it resume.
+ * shard's guilds as unavailable stubs then one GUILD_CREATE each, and events dispatched by the test
+ * with increasing sequence numbers, to the shard of their guild. Events sent while the bot is away
+ * are kept, and replayed when it resumes, as Discord does; {@link #disconnect} drops the
+ * connections to make it resume.
  */
 public final class DiscordGateway implements AutoCloseable {
-
-  private static final String SESSION = "fake-session";
 
   private final Server server;
   private final JsonObject botUser;
   private final List<JsonObject> guilds = new CopyOnWriteArrayList<>();
-  private final List<JsonObject> dispatched = new ArrayList<>();
-  private WebSocket connection;
-  private boolean ready;
-  private int sequence;
+  private final Map<String, Session> sessions = new HashMap<>();
+  private final Map<WebSocket, Session> bySocket = new HashMap<>();
   private int identifies;
   private int resumes;
+
+  /** One shard's session: its connection, its sequence, and its events for a resume. */
+  private static final class Session {
+    final String id;
+    final int shard;
+    final int total;
+    final List<JsonObject> dispatched = new ArrayList<>();
+    WebSocket socket;
+    int sequence;
+    boolean ready;
+
+    Session(String id, int shard, int total) {
+      this.id = id;
+      this.shard = shard;
+      this.total = total;
+    }
+  }
 
   private DiscordGateway(JsonObject botUser) {
     this.botUser = botUser;
@@ -55,24 +70,38 @@ public final class DiscordGateway implements AutoCloseable {
     guilds.add(guild);
   }
 
-  /** Sends an event to the bot, or keeps it for when the bot resumes. */
+  /**
+   * Sends an event to the shard of its guild (shard 0 without one), or keeps it for when that shard
+   * resumes.
+   */
   public synchronized void dispatch(String type, JsonObject data) {
-    JsonObject event = new JsonObject();
-    event.addProperty("op", 0);
-    event.addProperty("s", ++sequence);
-    event.addProperty("t", type);
-    event.add("d", data);
-    dispatched.add(event);
-    if (ready && connection != null && connection.isOpen()) {
-      connection.send(event.toString());
+    long guild =
+        data.has("guild_id") && !data.get("guild_id").isJsonNull()
+            ? data.get("guild_id").getAsLong()
+            : 0;
+    Session session = null;
+    for (Session candidate : sessions.values()) {
+      if (shardOf(guild, candidate.total) == candidate.shard) {
+        session = candidate;
+      }
+    }
+    if (session == null) {
+      throw new AssertionError("no gateway session for guild " + guild);
+    }
+    JsonObject event = event(session, type, data);
+    session.dispatched.add(event);
+    if (session.ready && session.socket != null && session.socket.isOpen()) {
+      session.socket.send(event.toString());
     }
   }
 
-  /** Drops the bot's connection as a network failure would; it should resume. */
+  /** Drops every connection as a network failure would; the bot should resume. */
   public synchronized void disconnect() {
-    ready = false;
-    if (connection != null) {
-      connection.close(4000, "fake gateway: connection dropped");
+    for (Session session : sessions.values()) {
+      session.ready = false;
+      if (session.socket != null) {
+        session.socket.close(4000, "fake gateway: connection dropped");
+      }
     }
   }
 
@@ -84,16 +113,32 @@ public final class DiscordGateway implements AutoCloseable {
     return resumes;
   }
 
-  /** Waits until the bot has identified or resumed and has what was dispatched so far. */
+  /** The shards connected and ready, by shard id. */
+  public synchronized List<Integer> readyShards() {
+    List<Integer> ready = new ArrayList<>();
+    for (Session session : sessions.values()) {
+      if (session.ready) {
+        ready.add(session.shard);
+      }
+    }
+    ready.sort(null);
+    return ready;
+  }
+
+  /** Waits until every session has identified or resumed and has what was dispatched. */
   public synchronized void awaitReady(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (!ready) {
+    while (sessions.isEmpty() || sessions.values().stream().anyMatch(s -> !s.ready)) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw new AssertionError("the bot did not (re)connect to the gateway within " + timeout);
       }
       waitFor(left);
     }
+  }
+
+  private static int shardOf(long guildId, int total) {
+    return (int) ((guildId >> 22) % total);
   }
 
   private void waitFor(long nanos) {
@@ -117,7 +162,6 @@ public final class DiscordGateway implements AutoCloseable {
   }
 
   private synchronized void opened(WebSocket socket) {
-    connection = socket;
     JsonObject hello = new JsonObject();
     hello.addProperty("op", 10);
     JsonObject data = new JsonObject();
@@ -134,7 +178,7 @@ public final class DiscordGateway implements AutoCloseable {
         ack.addProperty("op", 11);
         socket.send(ack.toString());
       }
-      case 2 -> identify(socket);
+      case 2 -> identify(socket, message.getAsJsonObject("d"));
       case 6 -> resume(socket, message.getAsJsonObject("d"));
       default -> {
         // Presence and voice updates are not modelled.
@@ -142,25 +186,41 @@ public final class DiscordGateway implements AutoCloseable {
     }
   }
 
-  private void identify(WebSocket socket) {
+  private void identify(WebSocket socket, JsonObject identify) {
     identifies++;
+    int shard = 0;
+    int total = 1;
+    if (identify.has("shard")) {
+      shard = identify.getAsJsonArray("shard").get(0).getAsInt();
+      total = identify.getAsJsonArray("shard").get(1).getAsInt();
+    }
+    Session session = new Session("fake-session-" + shard, shard, total);
+    session.socket = socket;
+    sessions.put(session.id, session);
+    bySocket.put(socket, session);
+    List<JsonObject> mine = new ArrayList<>();
+    for (JsonObject guild : guilds) {
+      if (shardOf(guild.get("id").getAsLong(), total) == shard) {
+        mine.add(guild);
+      }
+    }
     JsonObject data = new JsonObject();
     data.addProperty("v", 10);
     data.add("user", botUser);
     JsonArray stubs = new JsonArray();
-    for (JsonObject guild : guilds) {
+    for (JsonObject guild : mine) {
       JsonObject stub = new JsonObject();
       stub.addProperty("id", guild.get("id").getAsString());
       stub.addProperty("unavailable", true);
       stubs.add(stub);
     }
     data.add("guilds", stubs);
-    data.addProperty("session_id", SESSION);
+    data.addProperty("session_id", session.id);
     data.addProperty("resume_gateway_url", url());
-    JsonArray shard = new JsonArray();
-    shard.add(0);
-    shard.add(1);
-    data.add("shard", shard);
+    JsonArray shardInfo = new JsonArray();
+    shardInfo.add(shard);
+    shardInfo.add(total);
+    data.add("shard", shardInfo);
     JsonObject application = new JsonObject();
     application.addProperty("id", FakeDiscord.APPLICATION_ID);
     application.addProperty("flags", 0);
@@ -169,35 +229,45 @@ public final class DiscordGateway implements AutoCloseable {
     data.add("relationships", new JsonArray());
     data.add("presences", new JsonArray());
     data.add("guild_join_requests", new JsonArray());
-    send(socket, "READY", data);
-    for (JsonObject guild : guilds) {
-      send(socket, "GUILD_CREATE", guild);
+    socket.send(event(session, "READY", data).toString());
+    for (JsonObject guild : mine) {
+      socket.send(event(session, "GUILD_CREATE", guild).toString());
     }
-    ready = true;
+    session.ready = true;
     notifyAll();
   }
 
   private void resume(WebSocket socket, JsonObject data) {
+    Session session = sessions.get(data.get("session_id").getAsString());
+    if (session == null) {
+      // op 9 with d false: the session cannot be resumed, identify again.
+      JsonObject invalid = new JsonObject();
+      invalid.addProperty("op", 9);
+      invalid.addProperty("d", false);
+      socket.send(invalid.toString());
+      return;
+    }
     resumes++;
+    session.socket = socket;
+    bySocket.put(socket, session);
     int seen = data.has("seq") && !data.get("seq").isJsonNull() ? data.get("seq").getAsInt() : 0;
-    for (JsonObject event : dispatched) {
+    for (JsonObject event : session.dispatched) {
       if (event.get("s").getAsInt() > seen) {
         socket.send(event.toString());
       }
     }
-    send(socket, "RESUMED", new JsonObject());
-    ready = true;
+    socket.send(event(session, "RESUMED", new JsonObject()).toString());
+    session.ready = true;
     notifyAll();
   }
 
-  /** A dispatch that is part of the handshake, numbered but not kept for replay. */
-  private void send(WebSocket socket, String type, JsonElement data) {
+  private static JsonObject event(Session session, String type, JsonObject data) {
     JsonObject event = new JsonObject();
     event.addProperty("op", 0);
-    event.addProperty("s", ++sequence);
+    event.addProperty("s", ++session.sequence);
     event.addProperty("t", type);
     event.add("d", data);
-    socket.send(event.toString());
+    return event;
   }
 
   @Override
