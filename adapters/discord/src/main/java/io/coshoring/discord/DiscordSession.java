@@ -54,6 +54,10 @@ final class DiscordSession implements AutoCloseable {
       builder.setSessionController(pointedAt(settings)).setCompression(Compression.NONE);
     }
     ShardManager manager = builder.build();
+    // The manager starts shards one after another, as Discord's identify limit allows.
+    while (manager.getShardsQueued() > 0 || manager.getShards().size() < settings.shards()) {
+      Thread.sleep(50);
+    }
     for (JDA shard : manager.getShards()) {
       shard.awaitReady();
     }
