@@ -169,11 +169,12 @@ public final class FakeDiscord implements AutoCloseable {
 
   private void rest(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath().substring("/api/v10/".length());
+    long arrived = System.nanoTime();
     String method = exchange.getRequestMethod();
     JsonElement body = body(exchange);
     int[] fault = nextFault(path);
     if (fault != null) {
-      record(new DiscordCall(method, path, body, fault[0]));
+      record(new DiscordCall(method, path, body, fault[0], arrived));
       if (fault[0] == 429) {
         exchange.getResponseHeaders().add("Retry-After", Integer.toString(fault[1]));
         JsonObject limited = new JsonObject();
@@ -187,7 +188,7 @@ public final class FakeDiscord implements AutoCloseable {
       return;
     }
     Answer answer = answer(method, path, body);
-    record(new DiscordCall(method, path, body, answer.status()));
+    record(new DiscordCall(method, path, body, answer.status(), arrived));
     reply(exchange, answer.status(), answer.body());
   }
 
