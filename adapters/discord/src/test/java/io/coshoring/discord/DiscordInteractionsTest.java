@@ -134,6 +134,39 @@ class DiscordInteractionsTest {
     assertTrue(mine.contains("DMs are closed") && mine.contains("Your open posts"), mine);
   }
 
+  @Test
+  void aRateLimitedDmArrivesAfterRetryAfter() {
+    discord.failNext("/messages", 1, 429, 1);
+    send(
+        interactions.slashCommand(
+            paris,
+            "offer",
+            null,
+            Map.of("text", "I build React and TypeScript apps #react #typescript")));
+    answer();
+    send(
+        interactions.slashCommand(
+            telAviv,
+            "demand",
+            null,
+            Map.of("text", "Need a React developer with TypeScript, remote")));
+    answer();
+
+    awaitOutbox("discord:100:301", "SENT");
+    awaitOutbox("discord:200:302", "SENT");
+    long limited = discord.calls().stream().filter(c -> c.status() == 429).count();
+    assertEquals(1, limited, "one 429, retried by JDA after its Retry-After");
+    long delivered =
+        discord.calls().stream()
+            .filter(
+                c ->
+                    c.status() == 200
+                        && c.path().endsWith("/messages")
+                        && c.method().equals("POST"))
+            .count();
+    assertEquals(2, delivered, "each match message once");
+  }
+
   private JsonObject send(JsonObject interaction) {
     discord.gateway().dispatch("INTERACTION_CREATE", interaction);
     return interaction;

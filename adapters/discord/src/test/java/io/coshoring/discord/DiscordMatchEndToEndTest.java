@@ -80,6 +80,15 @@ class DiscordMatchEndToEndTest {
 
     awaitDmText("301", "It's a match!");
     awaitDmText("302", "It's a match!");
+    DiscordCall edited =
+        discord.awaitCall(
+            c ->
+                c.method().equals("PATCH")
+                    && c.path().endsWith("/messages/@original")
+                    && !c.body().toString().contains("I'm interested")
+                    && c.json().has("components"),
+            WAIT);
+    assertTrue(buttonIds(edited).isEmpty(), "the clicked DM lost its buttons: " + edited.body());
     assertTrue(discord.gateway().resumes() >= 1, "the bot resumed after the drop");
     assertEquals(1, discord.gateway().identifies(), "resumed, not identified again");
   }
