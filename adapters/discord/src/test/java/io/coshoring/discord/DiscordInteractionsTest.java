@@ -113,20 +113,7 @@ class DiscordInteractionsTest {
   @Test
   void aMemberWithClosedDmsIsToldInTheServer() {
     discord.closeDms("301");
-    send(
-        interactions.slashCommand(
-            paris,
-            "offer",
-            null,
-            Map.of("text", "I build React and TypeScript apps #react #typescript")));
-    answer();
-    send(
-        interactions.slashCommand(
-            telAviv,
-            "demand",
-            null,
-            Map.of("text", "Need a React developer with TypeScript, remote")));
-    answer();
+    postMatchingPair();
     awaitOutbox("discord:100:301", "UNDELIVERABLE");
 
     send(interactions.slashCommand(paris, "coshore", "mine", Map.of()));
@@ -137,20 +124,7 @@ class DiscordInteractionsTest {
   @Test
   void aRateLimitedDmArrivesAfterRetryAfter() {
     discord.failNext("/messages", 1, 429, 1);
-    send(
-        interactions.slashCommand(
-            paris,
-            "offer",
-            null,
-            Map.of("text", "I build React and TypeScript apps #react #typescript")));
-    answer();
-    send(
-        interactions.slashCommand(
-            telAviv,
-            "demand",
-            null,
-            Map.of("text", "Need a React developer with TypeScript, remote")));
-    answer();
+    postMatchingPair();
 
     awaitOutbox("discord:100:301", "SENT");
     awaitOutbox("discord:200:302", "SENT");
@@ -165,6 +139,24 @@ class DiscordInteractionsTest {
                         && c.method().equals("POST"))
             .count();
     assertEquals(2, delivered, "each match message once");
+  }
+
+  /** Amélie in Paris offers what Noa in Tel Aviv needs. */
+  private void postMatchingPair() {
+    send(
+        interactions.slashCommand(
+            paris,
+            "offer",
+            null,
+            Map.of("text", "I build React and TypeScript apps #react #typescript")));
+    answer();
+    send(
+        interactions.slashCommand(
+            telAviv,
+            "demand",
+            null,
+            Map.of("text", "Need a React developer with TypeScript, remote")));
+    answer();
   }
 
   private JsonObject send(JsonObject interaction) {

@@ -20,7 +20,14 @@ public final class DiscordTestApp implements AutoCloseable {
   public final CoshoringCore core;
   public final DiscordAdapter discord;
 
+  /** Connected at once, over one gateway connection. */
   public DiscordTestApp(Path folder, FakeDiscord fake) {
+    this(folder, fake, 1);
+    discord.start();
+  }
+
+  /** Not connected yet: the test adds servers to the fake first, then calls {@code start}. */
+  public DiscordTestApp(Path folder, FakeDiscord fake, int shards) {
     Clock clock = Clock.systemUTC();
     Database database = Database.sqlite(folder);
     ChatPorts ports = new ChatPorts();
@@ -33,12 +40,11 @@ public final class DiscordTestApp implements AutoCloseable {
             new CoreSettings(5, Duration.ofDays(30), 1_000, Duration.ofMillis(200)));
     discord =
         new DiscordAdapter(
-            new DiscordSettings(FakeDiscord.TOKEN, fake.restUrl(), fake.gateway().url(), 1),
+            new DiscordSettings(FakeDiscord.TOKEN, fake.restUrl(), fake.gateway().url(), shards),
             core,
             database);
     ports.register(Platform.DISCORD, discord.chatPort());
     core.start();
-    discord.start();
   }
 
   @Override

@@ -3,18 +3,10 @@ package io.coshoring.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.coshoring.core.CoreSettings;
-import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.port.ChatPorts;
-import io.coshoring.core.space.Platform;
-import io.coshoring.core.storage.Database;
 import io.coshoring.discord.testing.DiscordCall;
 import io.coshoring.discord.testing.FakeDiscord;
 import io.coshoring.discord.testing.Interactions;
-import io.coshoring.matching.MatchingEngine;
-import io.coshoring.matching.SkillTaxonomy;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,35 +28,17 @@ class ShardingTest {
   @TempDir Path folder;
 
   private FakeDiscord discord;
-  private CoshoringCore core;
-  private DiscordAdapter adapter;
+  private DiscordTestApp app;
 
   @BeforeEach
   void start() {
     discord = FakeDiscord.start();
-    Clock clock = Clock.systemUTC();
-    Database database = Database.sqlite(folder);
-    ChatPorts ports = new ChatPorts();
-    core =
-        new CoshoringCore(
-            database,
-            MatchingEngine.inMemory(SkillTaxonomy.standard(), clock),
-            ports,
-            clock,
-            new CoreSettings(5, Duration.ofDays(30), 100, Duration.ofMillis(200)));
-    adapter =
-        new DiscordAdapter(
-            new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gateway().url(), 2),
-            core,
-            database);
-    ports.register(Platform.DISCORD, adapter.chatPort());
-    core.start();
+    app = new DiscordTestApp(folder, discord, 2);
   }
 
   @AfterEach
   void stop() {
-    adapter.close();
-    core.close();
+    app.close();
     discord.close();
   }
 
@@ -82,7 +56,7 @@ class ShardingTest {
             discord.addGuild(ON_SHARD_1, "Berlin Loft"),
             discord.addUser("402", "mia"),
             false);
-    adapter.start();
+    app.discord.start();
     assertEquals(List.of(0, 1), discord.gateway().readyShards());
 
     Interactions interactions = new Interactions(discord);
