@@ -1,0 +1,176 @@
+package io.coshoring.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.coshoring.core.bridge.text.RichText;
+import io.coshoring.slack.SlackMrkdwn;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Messages crossing a bridge between Slack and Discord: formatting converted through the neutral
+ * form, mentions turned into names, mass mentions and mention syntax disarmed, long messages split
+ * without breaking a code fence.
+ */
+class BridgeFormattingTest {
+
+  private static final SlackMrkdwn.Names SLACK_NAMES =
+      new SlackMrkdwn.Names() {
+        @Override
+        public String user(String id) {
+          return id.equals("U1") ? "amelie" : "someone";
+        }
+
+        @Override
+        public String channel(String id) {
+          return "general";
+        }
+      };
+
+  private static final DiscordMarkdown.Names DISCORD_NAMES =
+      new DiscordMarkdown.Names() {
+        @Override
+        public String user(String id) {
+          return id.equals("123") ? "noa" : "someone";
+        }
+
+        @Override
+        public String role(String id) {
+          return "team";
+        }
+
+        @Override
+        public String channel(String id) {
+          return "general";
+        }
+      };
+
+  /** A ping on Discord: a mass mention, or mention syntax that is not escaped. */
+  private static final Pattern DISCORD_PING =
+      Pattern.compile("@(everyone|here)|(?<!\\\\)<[@#]", Pattern.CASE_INSENSITIVE);
+
+  /** A ping on Slack: special syntax, or a mass mention word. */
+  private static final Pattern SLACK_PING =
+      Pattern.compile("<[!@#]|@(channel|here|everyone)", Pattern.CASE_INSENSITIVE);
+
+  @Test
+  void slackFormattingReadsAsDiscordFormatting() {
+    String slack =
+        "*bold* _italic_ ~strike~ `code` <https://x.io/a?b=1&amp;c=2|the site> <@U1> <#C1|general>"
+            + " <!here>\n&gt; quoted\n• item\n1. first\n```\nlet x = a * b;\n```";
+
+    String discord = DiscordMarkdown.write(SlackMrkdwn.read(slack, SLACK_NAMES));
+
+    assertEquals(
+        "**bold** *italic* ~~strike~~ `code` [the site](<https://x.io/a?b=1&c=2>) @amelie"
+            + " \\#general @\u200Bhere\n> quoted\n- item\n1. first\n```\nlet x = a * b;\n```",
+        discord);
+  }
+
+  @Test
+  void discordFormattingReadsAsSlackFormatting() {
+    String discord =
+        "**bold** *italic* __under__ ~~strike~~ `code` [docs](https://d.io) <@123> <#456> <@&789>"
+            + " @everyone \\*not bold\\*\n> quote\n- item\n```js\nif (a < b) {}\n```";
+
+    String slack = SlackMrkdwn.write(DiscordMarkdown.read(discord, DISCORD_NAMES));
+
+    assertEquals(
+        "*bold* _italic_ _under_ ~strike~ `code` <https://d.io|docs> @noa #general @team"
+            + " @\u2060everyone *not bold*\n> quote\n• item\n```js\nif (a &lt; b) {}\n```",
+        slack);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "@everyone",
+        "@here",
+        "hey @EVERYONE look",
+        "@@everyone",
+        "<!channel>",
+        "<!here>",
+        "<!everyone>",
+        "<!subteam^S123|@devs>",
+        "<@U12345>",
+        "<@U12345|forged>",
+        "<@123456789012345678>",
+        "<@!123456789012345678>",
+        "<@&123456789012345678>",
+        "&lt;!channel&gt;",
+        "&lt;@U1&gt;",
+        "@\u200Beveryone",
+        "@\u2060here",
+        "\uFF20everyone",
+        "`@everyone <!here>`",
+        "```\n<!channel> @here\n```",
+        "[click](https://evil.example)@everyone",
+        "*@everyone*",
+        "_@here_",
+        "@every\u200Done",
+        "\\@everyone",
+        "<https://x.io|@everyone>"
+      })
+  void noInjectedMentionPingsAcrossTheBridge(String hostile) {
+    RichText fromSlack = SlackMrkdwn.read(hostile, SLACK_NAMES);
+    RichText fromDiscord = DiscordMarkdown.read(hostile, DISCORD_NAMES);
+
+    for (String discord : DiscordMarkdown.split(fromSlack)) {
+      assertFalse(
+          DISCORD_PING.matcher(outsideCode(discord)).find(), () -> "pings on Discord: " + discord);
+    }
+    String slack = SlackMrkdwn.write(fromDiscord);
+    assertFalse(SLACK_PING.matcher(slack).find(), () -> "pings on Slack: " + slack);
+    String slackAgain = SlackMrkdwn.write(fromSlack);
+    assertFalse(SLACK_PING.matcher(slackAgain).find(), () -> "pings on Slack: " + slackAgain);
+  }
+
+  @Test
+  void aLongMessageIsSplitAtBoundariesNeverInsideACodeFence() {
+    StringBuilder slack = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      slack.append("Paragraph ").append(i).append(": ").append("words ".repeat(15)).append('\n');
+    }
+    slack.append("```\n");
+    for (int i = 0; i < 80; i++) {
+      slack.append("line ").append(i).append(" of a long stack trace at some.Class.method\n");
+    }
+    slack.append("```\nThe end.");
+
+    List<String> parts = DiscordMarkdown.split(SlackMrkdwn.read(slack.toString(), SLACK_NAMES));
+
+    assertTrue(parts.size() >= 3, "split into " + parts.size());
+    for (String part : parts) {
+      assertTrue(part.length() <= DiscordMarkdown.MESSAGE_LIMIT, "part of " + part.length());
+      assertEquals(0, count(part, "```") % 2, () -> "a fence left open in:\n" + part);
+    }
+    String joined = String.join("\n", parts);
+    assertTrue(joined.contains("line 0 of") && joined.contains("line 79 of"));
+    assertTrue(joined.endsWith("The end."));
+  }
+
+  @Test
+  void unbalancedMarkupIsKeptAsText() {
+    assertEquals(
+        "2 \\* 3 = 6, and \\*this",
+        DiscordMarkdown.write(SlackMrkdwn.read("2 * 3 = 6, and *this", SLACK_NAMES)));
+  }
+
+  /** Discord renders nothing inside code as a mention: only the rest can ping. */
+  private static String outsideCode(String discord) {
+    return discord.replaceAll("(?s)```.*?```", "").replaceAll("`[^`]*`", "");
+  }
+
+  private static int count(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+      count++;
+    }
+    return count;
+  }
+}
