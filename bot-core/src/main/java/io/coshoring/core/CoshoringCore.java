@@ -1,5 +1,6 @@
 package io.coshoring.core;
 
+import io.coshoring.core.bridge.Bridging;
 import io.coshoring.core.command.CommandRouter;
 import io.coshoring.core.command.Commands;
 import io.coshoring.core.match.ButtonRouter;
@@ -38,6 +39,7 @@ public final class CoshoringCore implements AutoCloseable {
   private final Dispatcher dispatcher;
   private final Outbox outbox;
   private final Housekeeping housekeeping;
+  private final Bridging bridging;
 
   /** How long before a post expires its author is asked whether it is still open. */
   private static final Duration EXPIRY_NOTICE = Duration.ofDays(3);
@@ -87,6 +89,7 @@ public final class CoshoringCore implements AutoCloseable {
             new MatchAnswers(database, matches, mutes, posts, members, posting, notifier, clock),
             posting);
     this.dispatcher = new Dispatcher(outbox, ports, clock, settings.firstRetry());
+    this.bridging = new Bridging(database, clock, settings.firstRetry());
     this.housekeeping =
         new Housekeeping(
             new DailyDigest(
@@ -102,6 +105,7 @@ public final class CoshoringCore implements AutoCloseable {
   public int start() {
     int loaded = loadOpenPosts();
     dispatcher.start();
+    bridging.start();
     housekeeping.start();
     return loaded;
   }
@@ -131,6 +135,11 @@ public final class CoshoringCore implements AutoCloseable {
     housekeeping.runOnce();
   }
 
+  /** Channel bridges: the relay adapters hand message events to, and their ports. */
+  public Bridging bridging() {
+    return bridging;
+  }
+
   public Dispatcher dispatcher() {
     return dispatcher;
   }
@@ -146,6 +155,7 @@ public final class CoshoringCore implements AutoCloseable {
   @Override
   public void close() {
     housekeeping.close();
+    bridging.close();
     dispatcher.close();
     engine.close();
   }

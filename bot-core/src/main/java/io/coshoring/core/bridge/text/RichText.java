@@ -1,5 +1,7 @@
 package io.coshoring.core.bridge.text;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
 /**
@@ -15,6 +17,13 @@ public record RichText(List<Block> blocks) {
   }
 
   /** A line of text, a quoted line, a list item, or a code block. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME)
+  @JsonSubTypes({
+    @JsonSubTypes.Type(Paragraph.class),
+    @JsonSubTypes.Type(Quote.class),
+    @JsonSubTypes.Type(ListItem.class),
+    @JsonSubTypes.Type(CodeBlock.class)
+  })
   public sealed interface Block permits Paragraph, Quote, ListItem, CodeBlock {}
 
   public record Paragraph(List<Inline> inlines) implements Block {
@@ -40,6 +49,13 @@ public record RichText(List<Block> blocks) {
   public record CodeBlock(String language, String code) implements Block {}
 
   /** Plain text, styled spans, inline code, and links. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME)
+  @JsonSubTypes({
+    @JsonSubTypes.Type(Text.class),
+    @JsonSubTypes.Type(Styled.class),
+    @JsonSubTypes.Type(Code.class),
+    @JsonSubTypes.Type(Link.class)
+  })
   public sealed interface Inline permits Text, Styled, Code, Link {}
 
   public record Text(String text) implements Inline {}

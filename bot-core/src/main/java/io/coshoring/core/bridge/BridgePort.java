@@ -1,0 +1,26 @@
+package io.coshoring.core.bridge;
+
+import io.coshoring.core.port.DeliveryException;
+import java.util.List;
+
+/**
+ * What the relay asks of a platform to write into a bridged channel. Each adapter renders the
+ * neutral text natively, shows the author's name and avatar, splits to its limit, and never lets a
+ * relayed message ping anyone.
+ */
+public interface BridgePort {
+
+  /**
+   * Posts the message; returns the ids of the messages posted, one a part, in order.
+   *
+   * @param replyTo the message in this channel it replies to, or null
+   */
+  List<String> post(String channelId, BridgeMessage message, String replyTo)
+      throws DeliveryException;
+
+  /** Replaces the text of copies posted before, part by part. */
+  void edit(String channelId, List<String> messageIds, BridgeMessage message)
+      throws DeliveryException;
+
+  void delete(String channelId, List<String> messageIds) throws DeliveryException;
+}

@@ -1,0 +1,102 @@
+package io.coshoring.core.bridge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coshoring.core.bridge.BridgeStore.BridgedChannel;
+import io.coshoring.core.bridge.BridgeStore.ChannelState;
+import io.coshoring.core.storage.Database;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Takes a message event from a bridged channel and queues it, in the same transaction, for every
+ * other active channel of its bridge. Nothing is sent here: the {@link RelayDispatcher} delivers
+ * each destination's queue in order, so a slow or failing destination delays no other.
+ */
+public final class Relay {
+
+  private final Database database;
+  private final BridgeStore bridges;
+  private final BridgeCopies copies;
+  private final RelayQueue queue;
+  private final Clock clock;
+  private final ObjectMapper json = new ObjectMapper();
+
+  Relay(
+      Database database, BridgeStore bridges, BridgeCopies copies, RelayQueue queue, Clock clock) {
+    this.database = database;
+    this.bridges = bridges;
+    this.copies = copies;
+    this.queue = queue;
+    this.clock = clock;
+  }
+
+  /**
+   * Queues the event for the bridge's other channels; returns whether anything was queued. The
+   * bot's own copies, events seen before, unbridged or paused channels, and edits or deletes of
+   * messages the bridge never carried are ignored.
+   */
+  public boolean received(InboundMessage event) {
+    Optional<BridgedChannel> channel = bridges.channel(event.channelId());
+    if (channel.isEmpty() || channel.get().state() != ChannelState.ACTIVE) {
+      return false;
+    }
+    String payload = payload(event);
+    long now = clock.millis();
+    return database.write(
+        handle -> {
+          if (copies.isCopy(handle, event.channelId(), event.messageId())
+              || !firstTime(handle, event.eventKey(), now)) {
+            return false;
+          }
+          boolean queued = false;
+          for (String peer :
+              bridges.activePeers(handle, channel.get().bridgeId(), event.channelId())) {
+            if (event.action() != RelayAction.POST && !carried(handle, event, peer)) {
+              continue;
+            }
+            queue.enqueue(
+                handle, peer, event.action(), event.channelId(), event.messageId(), payload, now);
+            queued = true;
+          }
+          return queued;
+        });
+  }
+
+  /** Whether the bridge posted, or is about to post, the message in {@code peer}. */
+  private boolean carried(Handle handle, InboundMessage event, String peer) {
+    return !copies.copies(handle, event.channelId(), event.messageId(), peer).isEmpty()
+        || handle
+                .createQuery(
+                    "SELECT COUNT(*) FROM relay_queue WHERE target_channel = :t"
+                        + " AND source_channel = :sc AND source_message = :sm AND action = :post")
+                .bind("t", peer)
+                .bind("sc", event.channelId())
+                .bind("sm", event.messageId())
+                .bind("post", RelayAction.POST.name())
+                .mapTo(Integer.class)
+                .one()
+            > 0;
+  }
+
+  private static boolean firstTime(Handle handle, String eventKey, long now) {
+    return handle
+            .createUpdate(
+                "INSERT INTO relay_seen (event_key, seen_at) VALUES (:key, :now)"
+                    + " ON CONFLICT (event_key) DO NOTHING")
+            .bind("key", eventKey)
+            .bind("now", now)
+            .execute()
+        == 1;
+  }
+
+  private String payload(InboundMessage event) {
+    try {
+      return event.message() == null ? "{}" : json.writeValueAsString(event.message());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot store a relayed message", e);
+    }
+  }
+}

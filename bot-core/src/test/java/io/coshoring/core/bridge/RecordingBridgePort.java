@@ -1,0 +1,106 @@
+package io.coshoring.core.bridge;
+
+import io.coshoring.core.port.DeliveryException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A platform that records what the relay writes into each channel, and can fail: a number of times
+ * in a row with a retryable error, for good, or slowly, channel by channel.
+ */
+final class RecordingBridgePort implements BridgePort {
+
+  record Written(String action, String channel, List<String> ids, String text, String replyTo) {}
+
+  private final List<Written> written = new ArrayList<>();
+  private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> broken = new ConcurrentHashMap<>();
+  private final Map<String, Duration> slow = new ConcurrentHashMap<>();
+  private final AtomicInteger ids = new AtomicInteger();
+
+  void failNext(String channel, int times) {
+    failures.put(channel, new AtomicInteger(times));
+  }
+
+  void breakFor(String channel) {
+    broken.put(channel, true);
+  }
+
+  void slowDown(String channel, Duration delay) {
+    slow.put(channel, delay);
+  }
+
+  synchronized List<Written> in(String channel) {
+    return written.stream().filter(w -> w.channel().equals(channel)).toList();
+  }
+
+  synchronized List<String> textsIn(String channel) {
+    return in(channel).stream().filter(w -> w.action().equals("post")).map(Written::text).toList();
+  }
+
+  @Override
+  public List<String> post(String channelId, BridgeMessage message, String replyTo)
+      throws DeliveryException {
+    check(channelId);
+    String id = "m" + ids.incrementAndGet();
+    record(new Written("post", channelId, List.of(id), message.text().plain(), replyTo));
+    return List.of(id);
+  }
+
+  @Override
+  public void edit(String channelId, List<String> messageIds, BridgeMessage message)
+      throws DeliveryException {
+    check(channelId);
+    record(new Written("edit", channelId, messageIds, message.text().plain(), null));
+  }
+
+  @Override
+  public void delete(String channelId, List<String> messageIds) throws DeliveryException {
+    check(channelId);
+    record(new Written("delete", channelId, messageIds, null, null));
+  }
+
+  private void check(String channel) throws DeliveryException {
+    Duration delay = slow.get(channel);
+    if (delay != null) {
+      try {
+        Thread.sleep(delay.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (broken.containsKey(channel)) {
+      throw DeliveryException.permanent("channel_not_found", null);
+    }
+    AtomicInteger left = failures.get(channel);
+    if (left != null && left.getAndDecrement() > 0) {
+      throw DeliveryException.temporary("HTTP 503", null);
+    }
+  }
+
+  private synchronized void record(Written write) {
+    written.add(write);
+    notifyAll();
+  }
+
+  /** Waits for a condition; it is checked as writes arrive, and every 50 ms for the others. */
+  synchronized void await(java.util.function.BooleanSupplier done, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!done.getAsBoolean()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("not done within " + timeout + "; written: " + written);
+      }
+      try {
+        wait(Math.max(1, Math.min(50, left / 1_000_000)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+}

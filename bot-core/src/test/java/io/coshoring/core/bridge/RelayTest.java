@@ -1,0 +1,208 @@
+package io.coshoring.core.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.coshoring.core.bridge.text.RichText;
+import io.coshoring.core.space.Platform;
+import io.coshoring.core.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The relay on a real SQLite file: a message in one bridged channel reaches every other, in order,
+ * once; edits and deletes follow the copies; the bot's own copies, repeated events and unknown
+ * messages are ignored; failures wait or go to the dead letters without holding up the rest, and a
+ * restart loses nothing.
+ */
+class RelayTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final String A = "console:paris-general";
+  private static final String B = "console:telaviv-dev";
+  private static final String C = "console:berlin-loft";
+
+  @TempDir Path folder;
+
+  private Database database;
+  private RecordingBridgePort port;
+  private Bridging bridging;
+
+  @BeforeEach
+  void start() {
+    database = Database.sqlite(folder);
+    port = new RecordingBridgePort();
+    bridging = open();
+    database.writeAll(
+        handle -> {
+          bridging.store().create(handle, new BridgeStore.Bridge("b1", "makers"), "admin", 0);
+          bridging.store().addChannel(handle, "b1", A, "console:paris", "admin", 1);
+          bridging.store().addChannel(handle, "b1", B, "console:telaviv", "admin", 2);
+          bridging.store().addChannel(handle, "b1", C, "console:berlin", "admin", 3);
+        });
+  }
+
+  private Bridging open() {
+    Bridging fresh = new Bridging(database, Clock.systemUTC(), Duration.ofMillis(10));
+    fresh.ports().register(Platform.CONSOLE, port);
+    fresh.start();
+    return fresh;
+  }
+
+  @AfterEach
+  void stop() {
+    bridging.close();
+  }
+
+  @Test
+  void aMessageReachesEveryOtherChannelOfItsBridge() {
+    assertTrue(post(A, "a1", "Hello from Paris"));
+
+    port.await(() -> port.textsIn(B).size() == 1 && port.textsIn(C).size() == 1, WAIT);
+    assertEquals(List.of("Hello from Paris"), port.textsIn(B));
+    assertEquals(List.of("Hello from Paris"), port.textsIn(C));
+    assertTrue(port.in(A).isEmpty(), "not echoed to its own channel");
+  }
+
+  @Test
+  void editsAndDeletesFollowTheCopiesAndUnknownOnesAreIgnored() {
+    post(A, "a1", "First draft");
+    port.await(() -> port.textsIn(B).size() == 1, WAIT);
+    String copy = port.in(B).get(0).ids().get(0);
+
+    assertTrue(bridging.relay().received(event(RelayAction.EDIT, A, "a1", "edit-1", "Final text")));
+    port.await(() -> port.in(B).stream().anyMatch(w -> w.action().equals("edit")), WAIT);
+    RecordingBridgePort.Written edit =
+        port.in(B).stream().filter(w -> w.action().equals("edit")).findFirst().orElseThrow();
+    assertEquals(List.of(copy), edit.ids());
+    assertEquals("Final text", edit.text());
+
+    assertTrue(bridging.relay().received(event(RelayAction.DELETE, A, "a1", "delete-1", null)));
+    port.await(() -> port.in(C).stream().anyMatch(w -> w.action().equals("delete")), WAIT);
+
+    assertFalse(
+        bridging.relay().received(event(RelayAction.EDIT, A, "never-seen", "edit-2", "x")),
+        "an edit of a message the bridge never carried is not reposted");
+  }
+
+  @Test
+  void theBotsOwnCopiesAndRepeatedEventsAreNotRelayed() {
+    post(A, "a1", "Hi");
+    port.await(() -> port.textsIn(B).size() == 1, WAIT);
+    String copyInB = port.in(B).get(0).ids().get(0);
+
+    assertFalse(post(B, copyInB, "Hi"), "the platform echoing our own copy");
+    assertFalse(
+        bridging.relay().received(event(RelayAction.POST, A, "a1", "event-a1", "Hi")),
+        "the same event delivered twice");
+  }
+
+  @Test
+  void aReplyThreadsToTheCopyOfItsParent() {
+    post(A, "a1", "Question?");
+    port.await(() -> port.textsIn(B).size() == 1, WAIT);
+    String parentInB = port.in(B).get(0).ids().get(0);
+
+    bridging
+        .relay()
+        .received(
+            new InboundMessage(RelayAction.POST, A, "a2", "event-a2", message("Answer!", "a1")));
+    port.await(() -> port.textsIn(B).size() == 2, WAIT);
+    assertEquals(parentInB, port.in(B).get(1).replyTo());
+  }
+
+  @Test
+  void aFailingDestinationGetsItsMessagesInOrderAndHoldsUpNoOther() {
+    port.failNext(B, 4);
+    port.slowDown(B, Duration.ofMillis(30));
+    List<String> burst = IntStream.range(0, 10).mapToObj(i -> "message " + i).toList();
+    for (int i = 0; i < burst.size(); i++) {
+      post(A, "a" + i, burst.get(i));
+    }
+
+    port.await(() -> port.textsIn(C).size() == 10, WAIT);
+    assertTrue(port.textsIn(B).size() < 10, "C was not held up behind B");
+    port.await(() -> port.textsIn(B).size() == 10, WAIT);
+    assertEquals(burst, port.textsIn(B));
+    assertEquals(burst, port.textsIn(C));
+  }
+
+  @Test
+  void whatFailsForGoodGoesToTheDeadLettersAndTheQueueGoesOn() {
+    port.breakFor(B);
+    post(A, "a1", "lost in B");
+    port.await(() -> deadLetters() == 1, WAIT);
+
+    port = new RecordingBridgePort();
+    bridging.ports().register(Platform.CONSOLE, port);
+    post(A, "a2", "next one");
+    port.await(() -> port.textsIn(B).equals(List.of("next one")), WAIT);
+    assertEquals(
+        "channel_not_found",
+        database.read(
+            h -> h.createQuery("SELECT error FROM relay_dead_letters").mapTo(String.class).one()));
+  }
+
+  @Test
+  void aRestartMidBurstLosesNothingAndRepeatsNothing() {
+    port.slowDown(B, Duration.ofMillis(20));
+    List<String> burst = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      burst.add("burst " + i);
+      post(A, "a" + i, burst.get(i));
+    }
+    port.await(() -> port.textsIn(B).size() >= 5, WAIT);
+    bridging.close();
+
+    bridging = open();
+    port.await(() -> port.textsIn(B).size() >= 30, WAIT);
+    port.await(() -> port.textsIn(C).size() >= 30, WAIT);
+    assertEquals(burst, port.textsIn(B));
+    assertEquals(burst, port.textsIn(C));
+  }
+
+  @Test
+  void aPausedChannelNeitherSendsNorReceives() {
+    database.writeAll(
+        h ->
+            h.createUpdate("UPDATE bridge_channels SET state = 'PAUSED' WHERE channel_id = :c")
+                .bind("c", B)
+                .execute());
+    assertFalse(post(B, "b1", "from a paused channel"));
+    post(A, "a1", "to the others");
+    port.await(() -> port.textsIn(C).size() == 1, WAIT);
+    assertTrue(port.textsIn(B).isEmpty());
+  }
+
+  private boolean post(String channel, String id, String text) {
+    return bridging.relay().received(event(RelayAction.POST, channel, id, "event-" + id, text));
+  }
+
+  private static InboundMessage event(
+      RelayAction action, String channel, String id, String key, String text) {
+    return new InboundMessage(action, channel, id, key, text == null ? null : message(text, null));
+  }
+
+  private static BridgeMessage message(String text, String replyTo) {
+    return new BridgeMessage(
+        "Amélie",
+        "Paris",
+        null,
+        new RichText(List.of(new RichText.Paragraph(List.of(new RichText.Text(text))))),
+        replyTo);
+  }
+
+  private int deadLetters() {
+    return database.read(
+        h -> h.createQuery("SELECT COUNT(*) FROM relay_dead_letters").mapTo(Integer.class).one());
+  }
+}
