@@ -71,6 +71,7 @@ public final class CoshoringCore implements AutoCloseable {
             notifier,
             clock,
             settings.postLifetime());
+    this.bridging = new Bridging(database, clock, settings.firstRetry());
     this.commands =
         Commands.router(
             database,
@@ -82,6 +83,7 @@ public final class CoshoringCore implements AutoCloseable {
             outbox,
             spaces,
             members,
+            bridging,
             clock,
             settings.commandsPerMinute());
     this.buttons =
@@ -89,7 +91,6 @@ public final class CoshoringCore implements AutoCloseable {
             new MatchAnswers(database, matches, mutes, posts, members, posting, notifier, clock),
             posting);
     this.dispatcher = new Dispatcher(outbox, ports, clock, settings.firstRetry());
-    this.bridging = new Bridging(database, clock, settings.firstRetry());
     this.housekeeping =
         new Housekeeping(
             new DailyDigest(

@@ -86,7 +86,8 @@ final class TestNetwork implements AutoCloseable {
                   Character.toUpperCase(name.charAt(0)) + name.substring(1),
                   false,
                   parts[0],
-                  parts.length > 1 ? parts[1] : ""))
+                  parts.length > 1 ? parts[1] : "",
+                  space + "#general"))
           .message()
           .text();
     }

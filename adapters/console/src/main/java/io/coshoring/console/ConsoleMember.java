@@ -32,6 +32,11 @@ record ConsoleMember(String name, String space, boolean admin) {
     return "console:" + space;
   }
 
+  /** The space's one channel in the shell, where {@code :say} writes and bridges relay. */
+  String channelId() {
+    return spaceId() + "#general";
+  }
+
   String displayName() {
     return capitalized(name);
   }

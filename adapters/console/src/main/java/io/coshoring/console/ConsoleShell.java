@@ -1,13 +1,19 @@
 package io.coshoring.console;
 
 import io.coshoring.core.CoshoringCore;
+import io.coshoring.core.bridge.BridgeMessage;
+import io.coshoring.core.bridge.InboundMessage;
+import io.coshoring.core.bridge.RelayAction;
+import io.coshoring.core.bridge.text.RichText;
 import io.coshoring.core.command.Reply;
 import io.coshoring.core.port.ButtonClick;
 import io.coshoring.core.port.ChatPort;
 import io.coshoring.core.port.InboundCommand;
+import io.coshoring.core.space.Platform;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,18 +31,23 @@ public final class ConsoleShell {
           "  :as <name@space> [admin]   act as a member of a space (admin: as one of its admins)",
           "  :inbox                     show the current member's direct messages",
           "  :click <N>                 click button N of a message",
+          "  :say <text>                write in your space's #general channel (bridges relay it)",
+          "  :channel                   show your space's #general channel",
           "  :help                      this help; /coshore help lists the bot's commands",
           "  :quit                      leave",
           "Anything starting with / is a command, as on Slack or Discord: /offer, /demand, /coshore.");
 
   private final PrintStream out;
   private final ConsoleChatPort port;
+  private final ConsoleBridgePort channels;
+  private int said;
   private CoshoringCore core;
   private volatile ConsoleMember current;
 
   public ConsoleShell(PrintStream out) {
     this.out = out;
     this.port = new ConsoleChatPort(this::arrived);
+    this.channels = new ConsoleBridgePort(this::relayed);
   }
 
   /** The port to register for the console platform before the core is built. */
@@ -44,8 +55,10 @@ public final class ConsoleShell {
     return port;
   }
 
+  /** Connects the shell to the core, its channels to the core's bridges. */
   public void attach(CoshoringCore core) {
     this.core = core;
+    core.bridging().ports().register(Platform.CONSOLE, channels);
   }
 
   /** Reads and runs lines until {@code :quit} or the end of input. */
@@ -88,6 +101,15 @@ public final class ConsoleShell {
     if (input.startsWith(":click")) {
       return click(input.substring(6).strip());
     }
+    if (input.startsWith(":say")) {
+      return say(input.substring(4).strip());
+    }
+    if (input.equals(":channel")) {
+      List<String> lines = channels.lines(current.channelId());
+      return lines.isEmpty()
+          ? "Nothing in #general of " + current.spaceName() + " yet."
+          : String.join("\n", lines);
+    }
     if (input.startsWith("/")) {
       String[] parts = input.substring(1).split("\\s+", 2);
       Reply reply =
@@ -100,11 +122,48 @@ public final class ConsoleShell {
                       current.displayName(),
                       current.admin(),
                       parts[0],
-                      parts.length > 1 ? parts[1] : ""));
+                      parts.length > 1 ? parts[1] : "",
+                      current.spaceId() + "#general"));
       return ConsoleRenderer.render(reply.message());
     }
     return "I didn't understand that. Commands start with / (as /offer ...) and shell commands with :"
         + " (see :help).";
+  }
+
+  private String say(String text) {
+    if (text.isEmpty()) {
+      return "Usage: :say <text>";
+    }
+    String line = current.displayName() + ": " + text;
+    String id = channels.said(current.channelId(), line);
+    List<RichText.Block> blocks = new ArrayList<>();
+    for (String paragraph : text.split("\\\\n")) {
+      blocks.add(new RichText.Paragraph(List.of(new RichText.Text(paragraph))));
+    }
+    boolean relayed =
+        core.bridging()
+            .relay()
+            .received(
+                new InboundMessage(
+                    RelayAction.POST,
+                    current.channelId(),
+                    id,
+                    current.channelId() + "/" + id + "/" + ++said,
+                    new BridgeMessage(
+                        current.displayName(),
+                        current.spaceName(),
+                        null,
+                        new RichText(blocks),
+                        null)));
+    return "(#general of " + current.spaceName() + ") " + line + (relayed ? "  [relayed]" : "");
+  }
+
+  private void relayed(String channelId, String line) {
+    ConsoleMember me = current;
+    if (me != null && me.channelId().equals(channelId)) {
+      out.println("\n[#general of " + me.spaceName() + "] " + line);
+      prompt();
+    }
   }
 
   private String actAs(String args) {

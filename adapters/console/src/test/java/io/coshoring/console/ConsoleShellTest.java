@@ -1,6 +1,7 @@
 package io.coshoring.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coshoring.core.CoreSettings;
@@ -107,5 +108,47 @@ class ConsoleShellTest {
     Matcher m = INTERESTED.matcher(message);
     assertTrue(m.find(), message);
     return m.group(1);
+  }
+
+  @Test
+  void adminsOfTwoSpacesBridgeTheirChannelsAndMessagesCrossIt() throws InterruptedException {
+    shell.type(":as bob@paris");
+    assertTrue(
+        shell.type("/coshore bridge create makers").contains("only an admin of Paris"),
+        "a member who is not an admin is refused");
+
+    shell.type(":as alice@paris admin");
+    String created = shell.type("/coshore bridge create makers");
+    Matcher code = Pattern.compile("bridge join ([A-Z0-9]{4}-[A-Z0-9]{4})").matcher(created);
+    assertTrue(code.find(), created);
+
+    shell.type(":as noa@telaviv admin");
+    assertTrue(shell.type("/coshore bridge join " + code.group(1)).contains("now in bridge"));
+    assertTrue(
+        shell.type("/coshore bridge join " + code.group(1)).contains("already bridged"),
+        "a channel joins once");
+
+    shell.type(":as alice@paris");
+    assertTrue(shell.type(":say Hello Tel Aviv!").contains("[relayed]"));
+    shell.type(":as noa@telaviv");
+    awaitLine("Alice (Paris): Hello Tel Aviv!");
+
+    String status = shell.type("/coshore bridge status");
+    assertTrue(status.contains("Bridge makers") && status.contains("in Paris"), status);
+
+    shell.type(":as noa@telaviv admin");
+    shell.type("/coshore bridge pause");
+    shell.type(":as alice@paris");
+    assertFalse(shell.type(":say anyone?").contains("[relayed]"), "paused: not relayed");
+  }
+
+  private void awaitLine(String line) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!shell.type(":channel").contains(line)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no '" + line + "' in: " + shell.type(":channel"));
+      }
+      Thread.sleep(20);
+    }
   }
 }

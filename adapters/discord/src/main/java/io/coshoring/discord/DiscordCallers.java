@@ -11,7 +11,8 @@ final class DiscordCallers {
   private DiscordCallers() {}
 
   /** Managing the server is what makes a Discord member an admin of its space. */
-  static InboundCommand command(Guild guild, Member member, String command, String text) {
+  static InboundCommand command(
+      Guild guild, Member member, String channelId, String command, String text) {
     return new InboundCommand(
         DiscordIds.space(guild.getId()),
         guild.getName(),
@@ -19,6 +20,7 @@ final class DiscordCallers {
         member.getEffectiveName(),
         member.hasPermission(Permission.MANAGE_SERVER),
         command,
-        text);
+        text,
+        channelId == null ? null : DiscordIds.channel(channelId));
   }
 }

@@ -103,7 +103,11 @@ final class PostingModal {
             null);
     InboundCommand who =
         DiscordCallers.command(
-            event.getGuild(), event.getMember(), "/" + kind.name().toLowerCase(Locale.ROOT), "");
+            event.getGuild(),
+            event.getMember(),
+            null,
+            "/" + kind.name().toLowerCase(Locale.ROOT),
+            "");
     InteractionHook hook = event.getHook();
     work.submit("a posting form", () -> SlashCommandHandler.answer(hook, submit(who, form)));
   }

@@ -51,6 +51,7 @@ final class SlashCommandHandler {
         DiscordCallers.command(
             event.getGuild(),
             event.getMember(),
+            event.getChannel().getId(),
             "/" + event.getName(),
             kind == null ? coshoreLine(event) : "");
     InteractionHook hook = event.getHook();

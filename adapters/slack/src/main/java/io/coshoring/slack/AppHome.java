@@ -53,7 +53,7 @@ final class AppHome {
 
   private void publish(String teamId, String userId, MethodsClient client) {
     List<OutgoingMessage> parts =
-        commands.overview(callers.command(teamId, null, userId, userId, "/coshore", ""));
+        commands.overview(callers.command(teamId, null, userId, userId, "/coshore", "", null));
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("coshoring"))));
     for (OutgoingMessage part : parts) {

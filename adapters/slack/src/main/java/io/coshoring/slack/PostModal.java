@@ -116,7 +116,8 @@ final class PostModal {
                   userId,
                   payload.getUser().getUsername(),
                   "/" + kind.name().toLowerCase(Locale.ROOT),
-                  ""),
+                  "",
+                  null),
               form);
       MethodsClient client = ctx.client();
       work.submit("confirming a post by DM", () -> confirm(client, teamId, userId, reply));

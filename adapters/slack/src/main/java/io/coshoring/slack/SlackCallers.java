@@ -11,8 +11,17 @@ final class SlackCallers {
     this.members = members;
   }
 
+  /**
+   * @param channelId where the command was typed, or null
+   */
   InboundCommand command(
-      String teamId, String teamName, String userId, String userName, String command, String text) {
+      String teamId,
+      String teamName,
+      String userId,
+      String userName,
+      String command,
+      String text,
+      String channelId) {
     SlackMembers.Profile profile = members.of(teamId, userId, userName);
     return new InboundCommand(
         SlackIds.space(teamId),
@@ -21,6 +30,7 @@ final class SlackCallers {
         profile.displayName() == null ? userId : profile.displayName(),
         profile.admin(),
         command,
-        text);
+        text,
+        channelId == null ? null : SlackIds.channel(teamId, channelId));
   }
 }

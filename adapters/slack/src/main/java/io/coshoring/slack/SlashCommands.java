@@ -86,7 +86,8 @@ final class SlashCommands {
               payload.getUserId(),
               payload.getUserName(),
               payload.getCommand(),
-              text));
+              text,
+              payload.getChannelId()));
     } catch (RuntimeException e) {
       // Slack has had its ack: the member must still hear that nothing was done.
       log.error(

@@ -16,6 +16,11 @@ public final class BridgePorts {
     return this;
   }
 
+  /** Whether channels of this platform can be bridged in this deployment. */
+  public synchronized boolean supports(String channelId) {
+    return ports.containsKey(PlatformIds.platformOf(channelId));
+  }
+
   /**
    * @throws DeliveryException when the channel's platform is not running in this deployment
    */

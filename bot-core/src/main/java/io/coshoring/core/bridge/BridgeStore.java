@@ -68,6 +68,121 @@ public final class BridgeStore {
                 .findOne());
   }
 
+  public Optional<Bridge> bridge(String bridgeId) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery("SELECT id, name FROM bridges WHERE id = :id")
+                .bind("id", bridgeId)
+                .map((rs, ctx) -> new Bridge(rs.getString("id"), rs.getString("name")))
+                .findOne());
+  }
+
+  /** Every channel of a bridge, paused ones included, in the order they joined. */
+  public List<BridgedChannel> channels(String bridgeId) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT channel_id, bridge_id, space_id, state FROM bridge_channels"
+                        + " WHERE bridge_id = :bridge ORDER BY joined_at, channel_id")
+                .bind("bridge", bridgeId)
+                .map(
+                    (rs, ctx) ->
+                        new BridgedChannel(
+                            rs.getString("channel_id"),
+                            rs.getString("bridge_id"),
+                            rs.getString("space_id"),
+                            ChannelState.valueOf(rs.getString("state"))))
+                .list());
+  }
+
+  public void setState(String channelId, ChannelState state) {
+    database.writeAll(
+        handle ->
+            handle
+                .createUpdate("UPDATE bridge_channels SET state = :state WHERE channel_id = :c")
+                .bind("state", state.name())
+                .bind("c", channelId)
+                .execute());
+  }
+
+  /** Takes the channel out of its bridge; what was waiting for it is dropped with it. */
+  public void leave(String channelId) {
+    database.writeAll(
+        handle -> {
+          handle
+              .createUpdate("DELETE FROM relay_queue WHERE target_channel = :c")
+              .bind("c", channelId)
+              .execute();
+          handle
+              .createUpdate("DELETE FROM bridge_channels WHERE channel_id = :c")
+              .bind("c", channelId)
+              .execute();
+        });
+  }
+
+  public void issueCode(Handle handle, String code, String bridgeId, String by, long expiresAt) {
+    handle
+        .createUpdate(
+            "INSERT INTO bridge_join_codes (code, bridge_id, created_by, expires_at)"
+                + " VALUES (:code, :bridge, :by, :expires)")
+        .bind("code", code)
+        .bind("bridge", bridgeId)
+        .bind("by", by)
+        .bind("expires", expiresAt)
+        .execute();
+  }
+
+  /** Uses a join code: returns its bridge if the code exists, is unused and unexpired. */
+  public Optional<String> redeem(Handle handle, String code, long now) {
+    Optional<String> bridge =
+        handle
+            .createQuery(
+                "SELECT bridge_id FROM bridge_join_codes WHERE code = :code AND used_at IS NULL"
+                    + " AND expires_at > :now")
+            .bind("code", code)
+            .bind("now", now)
+            .mapTo(String.class)
+            .findOne();
+    bridge.ifPresent(
+        id ->
+            handle
+                .createUpdate("UPDATE bridge_join_codes SET used_at = :now WHERE code = :code")
+                .bind("now", now)
+                .bind("code", code)
+                .execute());
+    return bridge;
+  }
+
+  /** How much waits for a channel, and how much failed there for good, with the last error. */
+  public record Backlog(int waiting, int failed, String lastError) {}
+
+  public Backlog backlog(String channelId) {
+    return database.read(
+        handle ->
+            new Backlog(
+                handle
+                    .createQuery("SELECT COUNT(*) FROM relay_queue WHERE target_channel = :c")
+                    .bind("c", channelId)
+                    .mapTo(Integer.class)
+                    .one(),
+                handle
+                    .createQuery(
+                        "SELECT COUNT(*) FROM relay_dead_letters WHERE target_channel = :c")
+                    .bind("c", channelId)
+                    .mapTo(Integer.class)
+                    .one(),
+                handle
+                    .createQuery(
+                        "SELECT error FROM relay_dead_letters WHERE target_channel = :c"
+                            + " ORDER BY failed_at DESC LIMIT 1")
+                    .bind("c", channelId)
+                    .mapTo(String.class)
+                    .findOne()
+                    .orElse(null)));
+  }
+
   /** The other channels of a channel's bridge that take messages now. */
   public List<String> activePeers(Handle handle, String bridgeId, String channelId) {
     return handle

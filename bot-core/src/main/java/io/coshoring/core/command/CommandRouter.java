@@ -161,6 +161,6 @@ public final class CommandRouter {
                   members.save(fresh);
                   return fresh;
                 });
-    return new Caller(member, space, inbound.isSpaceAdmin());
+    return new Caller(member, space, inbound.isSpaceAdmin(), inbound.channelId());
   }
 }

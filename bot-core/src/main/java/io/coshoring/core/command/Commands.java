@@ -1,5 +1,7 @@
 package io.coshoring.core.command;
 
+import io.coshoring.core.bridge.BridgeStore;
+import io.coshoring.core.bridge.Bridging;
 import io.coshoring.core.match.MatchStore;
 import io.coshoring.core.match.MuteStore;
 import io.coshoring.core.notify.Outbox;
@@ -28,6 +30,7 @@ public final class Commands {
       Outbox outbox,
       SpaceStore spaces,
       MemberStore members,
+      Bridging bridging,
       Clock clock,
       int commandsPerMinute) {
     PublishPost publish = new PublishPost(posting, engine, clock);
@@ -41,9 +44,26 @@ public final class Commands {
             new ProfileCommand(members, posting),
             new SetupCommand(spaces, members, posting),
             new HelpCommand(() -> all),
-            new ForgetMeCommand(database, posts, matches, mutes, outbox, members, engine));
+            new ForgetMeCommand(database, posts, matches, mutes, outbox, members, engine),
+            bridge(database, bridging, spaces, clock));
     all.addAll(topLevel);
     all.addAll(coshore);
     return new CommandRouter(topLevel, coshore, publish, spaces, members, commandsPerMinute);
+  }
+
+  private static BridgeCommand bridge(
+      Database database, Bridging bridging, SpaceStore spaces, Clock clock) {
+    BridgeStore bridges = bridging.store();
+    BridgeCreateCommand create =
+        new BridgeCreateCommand(database, bridges, bridging.ports(), clock);
+    return new BridgeCommand(
+        List.of(
+            create,
+            new BridgeCodeCommand(database, bridges, create, clock),
+            new BridgeJoinCommand(database, bridges, bridging.ports(), clock),
+            new BridgeStatusCommand(bridges, spaces),
+            new BridgePauseCommand(bridges, BridgeStore.ChannelState.PAUSED),
+            new BridgePauseCommand(bridges, BridgeStore.ChannelState.ACTIVE),
+            new BridgeLeaveCommand(bridges)));
   }
 }

@@ -3,7 +3,8 @@ package io.coshoring.core.port;
 /**
  * A slash command a member typed: {@code /offer}, {@code /demand} or {@code /coshore}, with the
  * rest of the line as {@code text}. Ids are opaque and prefixed by platform ({@code slack:T1},
- * {@code slack:T1:U9}), so ids of two platforms never collide.
+ * {@code slack:T1:U9}), so ids of two platforms never collide. {@code channelId} is where it was
+ * typed, or null when it came from elsewhere (a form, a home tab).
  */
 public record InboundCommand(
     String spaceId,
@@ -12,4 +13,5 @@ public record InboundCommand(
     String displayName,
     boolean isSpaceAdmin,
     String command,
-    String text) {}
+    String text,
+    String channelId) {}
