@@ -71,7 +71,7 @@ public final class CoshoringCore implements AutoCloseable {
             notifier,
             clock,
             settings.postLifetime());
-    this.bridging = new Bridging(database, clock, settings.firstRetry());
+    this.bridging = new Bridging(database, spaces, clock, settings.firstRetry());
     this.commands =
         Commands.router(
             database,

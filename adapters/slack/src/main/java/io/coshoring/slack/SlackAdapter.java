@@ -41,7 +41,8 @@ public final class SlackAdapter implements AutoCloseable {
     SlackInstallations installations = new SlackInstallations(database, clock);
     BotTokens tokens =
         new BotTokens(settings.singleWorkspace() ? settings.botToken() : null, installations);
-    this.chatPort = new SlackChatPort(clients, tokens);
+    SlackApi api = new SlackApi(clients, tokens);
+    this.chatPort = new SlackChatPort(api);
     this.seen = new SeenEvents(database, clock);
     this.app = new App(config(settings, clients));
     if (!settings.singleWorkspace()) {

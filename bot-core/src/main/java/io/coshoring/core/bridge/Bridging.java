@@ -1,5 +1,6 @@
 package io.coshoring.core.bridge;
 
+import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,11 +13,11 @@ public final class Bridging implements AutoCloseable {
   private final Relay relay;
   private final RelayDispatcher dispatcher;
 
-  public Bridging(Database database, Clock clock, Duration firstRetry) {
+  public Bridging(Database database, SpaceStore spaces, Clock clock, Duration firstRetry) {
     this.store = new BridgeStore(database);
     BridgeCopies copies = new BridgeCopies();
     RelayQueue queue = new RelayQueue();
-    this.relay = new Relay(database, store, copies, queue, clock);
+    this.relay = new Relay(database, store, spaces, copies, queue, clock);
     this.dispatcher = new RelayDispatcher(database, queue, copies, ports, clock, firstRetry);
   }
 

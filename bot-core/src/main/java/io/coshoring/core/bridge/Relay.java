@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coshoring.core.bridge.BridgeStore.BridgedChannel;
 import io.coshoring.core.bridge.BridgeStore.ChannelState;
+import io.coshoring.core.space.Space;
+import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -19,15 +21,22 @@ public final class Relay {
 
   private final Database database;
   private final BridgeStore bridges;
+  private final SpaceStore spaces;
   private final BridgeCopies copies;
   private final RelayQueue queue;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
 
   Relay(
-      Database database, BridgeStore bridges, BridgeCopies copies, RelayQueue queue, Clock clock) {
+      Database database,
+      BridgeStore bridges,
+      SpaceStore spaces,
+      BridgeCopies copies,
+      RelayQueue queue,
+      Clock clock) {
     this.database = database;
     this.bridges = bridges;
+    this.spaces = spaces;
     this.copies = copies;
     this.queue = queue;
     this.clock = clock;
@@ -43,7 +52,7 @@ public final class Relay {
     if (channel.isEmpty() || channel.get().state() != ChannelState.ACTIVE) {
       return false;
     }
-    String payload = payload(event);
+    String payload = payload(withSpaceName(event, channel.get().spaceId()));
     long now = clock.millis();
     return database.write(
         handle -> {
@@ -79,6 +88,22 @@ public final class Relay {
                 .mapTo(Integer.class)
                 .one()
             > 0;
+  }
+
+  /** The space's name as the network knows it, when the adapter did not give one. */
+  private InboundMessage withSpaceName(InboundMessage event, String spaceId) {
+    BridgeMessage message = event.message();
+    if (message == null || message.spaceName() != null) {
+      return event;
+    }
+    String name = spaces.find(spaceId).map(Space::name).orElse(spaceId);
+    return new InboundMessage(
+        event.action(),
+        event.channelId(),
+        event.messageId(),
+        event.eventKey(),
+        new BridgeMessage(
+            message.authorName(), name, message.avatarUrl(), message.text(), message.replyTo()));
   }
 
   private static boolean firstTime(Handle handle, String eventKey, long now) {

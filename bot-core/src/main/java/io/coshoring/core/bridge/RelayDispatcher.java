@@ -93,7 +93,11 @@ public final class RelayDispatcher implements AutoCloseable {
         workers.execute(
             () -> {
               try {
-                deliver(head);
+                // The heads were read before this destination was taken: a worker may have
+                // delivered this one in between.
+                if (queue.stillQueued(database, head)) {
+                  deliver(head);
+                }
               } finally {
                 inFlight.remove(head.target());
               }

@@ -1,5 +1,6 @@
 package io.coshoring.core.bridge;
 
+import io.coshoring.core.storage.Database;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -74,6 +75,19 @@ final class RelayQueue {
                     rs.getString("payload"),
                     rs.getInt("attempts")))
         .list();
+  }
+
+  boolean stillQueued(Database database, Item item) {
+    return database.read(
+        handle ->
+            handle
+                    .createQuery(
+                        "SELECT COUNT(*) FROM relay_queue WHERE target_channel = :t AND seq = :seq")
+                    .bind("t", item.target())
+                    .bind("seq", item.seq())
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
   }
 
   void done(Handle handle, Item item) {

@@ -1,0 +1,100 @@
+package io.coshoring.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import io.coshoring.core.port.DeliveryException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Calls the Web API with a workspace's bot token and turns Slack's failures into what the core's
+ * dispatchers understand: a 429 and its Retry-After, a 5xx or a timeout are worth retrying; a
+ * revoked token (the workspace is marked inactive), an unknown channel or user are not.
+ */
+final class SlackApi {
+
+  /** Slack's answers that mean the workspace's token is gone. */
+  static final Set<String> TOKEN_GONE =
+      Set.of(
+          "invalid_auth",
+          "account_inactive",
+          "token_revoked",
+          "token_expired",
+          "not_authed",
+          "team_access_not_granted",
+          "team_disabled");
+
+  private static final Set<String> TRY_AGAIN =
+      Set.of(
+          "ratelimited", "fatal_error", "internal_error", "service_unavailable", "request_timeout");
+
+  private final SlackClients clients;
+  private final BotTokens tokens;
+
+  SlackApi(SlackClients clients, BotTokens tokens) {
+    this.clients = clients;
+    this.tokens = tokens;
+  }
+
+  <T extends SlackApiTextResponse> T call(String team, SlackCall<T> call) throws DeliveryException {
+    String token =
+        tokens
+            .forTeam(team)
+            .orElseThrow(
+                () ->
+                    DeliveryException.permanent(
+                        "Slack workspace " + team + " has no active installation", null));
+    T response;
+    try {
+      response = call.on(clients.methods(token));
+    } catch (SlackApiException e) {
+      throw failure(team, e);
+    } catch (IOException e) {
+      throw DeliveryException.temporary("Slack did not answer: " + e.getMessage(), e);
+    }
+    if (!response.isOk()) {
+      throw refusal(team, response.getError());
+    }
+    return response;
+  }
+
+  private DeliveryException failure(String team, SlackApiException e) {
+    int status = e.getResponse().code();
+    if (status == 429) {
+      return DeliveryException.rateLimited(
+          "Slack is rate limiting this workspace",
+          retryAfter(e.getResponse().header("Retry-After")));
+    }
+    if (e.getError() != null && e.getError().getError() != null) {
+      return refusal(team, e.getError().getError());
+    }
+    return status >= 500
+        ? DeliveryException.temporary("Slack answered HTTP " + status, e)
+        : DeliveryException.permanent("Slack answered HTTP " + status, e);
+  }
+
+  private DeliveryException refusal(String team, String error) {
+    if (TOKEN_GONE.contains(error)) {
+      tokens.refused(team, error);
+      return DeliveryException.permanent("Slack refused the workspace's token: " + error, null);
+    }
+    return TRY_AGAIN.contains(error)
+        ? DeliveryException.temporary("Slack answered " + error, null)
+        : DeliveryException.permanent("Slack answered " + error, null);
+  }
+
+  private static Duration retryAfter(String header) {
+    try {
+      return Duration.ofSeconds(Math.max(1, Long.parseLong(header.strip())));
+    } catch (RuntimeException e) {
+      return Duration.ofSeconds(30);
+    }
+  }
+
+  @FunctionalInterface
+  interface SlackCall<T> {
+    T on(MethodsClient client) throws IOException, SlackApiException;
+  }
+}
