@@ -7,6 +7,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import io.coshoring.core.CoshoringCore;
 import io.coshoring.core.port.ChatPort;
 import io.coshoring.core.port.WorkQueue;
+import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
@@ -51,7 +52,11 @@ public final class SlackAdapter implements AutoCloseable {
       app.service(new SlackOAuthStates(database, clock));
     }
     app.use(new EventDeduplication(seen));
-    SlackCallers callers = new SlackCallers(new SlackMembers(clients, tokens));
+    SlackMembers members = new SlackMembers(clients, tokens);
+    SlackCallers callers = new SlackCallers(members);
+    core.bridging().ports().register(Platform.SLACK, new SlackBridgePort(api));
+    new SlackMessages(core.bridging().relay(), core.bridging().store(), members, work)
+        .register(app);
     PostModal modal = new PostModal(core.commands(), callers, work);
     modal.register(app);
     new SlashCommands(core.commands(), callers, modal, work).register(app);

@@ -29,7 +29,10 @@ final class SlackMembers {
     this.tokens = tokens;
   }
 
-  record Profile(String displayName, boolean admin) {}
+  /**
+   * @param avatarUrl may be null
+   */
+  record Profile(String displayName, boolean admin, String avatarUrl) {}
 
   /** The user's profile; when Slack cannot say, the name given and no admin rights. */
   Profile of(String teamId, String userId, String fallbackName) {
@@ -39,7 +42,7 @@ final class SlackMembers {
     }
     Profile fetched = fetch(teamId, userId);
     if (fetched == null) {
-      return new Profile(fallbackName, false);
+      return new Profile(fallbackName, false, null);
     }
     profiles.put(SlackIds.member(teamId, userId), fetched);
     return fetched;
@@ -57,7 +60,10 @@ final class SlackMembers {
         return null;
       }
       User user = info.getUser();
-      return new Profile(name(user), user.isAdmin() || user.isOwner() || user.isPrimaryOwner());
+      return new Profile(
+          name(user),
+          user.isAdmin() || user.isOwner() || user.isPrimaryOwner(),
+          user.getProfile() == null ? null : user.getProfile().getImage72());
     } catch (IOException | SlackApiException e) {
       log.warn("Slack users.info for {} in {} failed: {}", userId, teamId, e.getMessage());
       return null;

@@ -2,6 +2,7 @@ package io.coshoring.slack;
 
 import io.coshoring.core.bridge.text.Markup;
 import io.coshoring.core.bridge.text.MarkupWriter;
+import io.coshoring.core.bridge.text.MessageSplitter;
 import io.coshoring.core.bridge.text.RichText;
 import io.coshoring.core.bridge.text.RichText.Link;
 import io.coshoring.core.bridge.text.RichText.Style;
@@ -30,7 +31,11 @@ public final class SlackMrkdwn {
   private static final Pattern MASS_MENTION =
       Pattern.compile("@(channel|here|everyone)", Pattern.CASE_INSENSITIVE);
 
+  /** Slack cuts a message's text at 40,000 characters; parts stay well under it. */
+  static final int MESSAGE_LIMIT = 39_000;
+
   private static final MarkupWriter WRITER = new MarkupWriter(new Dialect());
+  private static final MessageSplitter SPLITTER = new MessageSplitter(WRITER, MESSAGE_LIMIT);
 
   private SlackMrkdwn() {}
 
@@ -46,6 +51,11 @@ public final class SlackMrkdwn {
 
   public static String write(RichText text) {
     return WRITER.write(text);
+  }
+
+  /** The message in parts that each fit in one Slack message. */
+  static List<String> split(RichText text) {
+    return SPLITTER.split(text);
   }
 
   private static Markup.Token token(String text, int at, Names names) {

@@ -23,7 +23,9 @@ public record SlackSettings(
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
 
   /** The bot's scopes, as the manifest in deploy/slack asks for them. */
-  public static final String BOT_SCOPES = "commands,chat:write,im:write,users:read";
+  public static final String BOT_SCOPES =
+      "commands,chat:write,im:write,users:read,channels:history,groups:history,channels:read,"
+          + "groups:read,chat:write.customize";
 
   public enum Transport {
     HTTP,

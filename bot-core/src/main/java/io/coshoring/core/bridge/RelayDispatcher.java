@@ -204,8 +204,10 @@ public final class RelayDispatcher implements AutoCloseable {
       return;
     }
     scheduler.shutdownNow();
-    workers.shutdown();
     try {
+      // The round under way hands out its last items before the workers stop taking any.
+      scheduler.awaitTermination(5, TimeUnit.SECONDS);
+      workers.shutdown();
       workers.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -97,6 +97,7 @@ public final class FakeSlack implements AutoCloseable {
     JsonObject profile = new JsonObject();
     profile.addProperty("display_name", name);
     profile.addProperty("real_name", name);
+    profile.addProperty("image_72", "https://avatars.example/" + userId + ".png");
     user.add("profile", profile);
     users.put(teamId + ":" + userId, user);
     return this;
@@ -273,6 +274,14 @@ public final class FakeSlack implements AutoCloseable {
         JsonObject view = new JsonObject();
         view.addProperty("id", "V" + messages.incrementAndGet());
         answer.add("view", view);
+      }
+      case "bots.info" -> {
+        JsonObject bot = new JsonObject();
+        bot.addProperty("id", params.getOrDefault("bot", "BBOT"));
+        bot.addProperty("user_id", "UBOT");
+        bot.addProperty("name", "coshoring");
+        bot.addProperty("deleted", false);
+        answer.add("bot", bot);
       }
       case "users.info" -> {
         JsonObject user = users.get(team + ":" + params.getOrDefault("user", ""));

@@ -59,8 +59,37 @@ public final class SlackRequests {
             teamId, teamDomain, userId, userName, command, text, responseUrl, triggerId));
   }
 
+  /** A slash command typed in a given channel. */
+  public HttpResponse<String> slashCommandIn(
+      String channelId,
+      String teamId,
+      String teamDomain,
+      String userId,
+      String userName,
+      String command,
+      String text,
+      String responseUrl) {
+    return send(
+        slashCommandRequest(
+            channelId, teamId, teamDomain, userId, userName, command, text, responseUrl, "t"));
+  }
+
   /** The signed request of a slash command, to send as the caller likes (the load harness). */
   public HttpRequest slashCommandRequest(
+      String teamId,
+      String teamDomain,
+      String userId,
+      String userName,
+      String command,
+      String text,
+      String responseUrl,
+      String triggerId) {
+    return slashCommandRequest(
+        "C1", teamId, teamDomain, userId, userName, command, text, responseUrl, triggerId);
+  }
+
+  private HttpRequest slashCommandRequest(
+      String channelId,
       String teamId,
       String teamDomain,
       String userId,
@@ -73,7 +102,7 @@ public final class SlackRequests {
     form.put("token", "verification-token");
     form.put("team_id", teamId);
     form.put("team_domain", teamDomain);
-    form.put("channel_id", "C1");
+    form.put("channel_id", channelId);
     form.put("channel_name", "general");
     form.put("user_id", userId);
     form.put("user_name", userName);

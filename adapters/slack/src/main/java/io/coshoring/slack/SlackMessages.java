@@ -1,0 +1,172 @@
+package io.coshoring.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
+import com.slack.api.model.File;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import io.coshoring.core.bridge.BridgeMessage;
+import io.coshoring.core.bridge.BridgeStore;
+import io.coshoring.core.bridge.InboundMessage;
+import io.coshoring.core.bridge.Relay;
+import io.coshoring.core.bridge.RelayAction;
+import io.coshoring.core.bridge.text.RichText;
+import io.coshoring.core.port.WorkQueue;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Messages written in bridged Slack channels, handed to the relay: new ones, edits and deletes,
+ * with the author's name and avatar, the text read from mrkdwn, files as links, and a thread reply
+ * pointing at its parent. Messages from bots, the bot's own copies among them, are not relayed.
+ * Unbridged channels cost nothing: they are checked before anything is looked up.
+ */
+final class SlackMessages {
+
+  private final Relay relay;
+  private final BridgeStore bridges;
+  private final SlackMembers members;
+  private final WorkQueue work;
+  private final Cache<String, String> channelNames =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofHours(1)).build();
+
+  SlackMessages(Relay relay, BridgeStore bridges, SlackMembers members, WorkQueue work) {
+    this.relay = relay;
+    this.bridges = bridges;
+    this.members = members;
+    this.work = work;
+  }
+
+  void register(App app) {
+    app.event(
+        MessageEvent.class,
+        (payload, ctx) -> {
+          MessageEvent event = payload.getEvent();
+          String channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
+          if (event.getBotId() == null && bridged(channel)) {
+            MethodsClient client = ctx.client();
+            work.submit("relaying a Slack message", () -> posted(payload, client));
+          }
+          return ctx.ack();
+        });
+    app.event(
+        MessageChangedEvent.class,
+        (payload, ctx) -> {
+          MessageChangedEvent event = payload.getEvent();
+          String channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
+          if (event.getMessage() != null
+              && event.getMessage().getBotId() == null
+              && bridged(channel)) {
+            MethodsClient client = ctx.client();
+            work.submit("relaying a Slack edit", () -> edited(payload, client));
+          }
+          return ctx.ack();
+        });
+    app.event(
+        MessageDeletedEvent.class,
+        (payload, ctx) -> {
+          MessageDeletedEvent event = payload.getEvent();
+          String channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
+          if (bridged(channel)) {
+            relay.received(
+                new InboundMessage(
+                    RelayAction.DELETE, channel, event.getDeletedTs(), payload.getEventId(), null));
+          }
+          return ctx.ack();
+        });
+    // Bots' messages, the relay's own copies among them, are not relayed.
+    app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+  }
+
+  private boolean bridged(String channel) {
+    return bridges.channel(channel).isPresent();
+  }
+
+  private void posted(EventsApiPayload<MessageEvent> payload, MethodsClient client) {
+    MessageEvent event = payload.getEvent();
+    String team = payload.getTeamId();
+    String replyTo =
+        event.getThreadTs() != null && !event.getThreadTs().equals(event.getTs())
+            ? event.getThreadTs()
+            : null;
+    relay.received(
+        new InboundMessage(
+            RelayAction.POST,
+            SlackIds.channel(team, event.getChannel()),
+            event.getTs(),
+            payload.getEventId(),
+            message(team, event.getUser(), event.getText(), event.getFiles(), replyTo, client)));
+  }
+
+  private void edited(EventsApiPayload<MessageChangedEvent> payload, MethodsClient client) {
+    MessageChangedEvent event = payload.getEvent();
+    String team = payload.getTeamId();
+    relay.received(
+        new InboundMessage(
+            RelayAction.EDIT,
+            SlackIds.channel(team, event.getChannel()),
+            event.getMessage().getTs(),
+            payload.getEventId(),
+            message(
+                team,
+                event.getMessage().getUser(),
+                event.getMessage().getText(),
+                List.of(),
+                null,
+                client)));
+  }
+
+  private BridgeMessage message(
+      String team,
+      String user,
+      String text,
+      List<File> files,
+      String replyTo,
+      MethodsClient client) {
+    SlackMembers.Profile author = members.of(team, user, user);
+    List<RichText.Block> blocks =
+        new ArrayList<>(SlackMrkdwn.read(text == null ? "" : text, names(team, client)).blocks());
+    if (files != null) {
+      for (File file : files) {
+        // Files cross as links to Slack, which members of the other side may need to open.
+        blocks.add(
+            new RichText.Paragraph(
+                List.of(new RichText.Link(file.getPermalink(), "📎 " + file.getName()))));
+      }
+    }
+    return new BridgeMessage(
+        author.displayName(), null, author.avatarUrl(), new RichText(blocks), replyTo);
+  }
+
+  private SlackMrkdwn.Names names(String team, MethodsClient client) {
+    return new SlackMrkdwn.Names() {
+      @Override
+      public String user(String id) {
+        return members.of(team, id, id).displayName();
+      }
+
+      @Override
+      public String channel(String id) {
+        return channelNames.get(team + ":" + id, key -> channelName(client, id));
+      }
+    };
+  }
+
+  private static String channelName(MethodsClient client, String id) {
+    try {
+      ConversationsInfoResponse info = client.conversationsInfo(r -> r.channel(id));
+      return info.isOk() && info.getChannel() != null ? info.getChannel().getName() : id;
+    } catch (IOException | SlackApiException e) {
+      return id;
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package io.coshoring.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import io.coshoring.slack.testing.FakeSlack;
+import io.coshoring.slack.testing.SlackCall;
+import io.coshoring.slack.testing.SlackRequests;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A channel of one workspace bridged with a channel of another, by their admins: messages, edits,
+ * deletes and thread replies cross both ways, shown under the author's name and avatar, with
+ * nothing able to ping; bots' messages, the bridge's own copies among them, stay put.
+ */
+class SlackBridgeTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  @TempDir Path folder;
+
+  private FakeSlack slack;
+  private SlackTestApp app;
+  private SlackRequests requests;
+  private int events;
+
+  @BeforeEach
+  void start() {
+    slack = FakeSlack.start();
+    slack.addUser("T1", "U1", "amelie", "Europe/Paris", true);
+    slack.addUser("T2", "U2", "noa", "Asia/Jerusalem", true);
+    slack.addOAuthCode("code-1", "T1", "Paris Coworking", "xoxb-paris", "U1");
+    slack.addOAuthCode("code-2", "T2", "Tel Aviv Hub", "xoxb-telaviv", "U2");
+    app = SlackTestApp.withOAuth(folder, slack.apiUrl());
+    requests = new SlackRequests(app.eventsUrl(), SlackTestApp.SIGNING_SECRET);
+    OAuthInstalls.install(requests, slack, "code-1");
+    OAuthInstalls.install(requests, slack, "code-2");
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+    slack.close();
+  }
+
+  @Test
+  void messagesEditsDeletesAndRepliesCrossBothWays() {
+    requests.slashCommandIn(
+        "C1",
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/coshore",
+        "bridge create makers",
+        slack.responseUrl("create"));
+    Matcher code =
+        Pattern.compile("bridge join ([A-Z0-9]{4}-[A-Z0-9]{4})")
+            .matcher(slack.awaitCall("response:create", c -> true, WAIT).param("text"));
+    assertTrue(code.find());
+    requests.slashCommandIn(
+        "C2",
+        "T2",
+        "telaviv",
+        "U2",
+        "noa",
+        "/coshore",
+        "bridge join " + code.group(1),
+        slack.responseUrl("join"));
+    assertTrue(
+        slack.awaitCall("response:join", c -> true, WAIT).param("text").contains("now in bridge"));
+
+    message(
+        "T1", "C1", "U1", "*Hello* from <@U1>! <!channel> see <https://x.io|this>", "100.1", null);
+    SlackCall copy = awaitPost("xoxb-telaviv", "C2", "Hello");
+    assertEquals(
+        "*Hello* from @amelie! @\u2060channel see <https://x.io|this>", copy.param("text"));
+    assertEquals("amelie (paris)", copy.param("username"));
+    assertEquals("https://avatars.example/U1.png", copy.param("icon_url"));
+    String copyTs = copy.answer().get("ts").getAsString();
+
+    message("T1", "C1", "U1", "a reply", "100.2", "100.1");
+    SlackCall reply = awaitPost("xoxb-telaviv", "C2", "a reply");
+    assertEquals(copyTs, reply.param("thread_ts"));
+
+    edit("T1", "C1", "U1", "*Hello* again", "100.1");
+    SlackCall edited = slack.awaitCall("chat.update", c -> c.param("text").contains("again"), WAIT);
+    assertEquals(copyTs, edited.param("ts"));
+    assertEquals("xoxb-telaviv", edited.token());
+
+    delete("T1", "C1", "100.1");
+    assertEquals(
+        copyTs,
+        slack.awaitCall("chat.delete", c -> c.param("channel").equals("C2"), WAIT).param("ts"));
+
+    message("T2", "C2", "U2", "_Shalom_ Paris", "200.1", null);
+    SlackCall back = awaitPost("xoxb-paris", "C1", "Shalom");
+    assertEquals("_Shalom_ Paris", back.param("text"));
+    assertEquals("noa (telaviv)", back.param("username"));
+  }
+
+  @Test
+  void aBotsMessageIsNotRelayed() throws Exception {
+    bridge();
+    JsonObject bot = new JsonObject();
+    bot.addProperty("type", "message");
+    bot.addProperty("subtype", "bot_message");
+    bot.addProperty("channel", "C2");
+    bot.addProperty("bot_id", "BBOT");
+    bot.addProperty("username", "amelie (paris)");
+    bot.addProperty("text", "a copy the bridge posted");
+    bot.addProperty("ts", "300.1");
+    bot.addProperty("event_ts", "300.1");
+    requests.event("T2", "EvBot", bot, null);
+    message("T2", "C2", "U2", "a person writes", "300.2", null);
+
+    awaitPost("xoxb-paris", "C1", "a person writes");
+    assertTrue(
+        slack.calls("chat.postMessage").stream()
+            .noneMatch(c -> c.param("text").contains("a copy the bridge posted")));
+  }
+
+  private void bridge() {
+    requests.slashCommandIn(
+        "C1",
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/coshore",
+        "bridge create makers",
+        slack.responseUrl("create"));
+    Matcher code =
+        Pattern.compile("bridge join ([A-Z0-9]{4}-[A-Z0-9]{4})")
+            .matcher(slack.awaitCall("response:create", c -> true, WAIT).param("text"));
+    assertTrue(code.find());
+    requests.slashCommandIn(
+        "C2",
+        "T2",
+        "telaviv",
+        "U2",
+        "noa",
+        "/coshore",
+        "bridge join " + code.group(1),
+        slack.responseUrl("join"));
+    slack.awaitCall("response:join", c -> true, WAIT);
+  }
+
+  private SlackCall awaitPost(String token, String channel, String text) {
+    return slack.awaitCall(
+        "chat.postMessage",
+        c ->
+            c.token().equals(token)
+                && c.param("channel").equals(channel)
+                && c.param("text").contains(text),
+        WAIT);
+  }
+
+  private void message(
+      String team, String channel, String user, String text, String ts, String thread) {
+    JsonObject event = new JsonObject();
+    event.addProperty("type", "message");
+    event.addProperty("channel", channel);
+    event.addProperty("user", user);
+    event.addProperty("text", text);
+    event.addProperty("ts", ts);
+    event.addProperty("event_ts", ts);
+    event.addProperty("channel_type", "channel");
+    if (thread != null) {
+      event.addProperty("thread_ts", thread);
+    }
+    requests.event(team, "Ev" + ++events, event, null);
+  }
+
+  private void edit(String team, String channel, String user, String text, String ts) {
+    JsonObject message = new JsonObject();
+    message.addProperty("type", "message");
+    message.addProperty("user", user);
+    message.addProperty("text", text);
+    message.addProperty("ts", ts);
+    JsonObject event = new JsonObject();
+    event.addProperty("type", "message");
+    event.addProperty("subtype", "message_changed");
+    event.addProperty("channel", channel);
+    event.addProperty("hidden", true);
+    event.add("message", message);
+    event.addProperty("ts", "999.1");
+    event.addProperty("event_ts", "999.1");
+    requests.event(team, "Ev" + ++events, event, null);
+  }
+
+  private void delete(String team, String channel, String ts) {
+    JsonObject event = new JsonObject();
+    event.addProperty("type", "message");
+    event.addProperty("subtype", "message_deleted");
+    event.addProperty("channel", channel);
+    event.addProperty("hidden", true);
+    event.addProperty("deleted_ts", ts);
+    event.addProperty("ts", "999.2");
+    event.addProperty("event_ts", "999.2");
+    requests.event(team, "Ev" + ++events, event, null);
+  }
+}
