@@ -3,6 +3,7 @@ package io.coshoring.discord;
 import io.coshoring.core.CoshoringCore;
 import io.coshoring.core.port.ChatPort;
 import io.coshoring.core.port.WorkQueue;
+import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.SkillTaxonomy;
 import org.slf4j.Logger;
@@ -33,7 +34,9 @@ public final class DiscordAdapter implements AutoCloseable {
             new SlashCommandHandler(core.commands(), work, closedDms),
             new PostingModal(core.commands(), work),
             new ButtonClicks(core.buttons(), work, new MemberDirectory(database)),
-            new SkillAutocomplete(SkillTaxonomy.standard()));
+            new SkillAutocomplete(SkillTaxonomy.standard()),
+            new BridgedMessages(core.bridging().relay(), core.bridging().store(), work));
+    core.bridging().ports().register(Platform.DISCORD, new DiscordBridgePort(() -> session));
   }
 
   public ChatPort chatPort() {

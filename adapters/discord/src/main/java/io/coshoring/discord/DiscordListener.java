@@ -4,26 +4,47 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
-/** Hands each kind of Discord interaction to the class that handles it. */
+/** Hands each kind of Discord interaction, and each channel message, to the class for it. */
 final class DiscordListener extends ListenerAdapter {
 
   private final SlashCommandHandler commands;
   private final PostingModal modal;
   private final ButtonClicks buttons;
   private final SkillAutocomplete skills;
+  private final BridgedMessages messages;
 
   DiscordListener(
       SlashCommandHandler commands,
       PostingModal modal,
       ButtonClicks buttons,
-      SkillAutocomplete skills) {
+      SkillAutocomplete skills,
+      BridgedMessages messages) {
     this.commands = commands;
     this.modal = modal;
     this.buttons = buttons;
     this.skills = skills;
+    this.messages = messages;
+  }
+
+  @Override
+  public void onMessageReceived(MessageReceivedEvent event) {
+    messages.received(event);
+  }
+
+  @Override
+  public void onMessageUpdate(MessageUpdateEvent event) {
+    messages.updated(event);
+  }
+
+  @Override
+  public void onMessageDelete(MessageDeleteEvent event) {
+    messages.deleted(event);
   }
 
   @Override

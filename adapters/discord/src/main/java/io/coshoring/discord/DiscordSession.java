@@ -31,7 +31,9 @@ final class DiscordSession implements AutoCloseable {
   /** Connects and waits until every shard is ready. */
   static DiscordSession connect(DiscordSettings settings, EventListener listener)
       throws InterruptedException {
-    EnumSet<GatewayIntent> intents = EnumSet.noneOf(GatewayIntent.class);
+    // Bridges read the messages of bridged channels: Message Content is a privileged intent.
+    EnumSet<GatewayIntent> intents =
+        EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
     if (settings.shards() == 1) {
       JDABuilder builder = JDABuilder.createLight(settings.token(), intents);
       builder.addEventListeners(listener);

@@ -46,6 +46,8 @@ public final class FakeDiscord implements AutoCloseable {
   private final Set<String> closedDms = ConcurrentHashMap.newKeySet();
   private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
   private final Map<String, String> dmUsers = new ConcurrentHashMap<>();
+  private final Map<String, List<JsonObject>> webhooks = new ConcurrentHashMap<>();
+  private final Map<String, String> webhookChannels = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
 
   private FakeDiscord() throws IOException {
@@ -224,9 +226,28 @@ public final class FakeDiscord implements AutoCloseable {
     if (parts[0].equals("interactions") && path.endsWith("/callback")) {
       return new Answer(204, "");
     }
+    if (parts.length == 3 && parts[0].equals("channels") && parts[2].equals("webhooks")) {
+      return channelWebhooks(method, parts[1], body);
+    }
     if (parts[0].equals("webhooks")) {
-      // Follow-ups and edits of an interaction's original response.
-      return new Answer(200, message("0", body).toString());
+      if (method.equals("DELETE")) {
+        return new Answer(204, "");
+      }
+      // Interactions' follow-ups and edits, and the bridge's webhook messages.
+      JsonObject message = message(webhookChannels.getOrDefault(parts[1], "0"), body);
+      JsonObject sent = body != null && body.isJsonObject() ? body.getAsJsonObject() : null;
+      if (webhookChannels.containsKey(parts[1])) {
+        message.addProperty("webhook_id", parts[1]);
+        JsonObject author = DiscordJson.user(parts[1], "webhook", true);
+        if (sent != null && sent.has("username")) {
+          author.addProperty("username", sent.get("username").getAsString());
+        }
+        message.add("author", author);
+      }
+      if (parts.length >= 5 && parts[3].equals("messages")) {
+        message.addProperty("id", parts[4]);
+      }
+      return new Answer(200, message.toString());
     }
     if (method.equals("PUT") && parts[0].equals("applications") && path.endsWith("commands")) {
       JsonArray registered = new JsonArray();
@@ -245,6 +266,28 @@ public final class FakeDiscord implements AutoCloseable {
       return new Answer(204, "");
     }
     return new Answer(404, "{\"message\": \"404: Not Found\", \"code\": 0}");
+  }
+
+  /** A channel's webhooks: listed, or one created, as the bridge's port asks. */
+  private Answer channelWebhooks(String method, String channel, JsonElement body) {
+    if (method.equals("GET")) {
+      JsonArray list = new JsonArray();
+      webhooks.getOrDefault(channel, List.of()).forEach(list::add);
+      return new Answer(200, list.toString());
+    }
+    JsonObject webhook = new JsonObject();
+    String id = nextId();
+    webhook.addProperty("id", id);
+    webhook.addProperty("type", 1);
+    webhook.addProperty("channel_id", channel);
+    webhook.addProperty("name", body.getAsJsonObject().get("name").getAsString());
+    webhook.add("avatar", com.google.gson.JsonNull.INSTANCE);
+    webhook.addProperty("token", "webhook-token-" + id);
+    webhook.addProperty("application_id", APPLICATION_ID);
+    webhook.add("user", botUser());
+    webhooks.computeIfAbsent(channel, c -> new ArrayList<>()).add(webhook);
+    webhookChannels.put(id, channel);
+    return new Answer(200, webhook.toString());
   }
 
   private JsonObject message(String channel, JsonElement sent) {

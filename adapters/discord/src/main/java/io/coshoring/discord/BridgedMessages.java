@@ -1,0 +1,140 @@
+package io.coshoring.discord;
+
+import io.coshoring.core.bridge.BridgeMessage;
+import io.coshoring.core.bridge.BridgeStore;
+import io.coshoring.core.bridge.InboundMessage;
+import io.coshoring.core.bridge.Relay;
+import io.coshoring.core.bridge.RelayAction;
+import io.coshoring.core.bridge.text.RichText;
+import io.coshoring.core.port.WorkQueue;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+
+/**
+ * Messages written in bridged Discord channels, handed to the relay: new ones, edits and deletes,
+ * with the author's server name and avatar, the text read from Discord's markdown, attachments as
+ * links, and a reply pointing at the message it answers. Webhook and bot messages, the bridge's own
+ * copies among them, are not relayed.
+ */
+final class BridgedMessages {
+
+  private final Relay relay;
+  private final BridgeStore bridges;
+  private final WorkQueue work;
+
+  BridgedMessages(Relay relay, BridgeStore bridges, WorkQueue work) {
+    this.relay = relay;
+    this.bridges = bridges;
+    this.work = work;
+  }
+
+  void received(MessageReceivedEvent event) {
+    if (!event.isFromGuild() || event.isWebhookMessage() || event.getAuthor().isBot()) {
+      return;
+    }
+    String channel = DiscordIds.channel(event.getChannel().getId());
+    if (bridges.channel(channel).isEmpty()) {
+      return;
+    }
+    Message message = event.getMessage();
+    BridgeMessage relayed = message(event.getGuild(), event.getMember(), message);
+    work.submit(
+        "relaying a Discord message",
+        () ->
+            relay.received(
+                new InboundMessage(
+                    RelayAction.POST,
+                    channel,
+                    message.getId(),
+                    "discord:message:" + message.getId(),
+                    relayed)));
+  }
+
+  void updated(MessageUpdateEvent event) {
+    if (!event.isFromGuild()
+        || event.getAuthor().isBot()
+        || event.getMessage().isWebhookMessage()) {
+      return;
+    }
+    String channel = DiscordIds.channel(event.getChannel().getId());
+    if (bridges.channel(channel).isEmpty()) {
+      return;
+    }
+    Message message = event.getMessage();
+    String edited = message.getTimeEdited() == null ? "" : message.getTimeEdited().toString();
+    BridgeMessage relayed = message(event.getGuild(), event.getMember(), message);
+    work.submit(
+        "relaying a Discord edit",
+        () ->
+            relay.received(
+                new InboundMessage(
+                    RelayAction.EDIT,
+                    channel,
+                    message.getId(),
+                    "discord:edit:" + message.getId() + ":" + edited,
+                    relayed)));
+  }
+
+  void deleted(MessageDeleteEvent event) {
+    if (!event.isFromGuild()) {
+      return;
+    }
+    String channel = DiscordIds.channel(event.getChannel().getId());
+    if (bridges.channel(channel).isEmpty()) {
+      return;
+    }
+    relay.received(
+        new InboundMessage(
+            RelayAction.DELETE,
+            channel,
+            event.getMessageId(),
+            "discord:delete:" + event.getMessageId(),
+            null));
+  }
+
+  private static BridgeMessage message(Guild guild, Member member, Message message) {
+    List<RichText.Block> blocks =
+        new ArrayList<>(DiscordMarkdown.read(message.getContentRaw(), names(guild)).blocks());
+    for (Message.Attachment attachment : message.getAttachments()) {
+      blocks.add(
+          new RichText.Paragraph(
+              List.of(new RichText.Link(attachment.getUrl(), "📎 " + attachment.getFileName()))));
+    }
+    String name =
+        member != null ? member.getEffectiveName() : message.getAuthor().getEffectiveName();
+    String replyTo =
+        message.getMessageReference() == null ? null : message.getMessageReference().getMessageId();
+    return new BridgeMessage(
+        name, null, message.getAuthor().getEffectiveAvatarUrl(), new RichText(blocks), replyTo);
+  }
+
+  private static DiscordMarkdown.Names names(Guild guild) {
+    return new DiscordMarkdown.Names() {
+      @Override
+      public String user(String id) {
+        Member member = guild.getMemberById(id);
+        return member == null ? "someone" : member.getEffectiveName();
+      }
+
+      @Override
+      public String role(String id) {
+        Role role = guild.getRoleById(id);
+        return role == null ? "a role" : role.getName();
+      }
+
+      @Override
+      public String channel(String id) {
+        GuildChannel channel = guild.getGuildChannelById(id);
+        return channel == null ? "a channel" : channel.getName();
+      }
+    };
+  }
+}

@@ -1,0 +1,130 @@
+package io.coshoring.discord;
+
+import io.coshoring.core.bridge.BridgeMessage;
+import io.coshoring.core.bridge.BridgePort;
+import io.coshoring.core.port.DeliveryException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.entities.IncomingWebhookClient;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Webhook;
+import net.dv8tion.jda.api.entities.WebhookClient;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+
+/**
+ * Writes relayed messages into Discord channels through a webhook the bot creates once a channel
+ * and reuses, so each message shows its author's name and avatar. Allowed mentions are empty on
+ * every message: whatever the text says, nobody is pinged.
+ */
+final class DiscordBridgePort implements BridgePort {
+
+  static final String WEBHOOK_NAME = "coshoring bridge";
+
+  private final Supplier<DiscordSession> session;
+  private final Map<String, IncomingWebhookClient> webhooks = new ConcurrentHashMap<>();
+
+  DiscordBridgePort(Supplier<DiscordSession> session) {
+    this.session = session;
+  }
+
+  @Override
+  public List<String> post(String channelId, BridgeMessage message, String replyTo)
+      throws DeliveryException {
+    List<String> posted = new ArrayList<>();
+    try {
+      IncomingWebhookClient webhook = webhook(channelId);
+      for (String part : DiscordMarkdown.split(message.text())) {
+        Message sent =
+            webhook
+                .sendMessage(part)
+                .setUsername(username(message.displayName()))
+                .setAvatarUrl(message.avatarUrl())
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .complete();
+        posted.add(sent.getId());
+      }
+      return posted;
+    } catch (ErrorResponseException e) {
+      throw failure(channelId, e);
+    }
+  }
+
+  @Override
+  public void edit(String channelId, List<String> messageIds, BridgeMessage message)
+      throws DeliveryException {
+    List<String> parts = DiscordMarkdown.split(message.text());
+    try {
+      IncomingWebhookClient webhook = webhook(channelId);
+      for (int i = 0; i < messageIds.size(); i++) {
+        if (i < parts.size()) {
+          webhook
+              .editMessageById(messageIds.get(i), parts.get(i))
+              .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+              .complete();
+        } else {
+          webhook.deleteMessageById(messageIds.get(i)).complete();
+        }
+      }
+    } catch (ErrorResponseException e) {
+      throw failure(channelId, e);
+    }
+  }
+
+  @Override
+  public void delete(String channelId, List<String> messageIds) throws DeliveryException {
+    try {
+      IncomingWebhookClient webhook = webhook(channelId);
+      for (String id : messageIds) {
+        webhook.deleteMessageById(id).complete();
+      }
+    } catch (ErrorResponseException e) {
+      throw failure(channelId, e);
+    }
+  }
+
+  private IncomingWebhookClient webhook(String channelId) throws DeliveryException {
+    IncomingWebhookClient known = webhooks.get(channelId);
+    if (known != null) {
+      return known;
+    }
+    String id = DiscordIds.channelOf(channelId);
+    DiscordSession live = session.get();
+    TextChannel channel = live == null ? null : live.anyShard().getTextChannelById(id);
+    if (channel == null) {
+      throw DeliveryException.permanent("the bot cannot see Discord channel " + id, null);
+    }
+    Webhook webhook =
+        channel.retrieveWebhooks().complete().stream()
+            .filter(w -> WEBHOOK_NAME.equals(w.getName()) && w.getToken() != null)
+            .findFirst()
+            .orElseGet(() -> channel.createWebhook(WEBHOOK_NAME).complete());
+    IncomingWebhookClient client =
+        WebhookClient.createClient(channel.getJDA(), webhook.getId(), webhook.getToken());
+    webhooks.put(channelId, client);
+    return client;
+  }
+
+  private DeliveryException failure(String channelId, ErrorResponseException e) {
+    if (e.getErrorResponse() == ErrorResponse.UNKNOWN_WEBHOOK) {
+      // Someone deleted the webhook: the next try makes a new one.
+      webhooks.remove(channelId);
+      return DeliveryException.temporary("the channel's webhook was deleted", e);
+    }
+    return e.isServerError()
+        ? DeliveryException.temporary("Discord answered " + e.getErrorCode(), e)
+        : DeliveryException.permanent(
+            "Discord refused: " + e.getMeaning() + " (" + e.getErrorCode() + ")", e);
+  }
+
+  /** Discord refuses webhook names over 80 characters or naming Discord itself. */
+  private static String username(String name) {
+    String safe = name.replaceAll("(?i)discord", "D1scord").replaceAll("(?i)clyde", "Clyd3");
+    return safe.length() <= 80 ? safe : safe.substring(0, 79) + "…";
+  }
+}
