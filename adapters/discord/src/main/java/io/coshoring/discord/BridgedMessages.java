@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -102,7 +103,8 @@ final class BridgedMessages {
 
   private static BridgeMessage message(Guild guild, Member member, Message message) {
     List<RichText.Block> blocks =
-        new ArrayList<>(DiscordMarkdown.read(message.getContentRaw(), names(guild)).blocks());
+        new ArrayList<>(
+            DiscordMarkdown.read(message.getContentRaw(), names(guild, message)).blocks());
     for (Message.Attachment attachment : message.getAttachments()) {
       blocks.add(
           new RichText.Paragraph(
@@ -116,10 +118,21 @@ final class BridgedMessages {
         name, null, message.getAuthor().getEffectiveAvatarUrl(), new RichText(blocks), replyTo);
   }
 
-  private static DiscordMarkdown.Names names(Guild guild) {
+  /** Names from the message's own mentions first: Discord sends them with it. */
+  private static DiscordMarkdown.Names names(Guild guild, Message message) {
     return new DiscordMarkdown.Names() {
       @Override
       public String user(String id) {
+        for (Member mentioned : message.getMentions().getMembers()) {
+          if (mentioned.getId().equals(id)) {
+            return mentioned.getEffectiveName();
+          }
+        }
+        for (User mentioned : message.getMentions().getUsers()) {
+          if (mentioned.getId().equals(id)) {
+            return mentioned.getEffectiveName();
+          }
+        }
         Member member = guild.getMemberById(id);
         return member == null ? "someone" : member.getEffectiveName();
       }

@@ -6,6 +6,7 @@ import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 
 /**
  * The slash commands as Discord registers them, with typed options: the same grammar as every
@@ -86,6 +87,18 @@ final class CommandDefinitions {
                         .addChoice("the whole network", "network")
                         .addChoice("only this server", "space")),
             new SubcommandData("help", "What coshoring can do"),
-            new SubcommandData("forget-me", "Delete your posts, matches and profile"));
+            new SubcommandData("forget-me", "Delete your posts, matches and profile"))
+        .addSubcommandGroups(
+            new SubcommandGroupData("bridge", "Bridge this channel with channels of other spaces")
+                .addSubcommands(
+                    new SubcommandData("create", "Bridge this channel (admins)")
+                        .addOption(OptionType.STRING, "name", "The bridge's name", true),
+                    new SubcommandData("join", "Join this channel to a bridge (admins)")
+                        .addOption(OptionType.STRING, "code", "The join code, as K7M2-Q9XD", true),
+                    new SubcommandData("code", "Another join code for this bridge (admins)"),
+                    new SubcommandData("status", "This channel's bridge and its backlog"),
+                    new SubcommandData("pause", "Stop relaying this channel (admins)"),
+                    new SubcommandData("resume", "Relay this channel again (admins)"),
+                    new SubcommandData("leave", "Take this channel out of its bridge (admins)")));
   }
 }

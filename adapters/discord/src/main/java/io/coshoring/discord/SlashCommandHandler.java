@@ -108,11 +108,15 @@ final class SlashCommandHandler {
   /** A subcommand and its options as the core's command line: {@code profile tz:Europe/Paris}. */
   private static String coshoreLine(SlashCommandInteractionEvent event) {
     StringJoiner line = new StringJoiner(" ");
+    boolean bridge = "bridge".equals(event.getSubcommandGroup());
+    if (bridge) {
+      line.add("bridge");
+    }
     line.add(event.getSubcommandName() == null ? "help" : event.getSubcommandName());
     for (OptionMapping option : event.getOptions()) {
       String value = option.getAsString().replace("\"", "'");
-      switch (option.getName()) {
-        case "id", "query" -> line.add(value);
+      switch (bridge ? "positional" : option.getName()) {
+        case "id", "query", "positional" -> line.add(value);
         default ->
             line.add(option.getName() + ":" + (value.contains(" ") ? "\"" + value + "\"" : value));
       }

@@ -2,24 +2,13 @@ package io.coshoring.discord;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.coshoring.core.CoreSettings;
-import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.port.ChatPorts;
-import io.coshoring.core.space.Platform;
-import io.coshoring.core.storage.Database;
 import io.coshoring.discord.testing.DiscordCall;
 import io.coshoring.discord.testing.FakeDiscord;
 import io.coshoring.discord.testing.Interactions;
-import io.coshoring.matching.MatchingEngine;
-import io.coshoring.matching.SkillTaxonomy;
-import io.coshoring.slack.SlackAdapter;
-import io.coshoring.slack.SlackSettings;
 import io.coshoring.slack.testing.FakeSlack;
 import io.coshoring.slack.testing.SlackCall;
 import io.coshoring.slack.testing.SlackRequests;
-import io.javalin.Javalin;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -37,63 +26,20 @@ class SlackAndDiscordTest {
 
   @TempDir Path folder;
 
+  private MixedNetwork network;
   private FakeSlack slack;
   private FakeDiscord discord;
-  private CoshoringCore core;
-  private SlackAdapter slackAdapter;
-  private DiscordAdapter discordAdapter;
-  private Javalin server;
 
   @BeforeEach
   void start() {
-    slack = FakeSlack.start();
-    slack.addWorkspace("T1", "xoxb-paris");
-    slack.addUser("T1", "U1", "amelie", "Europe/Paris", false);
-    discord = FakeDiscord.start();
-    Clock clock = Clock.systemUTC();
-    Database database = Database.sqlite(folder);
-    ChatPorts ports = new ChatPorts();
-    core =
-        new CoshoringCore(
-            database,
-            MatchingEngine.inMemory(SkillTaxonomy.standard(), clock),
-            ports,
-            clock,
-            new CoreSettings(5, Duration.ofDays(30), 100, Duration.ofMillis(200)));
-    slackAdapter =
-        new SlackAdapter(
-            new SlackSettings(
-                SlackSettings.Transport.HTTP,
-                "secret",
-                "xoxb-paris",
-                null,
-                null,
-                null,
-                null,
-                slack.apiUrl()),
-            core,
-            database,
-            clock);
-    discordAdapter =
-        new DiscordAdapter(
-            new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gateway().url(), 1),
-            core,
-            database);
-    ports.register(Platform.SLACK, slackAdapter.chatPort());
-    ports.register(Platform.DISCORD, discordAdapter.chatPort());
-    core.start();
-    slackAdapter.start();
-    server = Javalin.create(config -> slackAdapter.mount(config)).start("127.0.0.1", 0);
+    network = new MixedNetwork(folder);
+    slack = network.slack;
+    discord = network.discord;
   }
 
   @AfterEach
   void stop() {
-    server.stop();
-    discordAdapter.close();
-    slackAdapter.close();
-    core.close();
-    discord.close();
-    slack.close();
+    network.close();
   }
 
   @Test
@@ -101,9 +47,8 @@ class SlackAndDiscordTest {
     String channel = discord.addGuild("200", "Tel Aviv Devs");
     Interactions.Where telAviv =
         new Interactions.Where("200", channel, discord.addUser("302", "noa"), false);
-    discordAdapter.start();
-    SlackRequests requests =
-        new SlackRequests("http://127.0.0.1:" + server.port() + SlackAdapter.EVENTS_PATH, "secret");
+    network.connectDiscord();
+    SlackRequests requests = network.slackRequests;
     Interactions interactions = new Interactions(discord);
 
     requests.slashCommand(

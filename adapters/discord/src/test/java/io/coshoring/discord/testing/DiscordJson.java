@@ -31,12 +31,17 @@ public final class DiscordJson {
     return user;
   }
 
-  public static JsonObject member(JsonObject user, boolean admin) {
+  /** A member of a guild; an admin holds the guild's admin role, as Discord computes rights. */
+  public static JsonObject member(JsonObject user, boolean admin, String guildId) {
     JsonObject member = new JsonObject();
     member.add("user", user);
     member.add("nick", JsonNull.INSTANCE);
     member.add("avatar", JsonNull.INSTANCE);
-    member.add("roles", new JsonArray());
+    JsonArray roles = new JsonArray();
+    if (admin) {
+      roles.add(adminRoleId(guildId));
+    }
+    member.add("roles", roles);
     member.addProperty("joined_at", TIMESTAMP);
     member.add("premium_since", JsonNull.INSTANCE);
     member.addProperty("deaf", false);
@@ -49,10 +54,23 @@ public final class DiscordJson {
     return member;
   }
 
+  static String adminRoleId(String guildId) {
+    return Long.toString(Long.parseLong(guildId) + 1);
+  }
+
   static JsonObject everyoneRole(String guildId) {
+    return role(guildId, "@everyone", 0, "2147551296");
+  }
+
+  /** A role that holds Administrator (bit 3), which Manage Server checks pass. */
+  static JsonObject adminRole(String guildId) {
+    return role(adminRoleId(guildId), "Admins", 1, "8");
+  }
+
+  private static JsonObject role(String id, String name, int position, String permissions) {
     JsonObject role = new JsonObject();
-    role.addProperty("id", guildId);
-    role.addProperty("name", "@everyone");
+    role.addProperty("id", id);
+    role.addProperty("name", name);
     role.addProperty("color", 0);
     JsonObject colors = new JsonObject();
     colors.addProperty("primary_color", 0);
@@ -62,8 +80,8 @@ public final class DiscordJson {
     role.addProperty("hoist", false);
     role.add("icon", JsonNull.INSTANCE);
     role.add("unicode_emoji", JsonNull.INSTANCE);
-    role.addProperty("position", 0);
-    role.addProperty("permissions", "2147551296");
+    role.addProperty("position", position);
+    role.addProperty("permissions", permissions);
     role.addProperty("managed", false);
     role.addProperty("mentionable", false);
     role.addProperty("flags", 0);
@@ -119,6 +137,7 @@ public final class DiscordJson {
     guild.addProperty("explicit_content_filter", 0);
     JsonArray roles = new JsonArray();
     roles.add(everyoneRole(id));
+    roles.add(adminRole(id));
     guild.add("roles", roles);
     guild.add("emojis", new JsonArray());
     guild.add("features", new JsonArray());
@@ -150,7 +169,8 @@ public final class DiscordJson {
     return guild;
   }
 
-  static JsonObject message(String id, String channelId, JsonObject author, JsonObject sent) {
+  public static JsonObject message(
+      String id, String channelId, JsonObject author, JsonObject sent) {
     JsonObject message = new JsonObject();
     message.addProperty("id", id);
     message.addProperty("channel_id", channelId);

@@ -48,6 +48,7 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, String> dmUsers = new ConcurrentHashMap<>();
   private final Map<String, List<JsonObject>> webhooks = new ConcurrentHashMap<>();
   private final Map<String, String> webhookChannels = new ConcurrentHashMap<>();
+  private final Map<String, String> channelGuilds = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
 
   private FakeDiscord() throws IOException {
@@ -78,13 +79,14 @@ public final class FakeDiscord implements AutoCloseable {
   /** A server the bot is in, with one text channel; returns its channel id. */
   public String addGuild(String guildId, String name) {
     String channelId = nextId();
+    channelGuilds.put(channelId, guildId);
     gateway.addGuild(
         DiscordJson.guild(
             guildId,
             name,
             BOT_ID,
             DiscordJson.textChannel(channelId, guildId, "general"),
-            DiscordJson.member(botUser(), true)));
+            DiscordJson.member(botUser(), true, guildId)));
     return channelId;
   }
 
@@ -138,7 +140,19 @@ public final class FakeDiscord implements AutoCloseable {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         StringBuilder seen = new StringBuilder();
-        calls.forEach(c -> seen.append("\n  ").append(c.method()).append(' ').append(c.path()));
+        calls.forEach(
+            c ->
+                seen.append("\n  ")
+                    .append(c.method())
+                    .append(' ')
+                    .append(c.path())
+                    .append(' ')
+                    .append(
+                        c.body() == null
+                            ? ""
+                            : c.body()
+                                .toString()
+                                .substring(0, Math.min(200, c.body().toString().length()))));
         throw new AssertionError("no matching Discord call within " + timeout + "; calls:" + seen);
       }
       try {
@@ -244,7 +258,7 @@ public final class FakeDiscord implements AutoCloseable {
         }
         message.add("author", author);
       }
-      if (parts.length >= 5 && parts[3].equals("messages")) {
+      if (parts.length >= 5 && parts[3].equals("messages") && parts[4].matches("\\d+")) {
         message.addProperty("id", parts[4]);
       }
       return new Answer(200, message.toString());
@@ -280,6 +294,7 @@ public final class FakeDiscord implements AutoCloseable {
     webhook.addProperty("id", id);
     webhook.addProperty("type", 1);
     webhook.addProperty("channel_id", channel);
+    webhook.addProperty("guild_id", channelGuilds.getOrDefault(channel, "0"));
     webhook.addProperty("name", body.getAsJsonObject().get("name").getAsString());
     webhook.add("avatar", com.google.gson.JsonNull.INSTANCE);
     webhook.addProperty("token", "webhook-token-" + id);

@@ -41,6 +41,30 @@ public final class Interactions {
     return interaction(where, 2, data);
   }
 
+  /** A slash command's subcommand in a group, as {@code /coshore bridge join}. */
+  public JsonObject slashCommandInGroup(
+      Where where, String name, String group, String subcommand, Map<String, String> options) {
+    JsonObject sub = new JsonObject();
+    sub.addProperty("name", subcommand);
+    sub.addProperty("type", 1);
+    sub.add("options", stringOptions(options, null));
+    JsonArray subs = new JsonArray();
+    subs.add(sub);
+    JsonObject grouped = new JsonObject();
+    grouped.addProperty("name", group);
+    grouped.addProperty("type", 2);
+    grouped.add("options", subs);
+    JsonArray top = new JsonArray();
+    top.add(grouped);
+    JsonObject data = new JsonObject();
+    data.addProperty("id", discord.nextId());
+    data.addProperty("name", name);
+    data.addProperty("type", 1);
+    data.addProperty("guild_id", where.guildId());
+    data.add("options", top);
+    return interaction(where, 2, data);
+  }
+
   /** The member types {@code typed} in option {@code focused}. */
   public JsonObject autocomplete(Where where, String name, String focused, String typed) {
     JsonObject data = new JsonObject();
@@ -98,6 +122,38 @@ public final class Interactions {
     return interaction;
   }
 
+  /** A message a member writes in the channel, mentioning users: MESSAGE_CREATE's payload. */
+  public JsonObject message(Where where, String id, String content, JsonObject... mentioned) {
+    JsonObject message = DiscordJson.message(id, where.channelId(), where.user(), new JsonObject());
+    message.addProperty("content", content);
+    JsonArray mentions = new JsonArray();
+    for (JsonObject user : mentioned) {
+      mentions.add(user);
+    }
+    message.add("mentions", mentions);
+    message.addProperty("guild_id", where.guildId());
+    JsonObject member = DiscordJson.member(where.user(), where.admin(), where.guildId());
+    member.remove("user");
+    message.add("member", member);
+    return message;
+  }
+
+  /** The same message edited: MESSAGE_UPDATE's payload. */
+  public JsonObject edited(Where where, String id, String content) {
+    JsonObject message = message(where, id, content);
+    message.addProperty("edited_timestamp", "2026-11-24T10:05:00.000000+00:00");
+    return message;
+  }
+
+  /** The message deleted: MESSAGE_DELETE's payload. */
+  public JsonObject deleted(Where where, String id) {
+    JsonObject deleted = new JsonObject();
+    deleted.addProperty("id", id);
+    deleted.addProperty("channel_id", where.channelId());
+    deleted.addProperty("guild_id", where.guildId());
+    return deleted;
+  }
+
   private JsonObject interaction(Where where, int type, JsonObject data) {
     JsonObject interaction = base(type, data);
     interaction.addProperty("guild_id", where.guildId());
@@ -109,7 +165,7 @@ public final class Interactions {
     interaction.addProperty("channel_id", where.channelId());
     interaction.add(
         "channel", DiscordJson.textChannel(where.channelId(), where.guildId(), "general"));
-    interaction.add("member", DiscordJson.member(where.user(), where.admin()));
+    interaction.add("member", DiscordJson.member(where.user(), where.admin(), where.guildId()));
     interaction.addProperty("guild_locale", "en-US");
     interaction.addProperty("context", 0);
     JsonObject owners = new JsonObject();

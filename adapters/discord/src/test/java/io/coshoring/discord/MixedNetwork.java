@@ -1,0 +1,92 @@
+package io.coshoring.discord;
+
+import io.coshoring.core.CoreSettings;
+import io.coshoring.core.CoshoringCore;
+import io.coshoring.core.port.ChatPorts;
+import io.coshoring.core.space.Platform;
+import io.coshoring.core.storage.Database;
+import io.coshoring.discord.testing.FakeDiscord;
+import io.coshoring.matching.MatchingEngine;
+import io.coshoring.matching.SkillTaxonomy;
+import io.coshoring.slack.SlackAdapter;
+import io.coshoring.slack.SlackSettings;
+import io.coshoring.slack.testing.FakeSlack;
+import io.coshoring.slack.testing.SlackRequests;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * One deployment on both platforms, as {@code deploy/} wires it: workspace T1 on the fake Slack
+ * (its member U1, Amélie, an admin), and servers on the fake Discord that the test adds before
+ * {@link #connectDiscord()}.
+ */
+final class MixedNetwork implements AutoCloseable {
+
+  static final String SLACK_SECRET = "secret";
+
+  final FakeSlack slack = FakeSlack.start();
+  final FakeDiscord discord = FakeDiscord.start();
+  final CoshoringCore core;
+  final DiscordAdapter discordAdapter;
+  final SlackRequests slackRequests;
+  private final SlackAdapter slackAdapter;
+  private final Javalin server;
+
+  MixedNetwork(Path folder) {
+    slack.addWorkspace("T1", "xoxb-paris");
+    slack.addUser("T1", "U1", "amelie", "Europe/Paris", true);
+    Clock clock = Clock.systemUTC();
+    Database database = Database.sqlite(folder);
+    ChatPorts ports = new ChatPorts();
+    core =
+        new CoshoringCore(
+            database,
+            MatchingEngine.inMemory(SkillTaxonomy.standard(), clock),
+            ports,
+            clock,
+            new CoreSettings(5, Duration.ofDays(30), 100, Duration.ofMillis(200)));
+    slackAdapter =
+        new SlackAdapter(
+            new SlackSettings(
+                SlackSettings.Transport.HTTP,
+                SLACK_SECRET,
+                "xoxb-paris",
+                null,
+                null,
+                null,
+                null,
+                slack.apiUrl()),
+            core,
+            database,
+            clock);
+    discordAdapter =
+        new DiscordAdapter(
+            new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gateway().url(), 1),
+            core,
+            database);
+    ports.register(Platform.SLACK, slackAdapter.chatPort());
+    ports.register(Platform.DISCORD, discordAdapter.chatPort());
+    core.start();
+    slackAdapter.start();
+    server = Javalin.create(config -> slackAdapter.mount(config)).start("127.0.0.1", 0);
+    slackRequests =
+        new SlackRequests(
+            "http://127.0.0.1:" + server.port() + SlackAdapter.EVENTS_PATH, SLACK_SECRET);
+  }
+
+  void connectDiscord() {
+    discordAdapter.start();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    discordAdapter.close();
+    slackAdapter.close();
+    core.close();
+    discord.close();
+    slack.close();
+  }
+}

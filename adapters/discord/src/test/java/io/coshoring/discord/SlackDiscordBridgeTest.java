@@ -1,0 +1,116 @@
+package io.coshoring.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import io.coshoring.discord.testing.DiscordCall;
+import io.coshoring.discord.testing.Interactions;
+import io.coshoring.slack.testing.SlackCall;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Slack channel in Paris bridged with a Discord channel in Tel Aviv: a Slack message becomes a
+ * Discord webhook message with the author's name, avatar and converted text, and no mention
+ * allowed; a Discord message, its edit and its deletion come back to Slack.
+ */
+class SlackDiscordBridgeTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @TempDir Path folder;
+
+  private MixedNetwork network;
+  private Interactions.Where telAviv;
+
+  @BeforeEach
+  void start() {
+    network = new MixedNetwork(folder);
+    String channel = network.discord.addGuild("200", "Tel Aviv Devs");
+    telAviv = new Interactions.Where("200", channel, network.discord.addUser("302", "noa"), true);
+    network.connectDiscord();
+  }
+
+  @AfterEach
+  void stop() {
+    network.close();
+  }
+
+  @Test
+  void messagesCrossBetweenSlackAndDiscord() {
+    network.slackRequests.slashCommandIn(
+        "C1",
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/coshore",
+        "bridge create makers",
+        network.slack.responseUrl("create"));
+    Matcher code =
+        Pattern.compile("bridge join ([A-Z0-9]{4}-[A-Z0-9]{4})")
+            .matcher(network.slack.awaitCall("response:create", c -> true, WAIT).param("text"));
+    assertTrue(code.find());
+    Interactions interactions = new Interactions(network.discord);
+    JsonObject join =
+        interactions.slashCommandInGroup(
+            telAviv, "coshore", "bridge", "join", Map.of("code", code.group(1)));
+    network.discord.gateway().dispatch("INTERACTION_CREATE", join);
+    network.discord.awaitCall(
+        c -> c.method().equals("PATCH") && c.body().toString().contains("now in bridge"), WAIT);
+
+    JsonObject fromSlack = new JsonObject();
+    fromSlack.addProperty("type", "message");
+    fromSlack.addProperty("channel", "C1");
+    fromSlack.addProperty("user", "U1");
+    fromSlack.addProperty("text", "*Shalom* <!here>, see <https://x.io|the plan>");
+    fromSlack.addProperty("ts", "100.1");
+    fromSlack.addProperty("event_ts", "100.1");
+    network.slackRequests.event("T1", "EvM1", fromSlack, null);
+
+    DiscordCall webhook =
+        network.discord.awaitCall(
+            c ->
+                c.method().equals("POST")
+                    && c.path().startsWith("webhooks/")
+                    && c.json().has("username"),
+            WAIT);
+    assertEquals("amelie (paris)", webhook.json().get("username").getAsString());
+    assertEquals("https://avatars.example/U1.png", webhook.json().get("avatar_url").getAsString());
+    assertEquals(
+        "**Shalom** @\u200Bhere, see [the plan](<https://x.io>)",
+        webhook.json().get("content").getAsString());
+    assertEquals(
+        0, webhook.json().getAsJsonObject("allowed_mentions").getAsJsonArray("parse").size());
+
+    network
+        .discord
+        .gateway()
+        .dispatch(
+            "MESSAGE_CREATE",
+            interactions.message(telAviv, "5000", "**Toda** <@302>! @everyone", telAviv.user()));
+    SlackCall toSlack =
+        network.slack.awaitCall("chat.postMessage", c -> c.param("text").contains("Toda"), WAIT);
+    assertEquals("*Toda* @noa! @\u2060everyone", toSlack.param("text"));
+    assertEquals("noa (Tel Aviv Devs)", toSlack.param("username"));
+
+    network
+        .discord
+        .gateway()
+        .dispatch("MESSAGE_UPDATE", interactions.edited(telAviv, "5000", "**Toda raba**"));
+    SlackCall edit =
+        network.slack.awaitCall("chat.update", c -> c.param("text").contains("raba"), WAIT);
+    assertEquals(toSlack.answer().get("ts").getAsString(), edit.param("ts"));
+
+    network.discord.gateway().dispatch("MESSAGE_DELETE", interactions.deleted(telAviv, "5000"));
+    network.slack.awaitCall("chat.delete", c -> c.param("ts").equals(edit.param("ts")), WAIT);
+  }
+}
