@@ -17,8 +17,8 @@ public final class Bridging implements AutoCloseable {
     this.store = new BridgeStore(database);
     BridgeCopies copies = new BridgeCopies();
     RelayQueue queue = new RelayQueue();
-    this.relay = new Relay(database, store, spaces, copies, queue, clock);
     this.dispatcher = new RelayDispatcher(database, queue, copies, ports, clock, firstRetry);
+    this.relay = new Relay(database, store, spaces, copies, queue, clock, dispatcher::wake);
   }
 
   /** Where adapters hand the message events of bridged channels. */

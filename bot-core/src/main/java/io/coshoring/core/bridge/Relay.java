@@ -25,6 +25,10 @@ public final class Relay {
   private final BridgeCopies copies;
   private final RelayQueue queue;
   private final Clock clock;
+
+  /** Tells the dispatcher there is something to deliver, so it need not wait for its poll. */
+  private final Runnable wakeDispatcher;
+
   private final ObjectMapper json = new ObjectMapper();
 
   Relay(
@@ -33,8 +37,10 @@ public final class Relay {
       SpaceStore spaces,
       BridgeCopies copies,
       RelayQueue queue,
-      Clock clock) {
+      Clock clock,
+      Runnable wakeDispatcher) {
     this.database = database;
+    this.wakeDispatcher = wakeDispatcher;
     this.bridges = bridges;
     this.spaces = spaces;
     this.copies = copies;
@@ -54,24 +60,35 @@ public final class Relay {
     }
     String payload = payload(withSpaceName(event, channel.get().spaceId()));
     long now = clock.millis();
-    return database.write(
-        handle -> {
-          if (copies.isCopy(handle, event.channelId(), event.messageId())
-              || !firstTime(handle, event.eventKey(), now)) {
-            return false;
-          }
-          boolean queued = false;
-          for (String peer :
-              bridges.activePeers(handle, channel.get().bridgeId(), event.channelId())) {
-            if (event.action() != RelayAction.POST && !carried(handle, event, peer)) {
-              continue;
-            }
-            queue.enqueue(
-                handle, peer, event.action(), event.channelId(), event.messageId(), payload, now);
-            queued = true;
-          }
-          return queued;
-        });
+    boolean any =
+        database.write(
+            handle -> {
+              if (copies.isCopy(handle, event.channelId(), event.messageId())
+                  || !firstTime(handle, event.eventKey(), now)) {
+                return false;
+              }
+              boolean queued = false;
+              for (String peer :
+                  bridges.activePeers(handle, channel.get().bridgeId(), event.channelId())) {
+                if (event.action() != RelayAction.POST && !carried(handle, event, peer)) {
+                  continue;
+                }
+                queue.enqueue(
+                    handle,
+                    peer,
+                    event.action(),
+                    event.channelId(),
+                    event.messageId(),
+                    payload,
+                    now);
+                queued = true;
+              }
+              return queued;
+            });
+    if (any) {
+      wakeDispatcher.run();
+    }
+    return any;
   }
 
   /** Whether the bridge posted, or is about to post, the message in {@code peer}. */

@@ -14,8 +14,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,7 @@ public final class RelayDispatcher implements AutoCloseable {
   private final IntervalFunction backoff;
   private final ObjectMapper json = new ObjectMapper();
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean woken = new AtomicBoolean();
   private ScheduledExecutorService scheduler;
   private ExecutorService workers;
 
@@ -84,6 +87,26 @@ public final class RelayDispatcher implements AutoCloseable {
         this::dispatchSafely, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Looks at the queues now rather than at the next poll: called when something was queued or a
+   * destination became free, so a message waits for no timer. Calls made while one is pending count
+   * as one.
+   */
+  void wake() {
+    ScheduledExecutorService running = scheduler;
+    if (running != null && woken.compareAndSet(false, true)) {
+      try {
+        running.execute(
+            () -> {
+              woken.set(false);
+              dispatchSafely();
+            });
+      } catch (RejectedExecutionException e) {
+        woken.set(false);
+      }
+    }
+  }
+
   /** Hands the due head of every idle destination to a worker; returns how many. */
   int dispatchDue() {
     List<Item> heads = database.read(handle -> queue.dueHeads(handle, clock.instant(), HEADS));
@@ -100,6 +123,7 @@ public final class RelayDispatcher implements AutoCloseable {
                 }
               } finally {
                 inFlight.remove(head.target());
+                wake();
               }
             });
         started++;
