@@ -177,6 +177,8 @@ public final class BridgeLoad {
     void reset() {
       latencies.clear();
       lastSeen.clear();
+      duplicates.set(0);
+      outOfOrder.set(0);
     }
 
     void awaitAll(int count, Duration timeout) throws InterruptedException {

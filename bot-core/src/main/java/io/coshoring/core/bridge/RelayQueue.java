@@ -31,14 +31,19 @@ final class RelayQueue {
       String sourceMessage,
       String payload,
       long now) {
+    handle
+        .createUpdate(
+            "INSERT INTO relay_sequences (target_channel, last_seq) VALUES (:t, 1)"
+                + " ON CONFLICT (target_channel) DO UPDATE"
+                + " SET last_seq = relay_sequences.last_seq + 1")
+        .bind("t", target)
+        .execute();
     long seq =
         handle
-                .createQuery(
-                    "SELECT COALESCE(MAX(seq), 0) FROM relay_queue WHERE target_channel = :t")
-                .bind("t", target)
-                .mapTo(Long.class)
-                .one()
-            + 1;
+            .createQuery("SELECT last_seq FROM relay_sequences WHERE target_channel = :t")
+            .bind("t", target)
+            .mapTo(Long.class)
+            .one();
     handle
         .createUpdate(
             "INSERT INTO relay_queue (target_channel, seq, action, source_channel, source_message,"
