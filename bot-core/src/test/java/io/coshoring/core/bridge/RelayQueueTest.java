@@ -1,0 +1,41 @@
+package io.coshoring.core.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.coshoring.core.storage.Database;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A destination's sequence numbers keep growing when its queue empties, never reused. */
+class RelayQueueTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void aDrainedQueueDoesNotGiveANumberTwice() {
+    Database database = Database.sqlite(folder);
+    RelayQueue queue = new RelayQueue();
+    database.writeAll(
+        h -> queue.enqueue(h, "console:x#general", RelayAction.POST, "s", "m1", "{}", 0));
+    RelayQueue.Item first = head(database, queue);
+    database.writeAll(h -> queue.done(h, first));
+
+    database.writeAll(
+        h -> queue.enqueue(h, "console:x#general", RelayAction.POST, "s", "m2", "{}", 0));
+    RelayQueue.Item second = head(database, queue);
+
+    assertEquals(first.seq() + 1, second.seq());
+    assertFalse(queue.stillQueued(database, first), "the old item is not mistaken for the new");
+  }
+
+  private static RelayQueue.Item head(Database database, RelayQueue queue) {
+    List<RelayQueue.Item> heads =
+        database.read(h -> queue.dueHeads(h, Instant.ofEpochMilli(1), 10));
+    assertEquals(1, heads.size());
+    return heads.get(0);
+  }
+}
