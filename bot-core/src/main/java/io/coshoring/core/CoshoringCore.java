@@ -1,6 +1,7 @@
 package io.coshoring.core;
 
 import io.coshoring.core.bridge.Bridging;
+import io.coshoring.core.bridge.ProjectRooms;
 import io.coshoring.core.command.CommandRouter;
 import io.coshoring.core.command.Commands;
 import io.coshoring.core.match.ButtonRouter;
@@ -89,7 +90,9 @@ public final class CoshoringCore implements AutoCloseable {
     this.buttons =
         new ButtonRouter(
             new MatchAnswers(database, matches, mutes, posts, members, posting, notifier, clock),
-            posting);
+            posting,
+            new ProjectRooms(
+                database, matches, members, posts, bridging.store(), bridging.ports(), clock));
     this.dispatcher = new Dispatcher(outbox, ports, clock, settings.firstRetry());
     this.housekeeping =
         new Housekeeping(

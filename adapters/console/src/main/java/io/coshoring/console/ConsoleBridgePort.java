@@ -50,6 +50,14 @@ final class ConsoleBridgePort implements BridgePort {
     onMessage.accept(channelId, line);
   }
 
+  /** A room is one more channel of the space; {@code :channel <name>} shows it. */
+  @Override
+  public String createRoom(String spaceId, String name, List<String> memberIds) {
+    String channel = spaceId + "#" + name;
+    said(channel, "(project room opened for " + String.join(", ", memberIds) + ")");
+    return channel;
+  }
+
   @Override
   public void delete(String channelId, List<String> messageIds) {
     said(channelId, "(a relayed message was deleted)");

@@ -32,7 +32,7 @@ public final class ConsoleShell {
           "  :inbox                     show the current member's direct messages",
           "  :click <N>                 click button N of a message",
           "  :say <text>                write in your space's #general channel (bridges relay it)",
-          "  :channel                   show your space's #general channel",
+          "  :channel [name]            show your space's #general channel, or another",
           "  :help                      this help; /coshore help lists the bot's commands",
           "  :quit                      leave",
           "Anything starting with / is a command, as on Slack or Discord: /offer, /demand, /coshore.");
@@ -104,10 +104,16 @@ public final class ConsoleShell {
     if (input.startsWith(":say")) {
       return say(input.substring(4).strip());
     }
-    if (input.equals(":channel")) {
-      List<String> lines = channels.lines(current.channelId());
+    if (input.startsWith(":channel")) {
+      String name = input.substring(8).strip().replaceFirst("^#", "");
+      String channel = name.isEmpty() ? current.channelId() : current.spaceId() + "#" + name;
+      List<String> lines = channels.lines(channel);
       return lines.isEmpty()
-          ? "Nothing in #general of " + current.spaceName() + " yet."
+          ? "Nothing in #"
+              + (name.isEmpty() ? "general" : name)
+              + " of "
+              + current.spaceName()
+              + " yet."
           : String.join("\n", lines);
     }
     if (input.startsWith("/")) {

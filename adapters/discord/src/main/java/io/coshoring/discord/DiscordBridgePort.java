@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.IncomingWebhookClient;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Webhook;
@@ -85,6 +87,43 @@ final class DiscordBridgePort implements BridgePort {
       }
     } catch (ErrorResponseException e) {
       throw failure(channelId, e);
+    }
+  }
+
+  /**
+   * A text channel only its members and the bot can see: the server's everyone role is denied it,
+   * each member and the bot are let in.
+   */
+  @Override
+  public String createRoom(String spaceId, String name, List<String> memberIds)
+      throws DeliveryException {
+    String guildId = spaceId.substring(spaceId.indexOf(':') + 1);
+    DiscordSession live = session.get();
+    Guild guild = live == null ? null : live.anyShard().getGuildById(guildId);
+    if (guild == null) {
+      throw DeliveryException.permanent("the bot is not in Discord server " + guildId, null);
+    }
+    EnumSet<Permission> member =
+        EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_HISTORY);
+    try {
+      var room =
+          guild
+              .createTextChannel(name)
+              .addPermissionOverride(
+                  guild.getPublicRole(), null, EnumSet.of(Permission.VIEW_CHANNEL))
+              .addMemberPermissionOverride(
+                  guild.getSelfMember().getIdLong(),
+                  EnumSet.of(
+                      Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MANAGE_WEBHOOKS),
+                  null);
+      for (String memberId : memberIds) {
+        room =
+            room.addMemberPermissionOverride(
+                Long.parseLong(DiscordIds.userOf(memberId)), member, null);
+      }
+      return DiscordIds.channel(room.complete().getId());
+    } catch (ErrorResponseException e) {
+      throw failure(spaceId, e);
     }
   }
 

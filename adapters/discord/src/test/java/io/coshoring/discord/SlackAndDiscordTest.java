@@ -1,5 +1,6 @@
 package io.coshoring.discord;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coshoring.discord.testing.DiscordCall;
@@ -114,5 +115,48 @@ class SlackAndDiscordTest {
                     && c.body().toString().contains("It's a match!"),
             WAIT);
     assertTrue(discordIntro.body().toString().contains("Slack"), discordIntro.body().toString());
+
+    // Either of them opens a project room: a private channel on each side, bridged.
+    String openRoom =
+        slackIntro.actionIds().stream()
+            .filter(id -> id.startsWith("room:open:"))
+            .findFirst()
+            .orElseThrow();
+    requests.blockAction(
+        "T1",
+        "U1",
+        openRoom,
+        "DU1",
+        slackIntro.answer().get("ts").getAsString(),
+        slack.responseUrl("room"));
+    SlackCall created =
+        slack.awaitCall("conversations.create", c -> c.param("name").startsWith("project-"), WAIT);
+    assertTrue(created.param("is_private").matches("1|true"), "a private channel");
+    String slackRoom = created.answer().getAsJsonObject("channel").get("id").getAsString();
+    assertEquals(
+        "U1",
+        slack
+            .awaitCall("conversations.invite", c -> c.param("channel").equals(slackRoom), WAIT)
+            .param("users"));
+    DiscordCall discordRoom =
+        discord.awaitCall(
+            c -> c.method().equals("POST") && c.path().equals("guilds/200/channels"), WAIT);
+    assertTrue(
+        discordRoom.body().toString().contains("302"), "Noa is let in: " + discordRoom.body());
+    slack.awaitCall(
+        "chat.postMessage",
+        c -> c.param("channel").equals(slackRoom) && c.param("text").contains("Welcome"),
+        WAIT);
+    discord.awaitCall(
+        c ->
+            c.path().startsWith("webhooks/")
+                && c.body() != null
+                && c.body().toString().contains("Welcome"),
+        WAIT);
+    assertTrue(
+        slack
+            .awaitCall("chat.update", c -> c.param("blocks").contains("project room"), WAIT)
+            .param("blocks")
+            .contains("is open"));
   }
 }

@@ -77,6 +77,22 @@ final class SlackBridgePort implements BridgePort {
     }
   }
 
+  /** A private channel, with the members and the bot in it. */
+  @Override
+  public String createRoom(String spaceId, String name, List<String> memberIds)
+      throws DeliveryException {
+    String team = spaceId.substring(spaceId.indexOf(':') + 1);
+    var created =
+        api.call(team, client -> client.conversationsCreate(r -> r.name(name).isPrivate(true)));
+    String channel = created.getChannel().getId();
+    List<String> users = new ArrayList<>();
+    for (String member : memberIds) {
+      users.add(SlackIds.localPartOf(member));
+    }
+    api.call(team, client -> client.conversationsInvite(r -> r.channel(channel).users(users)));
+    return SlackIds.channel(team, channel);
+  }
+
   private static String cut(String text) {
     return text.length() <= SlackMrkdwn.MESSAGE_LIMIT
         ? text

@@ -23,4 +23,10 @@ public interface BridgePort {
       throws DeliveryException;
 
   void delete(String channelId, List<String> messageIds) throws DeliveryException;
+
+  /**
+   * Creates a private channel in a space for a project room, with the members in it (and the bot);
+   * returns its channel id.
+   */
+  String createRoom(String spaceId, String name, List<String> memberIds) throws DeliveryException;
 }

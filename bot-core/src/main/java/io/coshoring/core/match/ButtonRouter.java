@@ -1,5 +1,6 @@
 package io.coshoring.core.match;
 
+import io.coshoring.core.bridge.ProjectRooms;
 import io.coshoring.core.command.Reply;
 import io.coshoring.core.port.ButtonClick;
 import io.coshoring.core.post.ExpiryReminders;
@@ -10,10 +11,12 @@ public final class ButtonRouter {
 
   private final MatchAnswers answers;
   private final Posting posting;
+  private final ProjectRooms rooms;
 
-  public ButtonRouter(MatchAnswers answers, Posting posting) {
+  public ButtonRouter(MatchAnswers answers, Posting posting, ProjectRooms rooms) {
     this.answers = answers;
     this.posting = posting;
+    this.rooms = rooms;
   }
 
   /** What to show the member in place of the buttons they clicked. */
@@ -27,6 +30,10 @@ public final class ButtonRouter {
     }
     if (action.startsWith(MatchMessages.MUTE_SIMILAR)) {
       return answer(click, MatchMessages.MUTE_SIMILAR, Answer.MUTE_SIMILAR);
+    }
+    if (action.startsWith(MatchMessages.OPEN_ROOM)) {
+      return Reply.privately(
+          rooms.open(click.memberId(), action.substring(MatchMessages.OPEN_ROOM.length())));
     }
     if (action.startsWith(ExpiryReminders.STILL_OPEN)) {
       String postId = action.substring(ExpiryReminders.STILL_OPEN.length());

@@ -47,7 +47,11 @@ public final class MatchMessages {
   }
 
   /** After two yeses: who the other person is and how to reach them. */
-  public static OutgoingMessage introduction(Member them, Space theirSpace, String timezone) {
+  /** The button that opens a project room for an introduced pair. */
+  public static final String OPEN_ROOM = "room:open:";
+
+  public static OutgoingMessage introduction(
+      ProposedMatch match, Member them, Space theirSpace, String timezone) {
     return new OutgoingMessage(
         "**It's a match!** You and **" + them.displayName() + "** are both interested. Say hello!",
         List.of(
@@ -66,7 +70,7 @@ public final class MatchMessages {
                     + ", in the "
                     + theirSpace.name()
                     + " space")),
-        List.of());
+        List.of(new Button(OPEN_ROOM + match.id(), "Open a project room", Button.Style.PRIMARY)));
   }
 
   private static String where(Space space) {

@@ -66,7 +66,8 @@ public final class MatchNotifier {
 
   private void introduceTo(Handle handle, ProposedMatch match, MatchSide to, MatchSide other) {
     OutgoingMessage message =
-        MatchMessages.introduction(other.member(), other.space(), other.post().zone().getId());
+        MatchMessages.introduction(
+            match, other.member(), other.space(), other.post().zone().getId());
     enqueue(
         handle,
         "introduction:" + match.id() + ":" + to.member().id(),

@@ -64,6 +64,11 @@ final class RecordingBridgePort implements BridgePort {
     record(new Written("delete", channelId, messageIds, null, null));
   }
 
+  @Override
+  public String createRoom(String spaceId, String name, List<String> memberIds) {
+    return spaceId + "#" + name;
+  }
+
   private void check(String channel) throws DeliveryException {
     Duration delay = slow.get(channel);
     if (delay != null) {

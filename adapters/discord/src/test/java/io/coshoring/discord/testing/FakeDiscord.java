@@ -276,6 +276,20 @@ public final class FakeDiscord implements AutoCloseable {
       }
       return new Answer(200, registered.toString());
     }
+    if (method.equals("POST")
+        && parts.length == 3
+        && parts[0].equals("guilds")
+        && parts[2].equals("channels")) {
+      String channelId = nextId();
+      channelGuilds.put(channelId, parts[1]);
+      JsonObject channel =
+          DiscordJson.textChannel(
+              channelId, parts[1], body.getAsJsonObject().get("name").getAsString());
+      if (body.getAsJsonObject().has("permission_overwrites")) {
+        channel.add("permission_overwrites", body.getAsJsonObject().get("permission_overwrites"));
+      }
+      return new Answer(201, channel.toString());
+    }
     if (method.equals("DELETE")) {
       return new Answer(204, "");
     }

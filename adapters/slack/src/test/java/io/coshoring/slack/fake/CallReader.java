@@ -23,7 +23,10 @@ import java.util.Map;
  */
 final class CallReader {
 
-  /** The parameter that holds a JSON body which is not an object, kept whole. */
+  /**
+   * The parameter that holds a body the fake does not split into fields, kept whole: multipart
+   * (files.upload v1, users.setPhoto) or JSON that is not an object.
+   */
   static final String WHOLE_BODY = "_body";
 
   private CallReader() {}
@@ -38,6 +41,8 @@ final class CallReader {
     String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
     if (contentType != null && contentType.toLowerCase().contains("json")) {
       putJson(body, params);
+    } else if (contentType != null && contentType.toLowerCase().startsWith("multipart/")) {
+      params.put(WHOLE_BODY, body);
     } else {
       putForm(body, params);
     }
@@ -77,8 +82,7 @@ final class CallReader {
       if (value.isJsonNull()) {
         continue;
       }
-      params.put(
-          field.getKey(), value.isJsonPrimitive() ? value.getAsString() : value.toString());
+      params.put(field.getKey(), value.isJsonPrimitive() ? value.getAsString() : value.toString());
     }
   }
 

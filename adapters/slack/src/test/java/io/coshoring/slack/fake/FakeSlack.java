@@ -86,8 +86,8 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   /**
-   * An OAuth code {@code oauth.v2.access} exchanges once, for {@code botToken}, which from then
-   * on belongs to a registered workspace.
+   * An OAuth code {@code oauth.v2.access} exchanges once, for {@code botToken}, which from then on
+   * belongs to a registered workspace.
    */
   public void addOAuthCode(
       String code, String teamId, String teamName, String botToken, String installerUserId) {
@@ -109,8 +109,8 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   /**
-   * Waits for a call of {@code method} (any when null) that {@code filter} accepts (any when
-   * null), counting calls already received.
+   * Waits for a call of {@code method} (any when null) that {@code filter} accepts (any when null),
+   * counting calls already received.
    *
    * @throws AssertionError when none comes within {@code timeout}, listing the calls seen
    */
@@ -127,8 +127,8 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   /**
-   * The next {@code times} calls of {@code method} (of any method but {@code auth.test} when
-   * null) get this answer instead of the normal one.
+   * The next {@code times} calls of {@code method} (of any method but {@code auth.test} when null)
+   * get this answer instead of the normal one.
    */
   public void failNext(
       String method, int times, int status, String body, Map<String, String> headers) {
@@ -160,7 +160,9 @@ public final class FakeSlack implements AutoCloseable {
     faults.slowDown(method, delay);
   }
 
-  /** From now on every call with this token answers {@code account_inactive}, as after uninstall. */
+  /**
+   * From now on every call with this token answers {@code account_inactive}, as after uninstall.
+   */
   public void revoke(String botToken) {
     faults.revoke(botToken);
   }
@@ -185,7 +187,8 @@ public final class FakeSlack implements AutoCloseable {
     try (exchange) {
       String method = methodOf(exchange.getRequestURI().getPath());
       if (method == null) {
-        write(exchange, new HttpAnswer(404, "{\"ok\":false,\"error\":\"unknown_method\"}", Map.of()));
+        write(
+            exchange, new HttpAnswer(404, "{\"ok\":false,\"error\":\"unknown_method\"}", Map.of()));
         return;
       }
       SlackCall call = CallReader.read(method, exchange);

@@ -71,8 +71,7 @@ class FakeSlackTest {
     ChatPostMessageResponse first = bot.chatPostMessage(r -> r.channel("C1").text("hello"));
     ChatPostMessageResponse dm = bot.chatPostMessage(r -> r.channel("U7").text("psst"));
 
-    SlackCall call =
-        fake.awaitCall("chat.postMessage", c -> "C1".equals(c.param("channel")), WAIT);
+    SlackCall call = fake.awaitCall("chat.postMessage", c -> "C1".equals(c.param("channel")), WAIT);
     assertEquals("xoxb-1", call.token());
     assertEquals("hello", call.param("text"));
     assertTrue(first.isOk(), first.getError());
@@ -105,7 +104,8 @@ class FakeSlackTest {
 
     SlackApiException failed =
         assertThrows(
-            SlackApiException.class, () -> bot.chatUpdate(r -> r.channel("C1").ts("1.2").text("x")));
+            SlackApiException.class,
+            () -> bot.chatUpdate(r -> r.channel("C1").ts("1.2").text("x")));
     ChatPostMessageResponse refused = bot.chatPostMessage(r -> r.channel("C9").text("x"));
 
     assertEquals(500, failed.getResponse().code());
@@ -123,7 +123,8 @@ class FakeSlackTest {
 
     fake.revoke("xoxb-1");
     assertEquals("account_inactive", bot.authTest(r -> r).getError());
-    assertEquals("account_inactive", bot.chatPostMessage(r -> r.channel("C1").text("x")).getError());
+    assertEquals(
+        "account_inactive", bot.chatPostMessage(r -> r.channel("C1").text("x")).getError());
   }
 
   @Test

@@ -6,14 +6,16 @@ import com.google.gson.JsonParser;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
@@ -24,14 +26,14 @@ import org.java_websocket.server.WebSocketServer;
  * Slack's Socket Mode endpoint on a local port: greets each client with {@code hello}, pushes the
  * envelopes a test sends, and records the acks that come back.
  *
- * <p>Attach it with {@link FakeSlack#attachSocketMode} so that {@code apps.connections.open}
- * leads the SDK here. Tests then check what Slack checks: that every envelope is acked, in time,
- * and with which response payload.
+ * <p>Attach it with {@link FakeSlack#attachSocketMode} so that {@code apps.connections.open} leads
+ * the SDK here. Tests then check what Slack checks: that every envelope is acked, in time, and with
+ * which response payload.
  */
 public final class FakeSocketMode implements AutoCloseable {
 
   private final Link link;
-  private final Set<WebSocket> clients = ConcurrentHashMap.newKeySet();
+  private final Deque<WebSocket> clients = new ArrayDeque<>();
   private final Map<String, JsonObject> acks = new LinkedHashMap<>();
   private int openedConnections;
 
@@ -59,12 +61,15 @@ public final class FakeSocketMode implements AutoCloseable {
   }
 
   /**
-   * Sends an envelope to every connected client and returns its id.
+   * Sends an envelope to the newest open connection, and returns its id.
+   *
+   * <p>Slack gives each envelope to one of an app's connections; while a client reconnects its old
+   * and new connections are both open, and the new one is the one that lasts.
    *
    * @param type "events_api", "slash_commands" or "interactive"
    * @throws IllegalStateException when no client is connected, rather than lose the envelope
    */
-  public String send(
+  public synchronized String send(
       String type, JsonObject payload, boolean acceptsResponsePayload, int retryAttempt) {
     String envelopeId = UUID.randomUUID().toString();
     JsonObject envelope = new JsonObject();
@@ -74,16 +79,15 @@ public final class FakeSocketMode implements AutoCloseable {
     envelope.addProperty("accepts_response_payload", acceptsResponsePayload);
     envelope.addProperty("retry_attempt", retryAttempt);
     envelope.addProperty("retry_reason", retryAttempt == 0 ? "" : "timeout");
-    if (clients.isEmpty()) {
-      throw new IllegalStateException("No Socket Mode client is connected to " + url());
-    }
-    clients.forEach(client -> client.send(envelope.toString()));
+    newestOpenClient()
+        .orElseThrow(() -> new IllegalStateException("No Socket Mode client connected to " + url()))
+        .send(envelope.toString());
     return envelopeId;
   }
 
   /**
-   * Waits for the client's ack of an envelope: {@code {"envelope_id":...}}, with a {@code
-   * payload} when the client answered with one.
+   * Waits for the client's ack of an envelope: {@code {"envelope_id":...}}, with a {@code payload}
+   * when the client answered with one.
    *
    * @throws AssertionError when no ack comes within {@code timeout}
    */
@@ -107,7 +111,7 @@ public final class FakeSocketMode implements AutoCloseable {
    */
   public synchronized void awaitConnected(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (clients.isEmpty()) {
+    while (newestOpenClient().isEmpty()) {
       waitUntil(deadline, "No Socket Mode client connected to " + url());
     }
   }
@@ -130,19 +134,19 @@ public final class FakeSocketMode implements AutoCloseable {
   }
 
   /** Drops every connection without a closing handshake, as a network failure would. */
-  public void disconnectAll() {
-    for (WebSocket client : List.copyOf(clients)) {
-      clients.remove(client);
+  public synchronized void disconnectAll() {
+    for (WebSocket client : clients) {
       client.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the test");
     }
+    clients.clear();
   }
 
   /** Asks clients to reconnect, as Slack does before it moves a connection to another host. */
-  public void requestReconnect() {
+  public synchronized void requestReconnect() {
     JsonObject disconnect = new JsonObject();
     disconnect.addProperty("type", "disconnect");
     disconnect.addProperty("reason", "refresh_requested");
-    clients.forEach(client -> client.send(disconnect.toString()));
+    clients.stream().filter(WebSocket::isOpen).forEach(c -> c.send(disconnect.toString()));
   }
 
   @Override
@@ -167,10 +171,24 @@ public final class FakeSocketMode implements AutoCloseable {
     }
   }
 
+  private Optional<WebSocket> newestOpenClient() {
+    for (Iterator<WebSocket> newestFirst = clients.descendingIterator(); newestFirst.hasNext(); ) {
+      WebSocket client = newestFirst.next();
+      if (client.isOpen()) {
+        return Optional.of(client);
+      }
+    }
+    return Optional.empty();
+  }
+
   private synchronized void opened(WebSocket client) {
-    clients.add(client);
+    clients.addLast(client);
     openedConnections++;
     notifyAll();
+  }
+
+  private synchronized void closed(WebSocket client) {
+    clients.remove(client);
   }
 
   private synchronized void received(String message) {
@@ -212,7 +230,7 @@ public final class FakeSocketMode implements AutoCloseable {
 
     @Override
     public void onClose(WebSocket client, int code, String reason, boolean remote) {
-      clients.remove(client);
+      closed(client);
     }
 
     @Override

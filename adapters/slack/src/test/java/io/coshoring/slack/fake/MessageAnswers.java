@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The fake's answers to the methods that post or show something: chat messages, DMs and views.
  *
- * <p>Each answer has the shape the Web API documents, with message timestamps and view ids that
- * are unique and increase, so a test can edit or delete what it posted by the id it got back.
+ * <p>Each answer has the shape the Web API documents, with message timestamps and view ids that are
+ * unique and increase, so a test can edit or delete what it posted by the id it got back.
  */
 final class MessageAnswers {
 
@@ -24,8 +24,11 @@ final class MessageAnswers {
     return switch (call.method()) {
       case "chat.postMessage" -> postMessage(call);
       case "chat.postEphemeral" -> HttpAnswer.okBody("message_ts", nextTs());
-      case "chat.update" -> withText(HttpAnswer.okBody("channel", call.param("channel"), "ts", call.param("ts")), call);
-      case "chat.delete" -> HttpAnswer.okBody("channel", call.param("channel"), "ts", call.param("ts"));
+      case "chat.update" ->
+          withText(
+              HttpAnswer.okBody("channel", call.param("channel"), "ts", call.param("ts")), call);
+      case "chat.delete" ->
+          HttpAnswer.okBody("channel", call.param("channel"), "ts", call.param("ts"));
       case "conversations.open" -> conversationsOpen(call);
       case "views.open", "views.push", "views.publish", "views.update" -> view(call);
       default -> HttpAnswer.okBody();
@@ -72,7 +75,8 @@ final class MessageAnswers {
   /** Echoes the view sent, with the fields Slack adds: id, hash, state, app. */
   private JsonObject view(SlackCall call) {
     JsonObject view = new JsonObject();
-    JsonElement sent = call.param("view") == null ? null : JsonParser.parseString(call.param("view"));
+    JsonElement sent =
+        call.param("view") == null ? null : JsonParser.parseString(call.param("view"));
     if (sent != null && sent.isJsonObject()) {
       view = sent.getAsJsonObject();
     }

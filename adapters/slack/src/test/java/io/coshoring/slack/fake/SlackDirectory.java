@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Who exists in the fake Slack: workspaces known by their bot token, users, and OAuth codes not
- * yet exchanged.
+ * Who exists in the fake Slack: workspaces known by their bot token, users, and OAuth codes not yet
+ * exchanged.
  *
  * <p>Kept apart from the answers so that a test sets up a world once and every method answers
  * consistently from it.

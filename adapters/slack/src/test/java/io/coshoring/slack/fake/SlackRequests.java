@@ -26,9 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  * events), signed as Slack signs them, over real HTTP.
  *
  * <p>The signature is computed here with {@link Mac}, not with the SDK's generator, so that our
- * verification is checked against an independent implementation. Tests of the checks themselves
- * can forge, age or leave out the signature with {@link #sendSignedAt} and {@link
- * #sendWithSignature}.
+ * verification is checked against an independent implementation. Tests of the checks themselves can
+ * forge, age or leave out the signature with {@link #sendSignedAt} and {@link #sendWithSignature}.
  */
 public final class SlackRequests {
 

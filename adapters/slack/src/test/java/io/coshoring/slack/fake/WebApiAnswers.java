@@ -72,12 +72,18 @@ final class WebApiAnswers {
     Workspace team = workspace.get();
     JsonObject answer =
         HttpAnswer.okBody(
-            "url", "https://" + team.domain() + ".slack.com/",
-            "team", team.teamName(),
-            "user", "coshoring",
-            "team_id", team.teamId(),
-            "user_id", BOT_USER_ID,
-            "bot_id", BOT_ID);
+            "url",
+            "https://" + team.domain() + ".slack.com/",
+            "team",
+            team.teamName(),
+            "user",
+            "coshoring",
+            "team_id",
+            team.teamId(),
+            "user_id",
+            BOT_USER_ID,
+            "bot_id",
+            BOT_ID);
     answer.addProperty("is_enterprise_install", false);
     return HttpAnswer.json(answer);
   }
@@ -119,7 +125,8 @@ final class WebApiAnswers {
     JsonObject profile = new JsonObject();
     profile.addProperty("display_name", user.name());
     profile.addProperty("real_name", user.name());
-    profile.addProperty("image_72", "https://avatars.slack-edge.com/fake/" + user.userId() + "_72.png");
+    profile.addProperty(
+        "image_72", "https://avatars.slack-edge.com/fake/" + user.userId() + "_72.png");
     JsonObject json = new JsonObject();
     json.addProperty("id", user.userId());
     json.addProperty("team_id", user.teamId());

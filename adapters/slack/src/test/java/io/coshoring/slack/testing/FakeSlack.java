@@ -275,6 +275,14 @@ public final class FakeSlack implements AutoCloseable {
         view.addProperty("id", "V" + messages.incrementAndGet());
         answer.add("view", view);
       }
+      case "conversations.create" -> {
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", "C" + messages.incrementAndGet());
+        channel.addProperty("name", params.getOrDefault("name", ""));
+        channel.addProperty(
+            "is_private", Boolean.parseBoolean(params.getOrDefault("is_private", "false")));
+        answer.add("channel", channel);
+      }
       case "bots.info" -> {
         JsonObject bot = new JsonObject();
         bot.addProperty("id", params.getOrDefault("bot", "BBOT"));

@@ -1,0 +1,172 @@
+package io.coshoring.core.bridge;
+
+import io.coshoring.core.bridge.text.RichText;
+import io.coshoring.core.match.MatchState;
+import io.coshoring.core.match.MatchStore;
+import io.coshoring.core.match.ProposedMatch;
+import io.coshoring.core.port.DeliveryException;
+import io.coshoring.core.post.MemberPost;
+import io.coshoring.core.post.PostStore;
+import io.coshoring.core.space.Member;
+import io.coshoring.core.space.MemberStore;
+import io.coshoring.core.storage.Database;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens a project room for a pair both of whom said yes: a private channel in each one's space (one
+ * channel if they share a space), bridged together, with the two posts as its first message. One
+ * room a match: asking again says where it is.
+ */
+public final class ProjectRooms {
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectRooms.class);
+
+  private final Database database;
+  private final MatchStore matches;
+  private final MemberStore members;
+  private final PostStore posts;
+  private final BridgeStore bridges;
+  private final BridgePorts ports;
+  private final Clock clock;
+
+  public ProjectRooms(
+      Database database,
+      MatchStore matches,
+      MemberStore members,
+      PostStore posts,
+      BridgeStore bridges,
+      BridgePorts ports,
+      Clock clock) {
+    this.database = database;
+    this.matches = matches;
+    this.members = members;
+    this.posts = posts;
+    this.bridges = bridges;
+    this.ports = ports;
+    this.clock = clock;
+  }
+
+  /** Opens the match's room for {@code memberId}; returns what to tell them. */
+  public String open(String memberId, String matchId) {
+    Optional<ProposedMatch> found = database.read(handle -> matches.find(handle, matchId));
+    if (found.isEmpty() || !found.get().involves(memberId)) {
+      return "This match no longer exists: one of you may have deleted their data.";
+    }
+    ProposedMatch match = found.get();
+    if (match.state() != MatchState.INTRODUCED) {
+      return "A project room opens once you both said you're interested.";
+    }
+    if (opened(matchId)) {
+      return "Your project room is already open: look for the channel starting with"
+          + " `project-` in your space.";
+    }
+    Optional<Member> demand = members.find(match.demandMemberId());
+    Optional<Member> offer = members.find(match.offerMemberId());
+    if (demand.isEmpty() || offer.isEmpty()) {
+      return "One of you has left the network: there is no one to open a room with.";
+    }
+    String name =
+        "project-" + slug(demand.get().displayName()) + "-" + slug(offer.get().displayName());
+    try {
+      List<String> channels = new ArrayList<>();
+      if (demand.get().spaceId().equals(offer.get().spaceId())) {
+        channels.add(
+            room(demand.get().spaceId(), name, List.of(demand.get().id(), offer.get().id())));
+      } else {
+        channels.add(room(demand.get().spaceId(), name, List.of(demand.get().id())));
+        channels.add(room(offer.get().spaceId(), name, List.of(offer.get().id())));
+      }
+      link(match, memberId, name, channels, demand.get(), offer.get());
+      welcome(match, channels);
+      return "Your project room **"
+          + name
+          + "** is open: what you write there, "
+          + (channels.size() > 1 ? "the other sees in their space, and back." : "you both see.");
+    } catch (DeliveryException e) {
+      log.warn("project room for match {} could not be opened: {}", matchId, e.getMessage());
+      return "Sorry, I couldn't open the room (" + e.getMessage() + "). Please try again later.";
+    }
+  }
+
+  private String room(String spaceId, String name, List<String> memberIds)
+      throws DeliveryException {
+    return ports.forChannel(spaceId).createRoom(spaceId, name, memberIds);
+  }
+
+  private void link(
+      ProposedMatch match,
+      String memberId,
+      String name,
+      List<String> channels,
+      Member demand,
+      Member offer) {
+    String bridgeId = "room-" + match.id();
+    long now = clock.millis();
+    database.writeAll(
+        handle -> {
+          bridges.create(handle, new BridgeStore.Bridge(bridgeId, name), memberId, now);
+          bridges.addChannel(handle, bridgeId, channels.get(0), demand.spaceId(), memberId, now);
+          if (channels.size() > 1) {
+            bridges.addChannel(handle, bridgeId, channels.get(1), offer.spaceId(), memberId, now);
+          }
+          handle
+              .createUpdate(
+                  "INSERT INTO project_rooms (match_id, bridge_id, opened_by, opened_at)"
+                      + " VALUES (:match, :bridge, :by, :at)")
+              .bind("match", match.id())
+              .bind("bridge", bridgeId)
+              .bind("by", memberId)
+              .bind("at", now)
+              .execute();
+        });
+  }
+
+  /** The two posts, as the room's first message in each of its channels. */
+  private void welcome(ProposedMatch match, List<String> channels) {
+    List<RichText.Block> blocks = new ArrayList<>();
+    blocks.add(paragraph("Welcome to your project room! Here is what brought you together:"));
+    for (String postId : List.of(match.demandPostId(), match.offerPostId())) {
+      database
+          .read(handle -> posts.find(handle, postId))
+          .map(MemberPost::text)
+          .ifPresent(text -> blocks.add(new RichText.Quote(List.of(new RichText.Text(text)))));
+    }
+    BridgeMessage welcome =
+        new BridgeMessage("coshoring", "the network", null, new RichText(blocks), null);
+    for (String channel : channels) {
+      try {
+        ports.forChannel(channel).post(channel, welcome, null);
+      } catch (DeliveryException e) {
+        log.warn("project room {}: the welcome could not be posted: {}", channel, e.getMessage());
+      }
+    }
+  }
+
+  private boolean opened(String matchId) {
+    return database.read(
+        handle ->
+            handle
+                    .createQuery("SELECT COUNT(*) FROM project_rooms WHERE match_id = :m")
+                    .bind("m", matchId)
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
+  }
+
+  private static RichText.Block paragraph(String text) {
+    return new RichText.Paragraph(List.of(new RichText.Text(text)));
+  }
+
+  /** A channel-name part: lower case letters and digits, as Slack and Discord accept. */
+  private static String slug(String name) {
+    String slug =
+        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    return slug.isEmpty() ? "member" : slug.substring(0, Math.min(20, slug.length()));
+  }
+}
