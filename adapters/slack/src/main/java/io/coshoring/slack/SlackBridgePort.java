@@ -4,6 +4,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import io.coshoring.core.bridge.BridgeMessage;
 import io.coshoring.core.bridge.BridgePort;
 import io.coshoring.core.port.DeliveryException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,10 +16,18 @@ import java.util.List;
  */
 final class SlackBridgePort implements BridgePort {
 
+  private static final Duration PACE = Duration.ofSeconds(1);
+
   private final SlackApi api;
 
   SlackBridgePort(SlackApi api) {
     this.api = api;
+  }
+
+  /** Slack allows about one message a second per channel, bursts not guaranteed. */
+  @Override
+  public Duration pace() {
+    return PACE;
   }
 
   @Override

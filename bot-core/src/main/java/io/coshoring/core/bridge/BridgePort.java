@@ -1,6 +1,7 @@
 package io.coshoring.core.bridge;
 
 import io.coshoring.core.port.DeliveryException;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,6 +24,15 @@ public interface BridgePort {
       throws DeliveryException;
 
   void delete(String channelId, List<String> messageIds) throws DeliveryException;
+
+  /**
+   * The least time between two messages into one channel, as the platform wants it kept: Slack asks
+   * for about one a second per channel. The relay paces each destination to it, rather than waiting
+   * for 429s.
+   */
+  default Duration pace() {
+    return Duration.ZERO;
+  }
 
   /**
    * Creates a private channel in a space for a project room, with the members in it (and the bot);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +48,10 @@ public final class RelayDispatcher implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper();
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean woken = new AtomicBoolean();
+
+  /** When each destination may next be written to, by its platform's pace. */
+  private final Map<String, Instant> nextAllowed = new ConcurrentHashMap<>();
+
   private ScheduledExecutorService scheduler;
   private ExecutorService workers;
 
@@ -109,9 +114,15 @@ public final class RelayDispatcher implements AutoCloseable {
 
   /** Hands the due head of every idle destination to a worker; returns how many. */
   int dispatchDue() {
-    List<Item> heads = database.read(handle -> queue.dueHeads(handle, clock.instant(), HEADS));
+    Instant now = clock.instant();
+    List<Item> heads = database.read(handle -> queue.dueHeads(handle, now, HEADS));
     int started = 0;
     for (Item head : heads) {
+      Instant allowed = nextAllowed.get(head.target());
+      if (allowed != null && allowed.isAfter(now)) {
+        // Its turn comes at a later poll: polls are 20 ms apart, paces a second.
+        continue;
+      }
       if (inFlight.add(head.target())) {
         workers.execute(
             () -> {
@@ -136,6 +147,9 @@ public final class RelayDispatcher implements AutoCloseable {
   void deliver(Item item) {
     try {
       BridgePort port = ports.forChannel(item.target());
+      if (!port.pace().isZero()) {
+        nextAllowed.put(item.target(), clock.instant().plus(port.pace()));
+      }
       switch (item.action()) {
         case POST -> post(port, item);
         case EDIT -> edit(port, item);
