@@ -6,7 +6,6 @@ import io.coshoring.core.bridge.InboundMessage;
 import io.coshoring.core.bridge.Relay;
 import io.coshoring.core.bridge.RelayAction;
 import io.coshoring.core.bridge.text.RichText;
-import io.coshoring.core.port.WorkQueue;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.entities.Guild;
@@ -29,12 +28,10 @@ final class BridgedMessages {
 
   private final Relay relay;
   private final BridgeStore bridges;
-  private final WorkQueue work;
 
-  BridgedMessages(Relay relay, BridgeStore bridges, WorkQueue work) {
+  BridgedMessages(Relay relay, BridgeStore bridges) {
     this.relay = relay;
     this.bridges = bridges;
-    this.work = work;
   }
 
   void received(MessageReceivedEvent event) {
@@ -47,16 +44,14 @@ final class BridgedMessages {
     }
     Message message = event.getMessage();
     BridgeMessage relayed = message(event.getGuild(), event.getMember(), message);
-    work.submit(
-        "relaying a Discord message",
-        () ->
-            relay.received(
-                new InboundMessage(
-                    RelayAction.POST,
-                    channel,
-                    message.getId(),
-                    "discord:message:" + message.getId(),
-                    relayed)));
+    // On the gateway's thread, which hands one event after another: the channel's order is kept.
+    relay.received(
+        new InboundMessage(
+            RelayAction.POST,
+            channel,
+            message.getId(),
+            "discord:message:" + message.getId(),
+            relayed));
   }
 
   void updated(MessageUpdateEvent event) {
@@ -72,16 +67,13 @@ final class BridgedMessages {
     Message message = event.getMessage();
     String edited = message.getTimeEdited() == null ? "" : message.getTimeEdited().toString();
     BridgeMessage relayed = message(event.getGuild(), event.getMember(), message);
-    work.submit(
-        "relaying a Discord edit",
-        () ->
-            relay.received(
-                new InboundMessage(
-                    RelayAction.EDIT,
-                    channel,
-                    message.getId(),
-                    "discord:edit:" + message.getId() + ":" + edited,
-                    relayed)));
+    relay.received(
+        new InboundMessage(
+            RelayAction.EDIT,
+            channel,
+            message.getId(),
+            "discord:edit:" + message.getId() + ":" + edited,
+            relayed));
   }
 
   void deleted(MessageDeleteEvent event) {

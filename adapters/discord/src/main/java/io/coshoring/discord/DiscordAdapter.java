@@ -35,7 +35,7 @@ public final class DiscordAdapter implements AutoCloseable {
             new PostingModal(core.commands(), work),
             new ButtonClicks(core.buttons(), work, new MemberDirectory(database)),
             new SkillAutocomplete(SkillTaxonomy.standard()),
-            new BridgedMessages(core.bridging().relay(), core.bridging().store(), work));
+            new BridgedMessages(core.bridging().relay(), core.bridging().store()));
     core.bridging().ports().register(Platform.DISCORD, new DiscordBridgePort(() -> session));
   }
 

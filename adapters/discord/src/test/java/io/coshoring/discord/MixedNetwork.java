@@ -26,8 +26,8 @@ final class MixedNetwork implements AutoCloseable {
 
   static final String SLACK_SECRET = "secret";
 
-  final FakeSlack slack = FakeSlack.start();
-  final FakeDiscord discord = FakeDiscord.start();
+  final FakeSlack slack;
+  final FakeDiscord discord;
   final CoshoringCore core;
   final DiscordAdapter discordAdapter;
   final SlackRequests slackRequests;
@@ -35,8 +35,27 @@ final class MixedNetwork implements AutoCloseable {
   private final Javalin server;
 
   MixedNetwork(Path folder) {
+    this(folder, parisOnSlack(), FakeDiscord.start());
+  }
+
+  private static FakeSlack parisOnSlack() {
+    FakeSlack slack = FakeSlack.start();
     slack.addWorkspace("T1", "xoxb-paris");
     slack.addUser("T1", "U1", "amelie", "Europe/Paris", true);
+    return slack;
+  }
+
+  /** The deployment again, on the same data and the same fakes: a restart. */
+  MixedNetwork restart(Path folder) {
+    stopApp();
+    MixedNetwork again = new MixedNetwork(folder, slack, discord);
+    again.connectDiscord();
+    return again;
+  }
+
+  private MixedNetwork(Path folder, FakeSlack slack, FakeDiscord discord) {
+    this.slack = slack;
+    this.discord = discord;
     Clock clock = Clock.systemUTC();
     Database database = Database.sqlite(folder);
     ChatPorts ports = new ChatPorts();
@@ -80,12 +99,16 @@ final class MixedNetwork implements AutoCloseable {
     discordAdapter.start();
   }
 
-  @Override
-  public void close() {
+  private void stopApp() {
     server.stop();
     discordAdapter.close();
     slackAdapter.close();
     core.close();
+  }
+
+  @Override
+  public void close() {
+    stopApp();
     discord.close();
     slack.close();
   }

@@ -9,6 +9,7 @@ import io.coshoring.discord.testing.Interactions;
 import io.coshoring.slack.testing.SlackCall;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,5 +113,123 @@ class SlackDiscordBridgeTest {
 
     network.discord.gateway().dispatch("MESSAGE_DELETE", interactions.deleted(telAviv, "5000"));
     network.slack.awaitCall("chat.delete", c -> c.param("ts").equals(edit.param("ts")), WAIT);
+  }
+
+  @Test
+  void aThreeWayBridgeDeliversEveryMessageOnceInOrderThroughA429StormAndARestart() {
+    String code = createOnSlack("C1");
+    joinOnSlack("C3", code);
+    joinOnDiscord(codeOnSlack("C1"));
+
+    network.slack.rateLimitNext("chat.postMessage", 4, 1);
+    Interactions interactions = new Interactions(network.discord);
+    for (int i = 0; i < 3; i++) {
+      network
+          .discord
+          .gateway()
+          .dispatch(
+              "MESSAGE_CREATE",
+              interactions.message(telAviv, Integer.toString(6000 + i), "burst " + i));
+    }
+    network.slack.awaitCall("chat.postMessage", c -> c.param("text").equals("burst 0"), WAIT);
+    network = network.restart(folder);
+    for (int i = 3; i < 6; i++) {
+      network
+          .discord
+          .gateway()
+          .dispatch(
+              "MESSAGE_CREATE",
+              interactions.message(telAviv, Integer.toString(6000 + i), "burst " + i));
+    }
+
+    List<String> expected =
+        List.of("burst 0", "burst 1", "burst 2", "burst 3", "burst 4", "burst 5");
+    for (String channel : List.of("C1", "C3")) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+      while (delivered(channel).size() < expected.size() && System.nanoTime() < deadline) {
+        sleep(100);
+      }
+      assertEquals(expected, delivered(channel), "every message once, in order, in " + channel);
+    }
+  }
+
+  /** What Slack accepted in a channel, in order: the answered posts, not the refused ones. */
+  private List<String> delivered(String channel) {
+    return network.slack.calls("chat.postMessage").stream()
+        .filter(c -> c.answer() != null && c.param("channel").equals(channel))
+        .map(c -> c.param("text"))
+        .filter(text -> text.startsWith("burst"))
+        .toList();
+  }
+
+  private String createOnSlack(String channel) {
+    network.slackRequests.slashCommandIn(
+        channel,
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/coshore",
+        "bridge create makers",
+        network.slack.responseUrl("create-" + channel));
+    return joinCode(network.slack.awaitCall("response:create-" + channel, c -> true, WAIT));
+  }
+
+  private String codeOnSlack(String channel) {
+    network.slackRequests.slashCommandIn(
+        channel,
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/coshore",
+        "bridge code",
+        network.slack.responseUrl("code-" + channel));
+    return joinCode(network.slack.awaitCall("response:code-" + channel, c -> true, WAIT));
+  }
+
+  private void joinOnSlack(String channel, String code) {
+    network.slackRequests.slashCommandIn(
+        channel,
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/coshore",
+        "bridge join " + code,
+        network.slack.responseUrl("join-" + channel));
+    assertTrue(
+        network
+            .slack
+            .awaitCall("response:join-" + channel, c -> true, WAIT)
+            .param("text")
+            .contains("now in bridge"));
+  }
+
+  private void joinOnDiscord(String code) {
+    Interactions interactions = new Interactions(network.discord);
+    network
+        .discord
+        .gateway()
+        .dispatch(
+            "INTERACTION_CREATE",
+            interactions.slashCommandInGroup(
+                telAviv, "coshore", "bridge", "join", Map.of("code", code)));
+    network.discord.awaitCall(
+        c -> c.method().equals("PATCH") && c.body().toString().contains("now in bridge"), WAIT);
+  }
+
+  private static String joinCode(SlackCall answer) {
+    Matcher code = Pattern.compile("([A-Z0-9]{4}-[A-Z0-9]{4})").matcher(answer.param("text"));
+    assertTrue(code.find(), answer.toString());
+    return code.group(1);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -18,32 +18,34 @@ import io.coshoring.core.bridge.InboundMessage;
 import io.coshoring.core.bridge.Relay;
 import io.coshoring.core.bridge.RelayAction;
 import io.coshoring.core.bridge.text.RichText;
-import io.coshoring.core.port.WorkQueue;
+import io.coshoring.core.port.SerialLanes;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
- * Messages written in bridged Slack channels, handed to the relay: new ones, edits and deletes,
- * with the author's name and avatar, the text read from mrkdwn, files as links, and a thread reply
- * pointing at its parent. Messages from bots, the bot's own copies among them, are not relayed.
- * Unbridged channels cost nothing: they are checked before anything is looked up.
+ * Messages written in bridged Slack channels, handed to the relay in the order they arrive, each
+ * channel in its own lane: new ones, edits and deletes, with the author's name and avatar, the text
+ * read from mrkdwn, files as links, and a thread reply pointing at its parent. Messages from bots,
+ * the bot's own copies among them, are not relayed. Unbridged channels cost nothing: they are
+ * checked before anything is looked up.
  */
 final class SlackMessages {
 
   private final Relay relay;
   private final BridgeStore bridges;
   private final SlackMembers members;
-  private final WorkQueue work;
+  private final SerialLanes lanes;
   private final Cache<String, String> channelNames =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofHours(1)).build();
 
-  SlackMessages(Relay relay, BridgeStore bridges, SlackMembers members, WorkQueue work) {
+  SlackMessages(Relay relay, BridgeStore bridges, SlackMembers members, Executor executor) {
     this.relay = relay;
     this.bridges = bridges;
     this.members = members;
-    this.work = work;
+    this.lanes = new SerialLanes(executor);
   }
 
   void register(App app) {
@@ -54,7 +56,7 @@ final class SlackMessages {
           String channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
           if (event.getBotId() == null && bridged(channel)) {
             MethodsClient client = ctx.client();
-            work.submit("relaying a Slack message", () -> posted(payload, client));
+            lanes.submit(channel, "relaying a Slack message", () -> posted(payload, client));
           }
           return ctx.ack();
         });
@@ -67,7 +69,7 @@ final class SlackMessages {
               && event.getMessage().getBotId() == null
               && bridged(channel)) {
             MethodsClient client = ctx.client();
-            work.submit("relaying a Slack edit", () -> edited(payload, client));
+            lanes.submit(channel, "relaying a Slack edit", () -> edited(payload, client));
           }
           return ctx.ack();
         });
@@ -77,9 +79,17 @@ final class SlackMessages {
           MessageDeletedEvent event = payload.getEvent();
           String channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
           if (bridged(channel)) {
-            relay.received(
-                new InboundMessage(
-                    RelayAction.DELETE, channel, event.getDeletedTs(), payload.getEventId(), null));
+            lanes.submit(
+                channel,
+                "relaying a Slack delete",
+                () ->
+                    relay.received(
+                        new InboundMessage(
+                            RelayAction.DELETE,
+                            channel,
+                            event.getDeletedTs(),
+                            payload.getEventId(),
+                            null)));
           }
           return ctx.ack();
         });
