@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
@@ -30,6 +31,7 @@ final class DiscordBridgePort implements BridgePort {
 
   private final Supplier<DiscordSession> session;
   private final Map<String, IncomingWebhookClient> webhooks = new ConcurrentHashMap<>();
+  private final Set<String> threads = ConcurrentHashMap.newKeySet();
 
   DiscordBridgePort(Supplier<DiscordSession> session) {
     this.session = session;
@@ -41,10 +43,12 @@ final class DiscordBridgePort implements BridgePort {
     List<String> posted = new ArrayList<>();
     try {
       IncomingWebhookClient webhook = webhook(channelId);
+      String thread = replyTo == null ? null : threadOn(channelId, replyTo, message);
       for (String part : DiscordMarkdown.split(message.text())) {
         Message sent =
             webhook
                 .sendMessage(part)
+                .setThreadId(thread)
                 .setUsername(username(message.displayName()))
                 .setAvatarUrl(message.avatarUrl())
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
@@ -88,6 +92,28 @@ final class DiscordBridgePort implements BridgePort {
     } catch (ErrorResponseException e) {
       throw failure(channelId, e);
     }
+  }
+
+  /**
+   * The thread under a message, started if need be: a reply on the other side goes there, as
+   * Slack's thread replies do. A thread started from a message has the message's id.
+   */
+  private String threadOn(String channelId, String parentId, BridgeMessage reply) {
+    if (threads.add(parentId)) {
+      TextChannel channel =
+          session.get().anyShard().getTextChannelById(DiscordIds.channelOf(channelId));
+      if (channel != null) {
+        String name = reply.text().plain().lines().findFirst().orElse("replies");
+        try {
+          channel
+              .createThreadChannel(name.substring(0, Math.min(90, name.length())), parentId)
+              .complete();
+        } catch (ErrorResponseException e) {
+          // Started already (by a member, or before a restart): it has the same id all the same.
+        }
+      }
+    }
+    return parentId;
   }
 
   /**

@@ -92,6 +92,28 @@ class SlackDiscordBridgeTest {
     assertEquals(
         0, webhook.json().getAsJsonObject("allowed_mentions").getAsJsonArray("parse").size());
 
+    String copyId = webhook.answeredMessageId();
+    JsonObject reply = new JsonObject();
+    reply.addProperty("type", "message");
+    reply.addProperty("channel", "C1");
+    reply.addProperty("user", "U1");
+    reply.addProperty("text", "in the thread");
+    reply.addProperty("ts", "100.2");
+    reply.addProperty("thread_ts", "100.1");
+    reply.addProperty("event_ts", "100.2");
+    network.slackRequests.event("T1", "EvM2", reply, null);
+    network.discord.awaitCall(
+        c -> c.method().equals("POST") && c.path().endsWith("/messages/" + copyId + "/threads"),
+        WAIT);
+    DiscordCall inThread =
+        network.discord.awaitCall(
+            c ->
+                c.path().startsWith("webhooks/")
+                    && c.body() != null
+                    && c.body().toString().contains("in the thread"),
+            WAIT);
+    assertTrue(inThread.query().contains("thread_id=" + copyId), inThread.query());
+
     network
         .discord
         .gateway()

@@ -105,6 +105,32 @@ public final class DiscordJson {
     return channel;
   }
 
+  /** A public thread started from a message: it has the message's id. */
+  static JsonObject thread(String id, String parentId, String guildId, String name) {
+    JsonObject thread = new JsonObject();
+    thread.addProperty("id", id);
+    thread.addProperty("type", 11);
+    thread.addProperty("guild_id", guildId);
+    thread.addProperty("parent_id", parentId);
+    thread.addProperty("owner_id", FakeDiscord.BOT_ID);
+    thread.addProperty("name", name);
+    thread.add("last_message_id", JsonNull.INSTANCE);
+    thread.addProperty("rate_limit_per_user", 0);
+    thread.addProperty("message_count", 0);
+    thread.addProperty("member_count", 1);
+    thread.addProperty("total_message_sent", 0);
+    thread.addProperty("flags", 0);
+    JsonObject metadata = new JsonObject();
+    metadata.addProperty("archived", false);
+    metadata.addProperty("auto_archive_duration", 1440);
+    metadata.addProperty("archive_timestamp", TIMESTAMP);
+    metadata.addProperty("locked", false);
+    metadata.addProperty("invitable", true);
+    metadata.addProperty("create_timestamp", TIMESTAMP);
+    thread.add("thread_metadata", metadata);
+    return thread;
+  }
+
   static JsonObject dmChannel(String id, JsonObject recipient) {
     JsonObject channel = new JsonObject();
     channel.addProperty("id", id);

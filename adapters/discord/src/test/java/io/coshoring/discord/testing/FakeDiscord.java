@@ -190,7 +190,7 @@ public final class FakeDiscord implements AutoCloseable {
     JsonElement body = body(exchange);
     int[] fault = nextFault(path);
     if (fault != null) {
-      record(new DiscordCall(method, path, body, fault[0], arrived));
+      record(new DiscordCall(method, path, query(exchange), body, fault[0], "", arrived));
       if (fault[0] == 429) {
         exchange.getResponseHeaders().add("Retry-After", Integer.toString(fault[1]));
         JsonObject limited = new JsonObject();
@@ -204,7 +204,9 @@ public final class FakeDiscord implements AutoCloseable {
       return;
     }
     Answer answer = answer(method, path, body);
-    record(new DiscordCall(method, path, body, answer.status(), arrived));
+    record(
+        new DiscordCall(
+            method, path, query(exchange), body, answer.status(), answer.body(), arrived));
     reply(exchange, answer.status(), answer.body());
   }
 
@@ -231,6 +233,19 @@ public final class FakeDiscord implements AutoCloseable {
             403, "{\"message\": \"Cannot send messages to this user\", \"code\": 50007}");
       }
       return new Answer(200, message(channel, body).toString());
+    }
+    if (method.equals("POST")
+        && parts.length == 5
+        && parts[0].equals("channels")
+        && parts[4].equals("threads")) {
+      return new Answer(
+          201,
+          DiscordJson.thread(
+                  parts[3],
+                  parts[1],
+                  channelGuilds.getOrDefault(parts[1], "0"),
+                  body.getAsJsonObject().get("name").getAsString())
+              .toString());
     }
     if (method.equals("PATCH") && parts.length == 4 && parts[0].equals("channels")) {
       JsonObject edited = message(parts[1], body);
@@ -339,6 +354,11 @@ public final class FakeDiscord implements AutoCloseable {
   private synchronized void record(DiscordCall call) {
     calls.add(call);
     notifyAll();
+  }
+
+  private static String query(HttpExchange exchange) {
+    String query = exchange.getRequestURI().getQuery();
+    return query == null ? "" : query;
   }
 
   private static JsonElement body(HttpExchange exchange) throws IOException {
