@@ -29,6 +29,8 @@ final class DiscordBridgePort implements BridgePort {
 
   static final String WEBHOOK_NAME = "coshoring bridge";
 
+  private static final String IN_THREAD = "@";
+
   private final Supplier<DiscordSession> session;
   private final Map<String, IncomingWebhookClient> webhooks = new ConcurrentHashMap<>();
   private final Set<String> threads = ConcurrentHashMap.newKeySet();
@@ -53,7 +55,7 @@ final class DiscordBridgePort implements BridgePort {
                 .setAvatarUrl(message.avatarUrl())
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .complete();
-        posted.add(sent.getId());
+        posted.add(thread == null ? sent.getId() : sent.getId() + IN_THREAD + thread);
       }
       return posted;
     } catch (ErrorResponseException e) {
@@ -70,11 +72,15 @@ final class DiscordBridgePort implements BridgePort {
       for (int i = 0; i < messageIds.size(); i++) {
         if (i < parts.size()) {
           webhook
-              .editMessageById(messageIds.get(i), parts.get(i))
+              .editMessageById(messageOf(messageIds.get(i)), parts.get(i))
+              .setThreadId(threadOf(messageIds.get(i)))
               .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
               .complete();
         } else {
-          webhook.deleteMessageById(messageIds.get(i)).complete();
+          webhook
+              .deleteMessageById(messageOf(messageIds.get(i)))
+              .setThreadId(threadOf(messageIds.get(i)))
+              .complete();
         }
       }
     } catch (ErrorResponseException e) {
@@ -87,11 +93,24 @@ final class DiscordBridgePort implements BridgePort {
     try {
       IncomingWebhookClient webhook = webhook(channelId);
       for (String id : messageIds) {
-        webhook.deleteMessageById(id).complete();
+        webhook.deleteMessageById(messageOf(id)).setThreadId(threadOf(id)).complete();
       }
     } catch (ErrorResponseException e) {
       throw failure(channelId, e);
     }
+  }
+
+  /**
+   * A copy in a thread is recorded as {@code message@thread}: the webhook needs both to edit it.
+   */
+  private static String messageOf(String copy) {
+    int at = copy.indexOf(IN_THREAD);
+    return at < 0 ? copy : copy.substring(0, at);
+  }
+
+  private static String threadOf(String copy) {
+    int at = copy.indexOf(IN_THREAD);
+    return at < 0 ? null : copy.substring(at + 1);
   }
 
   /**

@@ -114,6 +114,31 @@ class SlackDiscordBridgeTest {
             WAIT);
     assertTrue(inThread.query().contains("thread_id=" + copyId), inThread.query());
 
+    JsonObject edited = new JsonObject();
+    edited.addProperty("type", "message");
+    edited.addProperty("user", "U1");
+    edited.addProperty("text", "in the thread, edited");
+    edited.addProperty("ts", "100.2");
+    JsonObject change = new JsonObject();
+    change.addProperty("type", "message");
+    change.addProperty("subtype", "message_changed");
+    change.addProperty("channel", "C1");
+    change.add("message", edited);
+    change.addProperty("ts", "100.3");
+    change.addProperty("event_ts", "100.3");
+    network.slackRequests.event("T1", "EvM3", change, null);
+    DiscordCall editInThread =
+        network.discord.awaitCall(
+            c ->
+                c.method().equals("PATCH")
+                    && c.path().startsWith("webhooks/")
+                    && c.body().toString().contains("edited"),
+            WAIT);
+    assertTrue(
+        editInThread.path().endsWith("/messages/" + inThread.answeredMessageId())
+            && editInThread.query().contains("thread_id=" + copyId),
+        editInThread.path() + "?" + editInThread.query());
+
     network
         .discord
         .gateway()
