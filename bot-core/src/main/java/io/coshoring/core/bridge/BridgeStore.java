@@ -1,9 +1,12 @@
 package io.coshoring.core.bridge;
 
 import io.coshoring.core.storage.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Bridges and their channels. A channel is in one bridge at most. */
 public final class BridgeStore {
@@ -58,13 +61,7 @@ public final class BridgeStore {
                     "SELECT channel_id, bridge_id, space_id, state FROM bridge_channels"
                         + " WHERE channel_id = :channel")
                 .bind("channel", channelId)
-                .map(
-                    (rs, ctx) ->
-                        new BridgedChannel(
-                            rs.getString("channel_id"),
-                            rs.getString("bridge_id"),
-                            rs.getString("space_id"),
-                            ChannelState.valueOf(rs.getString("state"))))
+                .map(BridgeStore::bridgedChannel)
                 .findOne());
   }
 
@@ -87,13 +84,7 @@ public final class BridgeStore {
                     "SELECT channel_id, bridge_id, space_id, state FROM bridge_channels"
                         + " WHERE bridge_id = :bridge ORDER BY joined_at, channel_id")
                 .bind("bridge", bridgeId)
-                .map(
-                    (rs, ctx) ->
-                        new BridgedChannel(
-                            rs.getString("channel_id"),
-                            rs.getString("bridge_id"),
-                            rs.getString("space_id"),
-                            ChannelState.valueOf(rs.getString("state"))))
+                .map(BridgeStore::bridgedChannel)
                 .list());
   }
 
@@ -194,5 +185,14 @@ public final class BridgeStore {
         .bind("active", ChannelState.ACTIVE.name())
         .mapTo(String.class)
         .list();
+  }
+
+  private static BridgedChannel bridgedChannel(ResultSet rs, StatementContext ctx)
+      throws SQLException {
+    return new BridgedChannel(
+        rs.getString("channel_id"),
+        rs.getString("bridge_id"),
+        rs.getString("space_id"),
+        ChannelState.valueOf(rs.getString("state")));
   }
 }
