@@ -14,6 +14,7 @@ import io.coshoring.core.notify.Dispatcher;
 import io.coshoring.core.notify.Outbox;
 import io.coshoring.core.port.ChatPorts;
 import io.coshoring.core.post.ExpiryReminders;
+import io.coshoring.core.post.PostIds;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.post.Posting;
 import io.coshoring.core.space.Authors;
@@ -51,6 +52,17 @@ public final class CoshoringCore implements AutoCloseable {
       ChatPorts ports,
       Clock clock,
       CoreSettings settings) {
+    this(database, engine, ports, clock, settings, new PostIds());
+  }
+
+  /** With post ids drawn by {@code ids}: tests make them collide. */
+  CoshoringCore(
+      Database database,
+      MatchingEngine engine,
+      ChatPorts ports,
+      Clock clock,
+      CoreSettings settings,
+      PostIds ids) {
     this.database = database;
     this.engine = engine;
     SpaceStore spaces = new SpaceStore(database, clock);
@@ -71,7 +83,8 @@ public final class CoshoringCore implements AutoCloseable {
             engine,
             notifier,
             clock,
-            settings.postLifetime());
+            settings.postLifetime(),
+            ids);
     this.bridging = new Bridging(database, spaces, clock, settings.firstRetry());
     this.commands =
         Commands.router(

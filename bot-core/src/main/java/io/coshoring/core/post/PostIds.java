@@ -1,6 +1,7 @@
 package io.coshoring.core.post;
 
 import java.security.SecureRandom;
+import java.util.random.RandomGenerator;
 
 /** Short post ids a member can type back, as in {@code /coshore close p7k2m9}. */
 public final class PostIds {
@@ -9,7 +10,16 @@ public final class PostIds {
   private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
   private static final int LENGTH = 6;
 
-  private final SecureRandom random = new SecureRandom();
+  private final RandomGenerator random;
+
+  public PostIds() {
+    this(new SecureRandom());
+  }
+
+  /** Ids drawn from {@code random}: tests give one that repeats itself. */
+  public PostIds(RandomGenerator random) {
+    this.random = random;
+  }
 
   public String next() {
     char[] id = new char[LENGTH + 1];

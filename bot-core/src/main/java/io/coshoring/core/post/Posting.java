@@ -47,7 +47,7 @@ public final class Posting {
   private final Duration lifetime;
   private static final int MAX_ID_ATTEMPTS = 5;
 
-  private final PostIds ids = new PostIds();
+  private final PostIds ids;
 
   public Posting(
       Database database,
@@ -58,8 +58,10 @@ public final class Posting {
       MatchingEngine engine,
       MatchNotifier notifier,
       Clock clock,
-      Duration lifetime) {
+      Duration lifetime,
+      PostIds ids) {
     this.database = database;
+    this.ids = ids;
     this.posts = posts;
     this.matches = matches;
     this.mutes = mutes;
