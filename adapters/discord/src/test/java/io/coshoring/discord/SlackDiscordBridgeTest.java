@@ -139,6 +139,17 @@ class SlackDiscordBridgeTest {
             && editInThread.query().contains("thread_id=" + copyId),
         editInThread.path() + "?" + editInThread.query());
 
+    JsonObject deleted = new JsonObject();
+    deleted.addProperty("type", "message");
+    deleted.addProperty("subtype", "message_deleted");
+    deleted.addProperty("channel", "C1");
+    deleted.addProperty("deleted_ts", "100.1");
+    deleted.addProperty("ts", "100.4");
+    deleted.addProperty("event_ts", "100.4");
+    network.slackRequests.event("T1", "EvM4", deleted, null);
+    network.discord.awaitCall(
+        c -> c.method().equals("DELETE") && c.path().endsWith("/messages/" + copyId), WAIT);
+
     network
         .discord
         .gateway()
