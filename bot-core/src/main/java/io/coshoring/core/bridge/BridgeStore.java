@@ -1,8 +1,11 @@
 package io.coshoring.core.bridge;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.coshoring.core.storage.Database;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -21,7 +24,16 @@ public final class BridgeStore {
   public record BridgedChannel(
       String channelId, String bridgeId, String spaceId, ChannelState state) {}
 
+  /**
+   * Every message of every channel the bot sees asks whether its channel is bridged, and most are
+   * not: the answer is kept a moment. Changes made here drop it at once; a change committed by
+   * another instance is seen within the expiry.
+   */
+  private static final Duration CHANNEL_CACHE = Duration.ofSeconds(2);
+
   private final Database database;
+  private final Cache<String, Optional<BridgedChannel>> channels =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(CHANNEL_CACHE).build();
 
   public BridgeStore(Database database) {
     this.database = database;
@@ -51,9 +63,14 @@ public final class BridgeStore {
         .bind("by", by)
         .bind("at", now)
         .execute();
+    channels.invalidate(channelId);
   }
 
   public Optional<BridgedChannel> channel(String channelId) {
+    return channels.get(channelId, this::read);
+  }
+
+  private Optional<BridgedChannel> read(String channelId) {
     return database.read(
         handle ->
             handle
@@ -96,6 +113,7 @@ public final class BridgeStore {
                 .bind("state", state.name())
                 .bind("c", channelId)
                 .execute());
+    channels.invalidate(channelId);
   }
 
   /** Takes the channel out of its bridge; what was waiting for it is dropped with it. */
@@ -111,6 +129,7 @@ public final class BridgeStore {
               .bind("c", channelId)
               .execute();
         });
+    channels.invalidate(channelId);
   }
 
   public void issueCode(Handle handle, String code, String bridgeId, String by, long expiresAt) {

@@ -181,11 +181,7 @@ class RelayTest {
 
   @Test
   void aPausedChannelNeitherSendsNorReceives() {
-    database.writeAll(
-        h ->
-            h.createUpdate("UPDATE bridge_channels SET state = 'PAUSED' WHERE channel_id = :c")
-                .bind("c", B)
-                .execute());
+    bridging.store().setState(B, BridgeStore.ChannelState.PAUSED);
     assertFalse(post(B, "b1", "from a paused channel"));
     post(A, "a1", "to the others");
     port.await(() -> port.textsIn(C).size() == 1, WAIT);
