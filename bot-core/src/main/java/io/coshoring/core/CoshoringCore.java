@@ -21,6 +21,7 @@ import io.coshoring.core.space.Authors;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
+import io.coshoring.core.storage.SeenEvents;
 import io.coshoring.matching.MatchingEngine;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +43,7 @@ public final class CoshoringCore implements AutoCloseable {
   private final Outbox outbox;
   private final Housekeeping housekeeping;
   private final Bridging bridging;
+  private final SeenEvents seenEvents;
 
   /** How long before a post expires its author is asked whether it is still open. */
   private static final Duration EXPIRY_NOTICE = Duration.ofDays(3);
@@ -85,7 +87,8 @@ public final class CoshoringCore implements AutoCloseable {
             clock,
             settings.postLifetime(),
             ids);
-    this.bridging = new Bridging(database, spaces, clock, settings.firstRetry());
+    this.seenEvents = new SeenEvents(database, clock);
+    this.bridging = new Bridging(database, spaces, seenEvents, clock, settings.firstRetry());
     this.commands =
         Commands.router(
             database,
@@ -115,7 +118,8 @@ public final class CoshoringCore implements AutoCloseable {
                 clock,
                 settings.dailyMatchMessages(),
                 memberId -> zoneOf(authors, memberId)),
-            new ExpiryReminders(database, posts, outbox, clock, EXPIRY_NOTICE));
+            new ExpiryReminders(database, posts, outbox, clock, EXPIRY_NOTICE),
+            seenEvents);
   }
 
   /** Loads the open posts into the engine and starts delivering; returns how many posts. */
@@ -150,6 +154,11 @@ public final class CoshoringCore implements AutoCloseable {
   /** Queues the digests and expiry reminders that are due, at once rather than on schedule. */
   public void runHousekeeping() {
     housekeeping.runOnce();
+  }
+
+  /** Platform events already handled, for adapters that drop repeats themselves. */
+  public SeenEvents seenEvents() {
+    return seenEvents;
   }
 
   /** Channel bridges: the relay adapters hand message events to, and their ports. */

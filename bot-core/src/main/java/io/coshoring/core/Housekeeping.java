@@ -2,6 +2,7 @@ package io.coshoring.core;
 
 import io.coshoring.core.notify.DailyDigest;
 import io.coshoring.core.post.ExpiryReminders;
+import io.coshoring.core.storage.SeenEvents;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,11 +18,13 @@ final class Housekeeping implements AutoCloseable {
 
   private final DailyDigest digest;
   private final ExpiryReminders reminders;
+  private final SeenEvents seenEvents;
   private ScheduledExecutorService scheduler;
 
-  Housekeeping(DailyDigest digest, ExpiryReminders reminders) {
+  Housekeeping(DailyDigest digest, ExpiryReminders reminders, SeenEvents seenEvents) {
     this.digest = digest;
     this.reminders = reminders;
+    this.seenEvents = seenEvents;
   }
 
   void start() {
@@ -39,6 +42,7 @@ final class Housekeeping implements AutoCloseable {
     try {
       reminders.queueDue();
       digest.queueDue();
+      seenEvents.forgetOld();
     } catch (RuntimeException e) {
       // The next round tries again; what was queued is in the database already.
       log.warn("housekeeping round failed: {}", e.toString());

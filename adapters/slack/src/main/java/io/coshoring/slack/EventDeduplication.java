@@ -8,6 +8,7 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import io.coshoring.core.storage.SeenEvents;
 
 /**
  * Acks, without handling it again, an event Slack sends a second time: an HTTP retry (with {@code
@@ -25,7 +26,7 @@ final class EventDeduplication implements Middleware {
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
     if (req.getRequestType() == RequestType.Event) {
       String eventId = eventId(req.getRequestBodyAsString());
-      if (eventId != null && !seen.firstTime(eventId)) {
+      if (eventId != null && !seen.firstTime("slack:" + eventId)) {
         return Response.ok();
       }
     }

@@ -42,7 +42,6 @@ public final class SlackAdapter implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
-  private final SeenEvents seen;
   private SocketModeApp socketMode;
 
   public SlackAdapter(SlackSettings settings, CoshoringCore core, Database database, Clock clock) {
@@ -54,14 +53,13 @@ public final class SlackAdapter implements AutoCloseable {
         new BotTokens(settings.singleWorkspace() ? settings.botToken() : null, installations);
     SlackApi api = new SlackApi(clients, tokens);
     this.chatPort = new SlackChatPort(api);
-    this.seen = new SeenEvents(database, clock);
     this.app = new App(config(settings, clients));
     if (!settings.singleWorkspace()) {
       app.asOAuthApp(true);
       app.service(installations);
       app.service(new SlackOAuthStates(database, clock));
     }
-    app.use(new EventDeduplication(seen));
+    app.use(new EventDeduplication(core.seenEvents()));
     SlackMembers members = new SlackMembers(clients, tokens);
     SlackCallers callers = new SlackCallers(members);
     core.bridging().ports().register(Platform.SLACK, new SlackBridgePort(api));
@@ -104,11 +102,6 @@ public final class SlackAdapter implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("Slack could not start: " + e.getMessage(), e);
     }
-  }
-
-  /** Forgets event ids too old to come back; the deployment's housekeeping calls it. */
-  public void forgetOldEvents() {
-    seen.forgetOld();
   }
 
   @Override

@@ -30,7 +30,8 @@ import java.util.concurrent.Executor;
  * channel in its own lane: new ones, edits and deletes, with the author's name and avatar, the text
  * read from mrkdwn, files as links, and a thread reply pointing at its parent. Messages from bots,
  * the bot's own copies among them, are not relayed. Unbridged channels cost nothing: they are
- * checked before anything is looked up.
+ * checked before anything is looked up. Slack's repeats are dropped earlier, by {@link
+ * EventDeduplication}, so the relay is given no event key.
  */
 final class SlackMessages {
 
@@ -85,11 +86,7 @@ final class SlackMessages {
                 () ->
                     relay.received(
                         new InboundMessage(
-                            RelayAction.DELETE,
-                            channel,
-                            event.getDeletedTs(),
-                            payload.getEventId(),
-                            null)));
+                            RelayAction.DELETE, channel, event.getDeletedTs(), null, null)));
           }
           return ctx.ack();
         });
@@ -113,7 +110,7 @@ final class SlackMessages {
             RelayAction.POST,
             SlackIds.channel(team, event.getChannel()),
             event.getTs(),
-            payload.getEventId(),
+            null,
             message(team, event.getUser(), event.getText(), event.getFiles(), replyTo, client)));
   }
 
@@ -125,7 +122,7 @@ final class SlackMessages {
             RelayAction.EDIT,
             SlackIds.channel(team, event.getChannel()),
             event.getMessage().getTs(),
-            payload.getEventId(),
+            null,
             message(
                 team,
                 event.getMessage().getUser(),

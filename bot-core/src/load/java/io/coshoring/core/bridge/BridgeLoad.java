@@ -4,6 +4,7 @@ import io.coshoring.core.bridge.text.RichText;
 import io.coshoring.core.space.Platform;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
+import io.coshoring.core.storage.SeenEvents;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -41,7 +42,8 @@ public final class BridgeLoad {
     InstantPort port = new InstantPort();
     Bridging bridging =
         new Bridging(
-            database, new SpaceStore(database, Clock.systemUTC()), Clock.systemUTC(),
+            database, new SpaceStore(database, Clock.systemUTC()),
+            new SeenEvents(database, Clock.systemUTC()), Clock.systemUTC(),
             Duration.ofMillis(10));
     bridging.ports().register(Platform.CONSOLE, port);
     database.writeAll(
@@ -173,6 +175,11 @@ public final class BridgeLoad {
 
     @Override
     public void delete(String channelId, List<String> messageIds) {}
+
+    @Override
+    public String createRoom(String spaceId, String name, List<String> memberIds) {
+      throw new UnsupportedOperationException("the load opens no project room");
+    }
 
     void reset() {
       latencies.clear();

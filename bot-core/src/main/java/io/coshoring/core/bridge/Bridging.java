@@ -2,6 +2,7 @@ package io.coshoring.core.bridge;
 
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
+import io.coshoring.core.storage.SeenEvents;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -13,12 +14,13 @@ public final class Bridging implements AutoCloseable {
   private final Relay relay;
   private final RelayDispatcher dispatcher;
 
-  public Bridging(Database database, SpaceStore spaces, Clock clock, Duration firstRetry) {
+  public Bridging(
+      Database database, SpaceStore spaces, SeenEvents seen, Clock clock, Duration firstRetry) {
     this.store = new BridgeStore(database);
     BridgeCopies copies = new BridgeCopies();
     RelayQueue queue = new RelayQueue();
     this.dispatcher = new RelayDispatcher(database, queue, copies, ports, clock, firstRetry);
-    this.relay = new Relay(database, store, spaces, copies, queue, clock, dispatcher::wake);
+    this.relay = new Relay(database, store, spaces, seen, copies, queue, clock, dispatcher::wake);
   }
 
   /** Where adapters hand the message events of bridged channels. */

@@ -7,6 +7,7 @@ import io.coshoring.core.bridge.BridgeStore.ChannelState;
 import io.coshoring.core.space.Space;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
+import io.coshoring.core.storage.SeenEvents;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public final class Relay {
   private final Database database;
   private final BridgeStore bridges;
   private final SpaceStore spaces;
+  private final SeenEvents seen;
   private final BridgeCopies copies;
   private final RelayQueue queue;
   private final Clock clock;
@@ -35,6 +37,7 @@ public final class Relay {
       Database database,
       BridgeStore bridges,
       SpaceStore spaces,
+      SeenEvents seen,
       BridgeCopies copies,
       RelayQueue queue,
       Clock clock,
@@ -43,6 +46,7 @@ public final class Relay {
     this.wakeDispatcher = wakeDispatcher;
     this.bridges = bridges;
     this.spaces = spaces;
+    this.seen = seen;
     this.copies = copies;
     this.queue = queue;
     this.clock = clock;
@@ -64,7 +68,7 @@ public final class Relay {
         database.write(
             handle -> {
               if (copies.isCopy(handle, event.channelId(), event.messageId())
-                  || !firstTime(handle, event.eventKey(), now)) {
+                  || event.eventKey() != null && !seen.firstTime(handle, event.eventKey())) {
                 return false;
               }
               boolean queued = false;
@@ -121,17 +125,6 @@ public final class Relay {
         event.eventKey(),
         new BridgeMessage(
             message.authorName(), name, message.avatarUrl(), message.text(), message.replyTo()));
-  }
-
-  private static boolean firstTime(Handle handle, String eventKey, long now) {
-    return handle
-            .createUpdate(
-                "INSERT INTO relay_seen (event_key, seen_at) VALUES (:key, :now)"
-                    + " ON CONFLICT (event_key) DO NOTHING")
-            .bind("key", eventKey)
-            .bind("now", now)
-            .execute()
-        == 1;
   }
 
   private String payload(InboundMessage event) {

@@ -8,6 +8,7 @@ import io.coshoring.core.bridge.text.RichText;
 import io.coshoring.core.space.Platform;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
+import io.coshoring.core.storage.SeenEvents;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +58,7 @@ class RelayTest {
         new Bridging(
             database,
             new SpaceStore(database, Clock.systemUTC()),
+            new SeenEvents(database, Clock.systemUTC()),
             Clock.systemUTC(),
             Duration.ofMillis(10));
     fresh.ports().register(Platform.CONSOLE, port);
