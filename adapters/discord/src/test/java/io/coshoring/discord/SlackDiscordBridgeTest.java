@@ -3,7 +3,6 @@ package io.coshoring.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonObject;
 import io.coshoring.discord.testing.DiscordCall;
 import io.coshoring.discord.testing.Interactions;
 import io.coshoring.slack.testing.SlackCall;
@@ -47,35 +46,11 @@ class SlackDiscordBridgeTest {
 
   @Test
   void messagesCrossBetweenSlackAndDiscord() {
-    network.slackRequests.slashCommandIn(
-        "C1",
-        "T1",
-        "paris",
-        "U1",
-        "amelie",
-        "/coshore",
-        "bridge create makers",
-        network.slack.responseUrl("create"));
-    Matcher code =
-        Pattern.compile("bridge join ([A-Z0-9]{4}-[A-Z0-9]{4})")
-            .matcher(network.slack.awaitCall("response:create", c -> true, WAIT).param("text"));
-    assertTrue(code.find());
+    joinOnDiscord(createOnSlack("C1"));
     Interactions interactions = new Interactions(network.discord);
-    JsonObject join =
-        interactions.slashCommandInGroup(
-            telAviv, "coshore", "bridge", "join", Map.of("code", code.group(1)));
-    network.discord.gateway().dispatch("INTERACTION_CREATE", join);
-    network.discord.awaitCall(
-        c -> c.method().equals("PATCH") && c.body().toString().contains("now in bridge"), WAIT);
 
-    JsonObject fromSlack = new JsonObject();
-    fromSlack.addProperty("type", "message");
-    fromSlack.addProperty("channel", "C1");
-    fromSlack.addProperty("user", "U1");
-    fromSlack.addProperty("text", "*Shalom* <!here>, see <https://x.io|the plan>");
-    fromSlack.addProperty("ts", "100.1");
-    fromSlack.addProperty("event_ts", "100.1");
-    network.slackRequests.event("T1", "EvM1", fromSlack, null);
+    network.slackRequests.message(
+        "T1", "EvM1", "C1", "U1", "*Shalom* <!here>, see <https://x.io|the plan>", "100.1", null);
 
     DiscordCall webhook =
         network.discord.awaitCall(
@@ -93,15 +68,7 @@ class SlackDiscordBridgeTest {
         0, webhook.json().getAsJsonObject("allowed_mentions").getAsJsonArray("parse").size());
 
     String copyId = webhook.answeredMessageId();
-    JsonObject reply = new JsonObject();
-    reply.addProperty("type", "message");
-    reply.addProperty("channel", "C1");
-    reply.addProperty("user", "U1");
-    reply.addProperty("text", "in the thread");
-    reply.addProperty("ts", "100.2");
-    reply.addProperty("thread_ts", "100.1");
-    reply.addProperty("event_ts", "100.2");
-    network.slackRequests.event("T1", "EvM2", reply, null);
+    network.slackRequests.message("T1", "EvM2", "C1", "U1", "in the thread", "100.2", "100.1");
     network.discord.awaitCall(
         c -> c.method().equals("POST") && c.path().endsWith("/messages/" + copyId + "/threads"),
         WAIT);
@@ -114,19 +81,8 @@ class SlackDiscordBridgeTest {
             WAIT);
     assertTrue(inThread.query().contains("thread_id=" + copyId), inThread.query());
 
-    JsonObject edited = new JsonObject();
-    edited.addProperty("type", "message");
-    edited.addProperty("user", "U1");
-    edited.addProperty("text", "in the thread, edited");
-    edited.addProperty("ts", "100.2");
-    JsonObject change = new JsonObject();
-    change.addProperty("type", "message");
-    change.addProperty("subtype", "message_changed");
-    change.addProperty("channel", "C1");
-    change.add("message", edited);
-    change.addProperty("ts", "100.3");
-    change.addProperty("event_ts", "100.3");
-    network.slackRequests.event("T1", "EvM3", change, null);
+    network.slackRequests.messageChanged(
+        "T1", "EvM3", "C1", "U1", "in the thread, edited", "100.2");
     DiscordCall editInThread =
         network.discord.awaitCall(
             c ->
@@ -139,14 +95,7 @@ class SlackDiscordBridgeTest {
             && editInThread.query().contains("thread_id=" + copyId),
         editInThread.path() + "?" + editInThread.query());
 
-    JsonObject deleted = new JsonObject();
-    deleted.addProperty("type", "message");
-    deleted.addProperty("subtype", "message_deleted");
-    deleted.addProperty("channel", "C1");
-    deleted.addProperty("deleted_ts", "100.1");
-    deleted.addProperty("ts", "100.4");
-    deleted.addProperty("event_ts", "100.4");
-    network.slackRequests.event("T1", "EvM4", deleted, null);
+    network.slackRequests.messageDeleted("T1", "EvM4", "C1", "100.1");
     network.discord.awaitCall(
         c -> c.method().equals("DELETE") && c.path().endsWith("/messages/" + copyId), WAIT);
 

@@ -53,30 +53,7 @@ class SlackBridgeTest {
 
   @Test
   void messagesEditsDeletesAndRepliesCrossBothWays() {
-    requests.slashCommandIn(
-        "C1",
-        "T1",
-        "paris",
-        "U1",
-        "amelie",
-        "/coshore",
-        "bridge create makers",
-        slack.responseUrl("create"));
-    Matcher code =
-        Pattern.compile("bridge join ([A-Z0-9]{4}-[A-Z0-9]{4})")
-            .matcher(slack.awaitCall("response:create", c -> true, WAIT).param("text"));
-    assertTrue(code.find());
-    requests.slashCommandIn(
-        "C2",
-        "T2",
-        "telaviv",
-        "U2",
-        "noa",
-        "/coshore",
-        "bridge join " + code.group(1),
-        slack.responseUrl("join"));
-    assertTrue(
-        slack.awaitCall("response:join", c -> true, WAIT).param("text").contains("now in bridge"));
+    bridge();
 
     message(
         "T1", "C1", "U1", "*Hello* from <@U1>! <!channel> see <https://x.io|this>", "100.1", null);
@@ -128,6 +105,7 @@ class SlackBridgeTest {
             .noneMatch(c -> c.param("text").contains("a copy the bridge posted")));
   }
 
+  /** Amélie bridges C1 in Paris, Noa joins C2 in Tel Aviv to it: both are admins. */
   private void bridge() {
     requests.slashCommandIn(
         "C1",
@@ -151,7 +129,8 @@ class SlackBridgeTest {
         "/coshore",
         "bridge join " + code.group(1),
         slack.responseUrl("join"));
-    slack.awaitCall("response:join", c -> true, WAIT);
+    assertTrue(
+        slack.awaitCall("response:join", c -> true, WAIT).param("text").contains("now in bridge"));
   }
 
   private SlackCall awaitPost(String token, String channel, String text) {
@@ -166,46 +145,14 @@ class SlackBridgeTest {
 
   private void message(
       String team, String channel, String user, String text, String ts, String thread) {
-    JsonObject event = new JsonObject();
-    event.addProperty("type", "message");
-    event.addProperty("channel", channel);
-    event.addProperty("user", user);
-    event.addProperty("text", text);
-    event.addProperty("ts", ts);
-    event.addProperty("event_ts", ts);
-    event.addProperty("channel_type", "channel");
-    if (thread != null) {
-      event.addProperty("thread_ts", thread);
-    }
-    requests.event(team, "Ev" + ++events, event, null);
+    requests.message(team, "Ev" + ++events, channel, user, text, ts, thread);
   }
 
   private void edit(String team, String channel, String user, String text, String ts) {
-    JsonObject message = new JsonObject();
-    message.addProperty("type", "message");
-    message.addProperty("user", user);
-    message.addProperty("text", text);
-    message.addProperty("ts", ts);
-    JsonObject event = new JsonObject();
-    event.addProperty("type", "message");
-    event.addProperty("subtype", "message_changed");
-    event.addProperty("channel", channel);
-    event.addProperty("hidden", true);
-    event.add("message", message);
-    event.addProperty("ts", "999.1");
-    event.addProperty("event_ts", "999.1");
-    requests.event(team, "Ev" + ++events, event, null);
+    requests.messageChanged(team, "Ev" + ++events, channel, user, text, ts);
   }
 
   private void delete(String team, String channel, String ts) {
-    JsonObject event = new JsonObject();
-    event.addProperty("type", "message");
-    event.addProperty("subtype", "message_deleted");
-    event.addProperty("channel", channel);
-    event.addProperty("hidden", true);
-    event.addProperty("deleted_ts", ts);
-    event.addProperty("ts", "999.2");
-    event.addProperty("event_ts", "999.2");
-    requests.event(team, "Ev" + ++events, event, null);
+    requests.messageDeleted(team, "Ev" + ++events, channel, ts);
   }
 }

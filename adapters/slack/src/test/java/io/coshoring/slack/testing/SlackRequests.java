@@ -257,6 +257,62 @@ public final class SlackRequests {
     return send(request.build());
   }
 
+  /** A member's message in a channel; {@code threadTs} null outside a thread. */
+  public HttpResponse<String> message(
+      String teamId,
+      String eventId,
+      String channel,
+      String user,
+      String text,
+      String ts,
+      String threadTs) {
+    JsonObject event = new JsonObject();
+    event.addProperty("type", "message");
+    event.addProperty("channel", channel);
+    event.addProperty("user", user);
+    event.addProperty("text", text);
+    event.addProperty("ts", ts);
+    event.addProperty("event_ts", ts);
+    event.addProperty("channel_type", "channel");
+    if (threadTs != null) {
+      event.addProperty("thread_ts", threadTs);
+    }
+    return event(teamId, eventId, event, null);
+  }
+
+  /** A member edits their message {@code ts}: Slack's message_changed. */
+  public HttpResponse<String> messageChanged(
+      String teamId, String eventId, String channel, String user, String text, String ts) {
+    JsonObject message = new JsonObject();
+    message.addProperty("type", "message");
+    message.addProperty("user", user);
+    message.addProperty("text", text);
+    message.addProperty("ts", ts);
+    JsonObject event = subtyped("message_changed", channel);
+    event.add("message", message);
+    return event(teamId, eventId, event, null);
+  }
+
+  /** A member deletes their message {@code ts}: Slack's message_deleted. */
+  public HttpResponse<String> messageDeleted(
+      String teamId, String eventId, String channel, String ts) {
+    JsonObject event = subtyped("message_deleted", channel);
+    event.addProperty("deleted_ts", ts);
+    return event(teamId, eventId, event, null);
+  }
+
+  private static JsonObject subtyped(String subtype, String channel) {
+    String now = now() + ".000900";
+    JsonObject event = new JsonObject();
+    event.addProperty("type", "message");
+    event.addProperty("subtype", subtype);
+    event.addProperty("channel", channel);
+    event.addProperty("hidden", true);
+    event.addProperty("ts", now);
+    event.addProperty("event_ts", now);
+    return event;
+  }
+
   public HttpResponse<String> urlVerification(String challenge) {
     JsonObject body = new JsonObject();
     body.addProperty("token", "verification-token");
