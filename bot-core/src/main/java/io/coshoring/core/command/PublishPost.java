@@ -11,7 +11,6 @@ import io.coshoring.matching.PostKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,12 +45,7 @@ final class PublishPost {
     try {
       return publish(caller, request);
     } catch (InvalidPostException e) {
-      throw new PostFormException(
-          Map.of(
-              PostForm.fieldOf(e),
-              e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT)
-                  + e.getMessage().substring(1)
-                  + "."));
+      throw PostForm.errorOf(e);
     }
   }
 

@@ -65,9 +65,14 @@ public record PostForm(
   }
 
   /**
-   * The field a post's builder names in its error, so that the form shows it in the right place.
+   * A post's builder's error, on the field the form shows it beside: the engine checks what a form
+   * cannot (control characters, a city for on-site work) when the post is built.
    */
-  public static Field fieldOf(InvalidPostException error) {
+  public static PostFormException errorOf(InvalidPostException error) {
+    return new PostFormException(Map.of(fieldOf(error), capitalized(error.getMessage()) + "."));
+  }
+
+  private static Field fieldOf(InvalidPostException error) {
     switch (error.field()) {
       case "rate":
       case "budget":
