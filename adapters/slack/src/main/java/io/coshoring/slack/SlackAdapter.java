@@ -11,8 +11,6 @@ import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,14 +32,6 @@ public final class SlackAdapter implements AutoCloseable {
   private final App app;
   private final SlackChatPort chatPort;
   private final WorkQueue work = new WorkQueue("slack");
-  private final ExecutorService lanes =
-      Executors.newFixedThreadPool(
-          2,
-          runnable -> {
-            Thread thread = new Thread(runnable, "coshoring-slack-messages");
-            thread.setDaemon(true);
-            return thread;
-          });
   private SocketModeApp socketMode;
 
   public SlackAdapter(SlackSettings settings, CoshoringCore core, Database database, Clock clock) {
@@ -63,7 +53,7 @@ public final class SlackAdapter implements AutoCloseable {
     SlackMembers members = new SlackMembers(clients, tokens);
     SlackCallers callers = new SlackCallers(members);
     core.bridging().ports().register(Platform.SLACK, new SlackBridgePort(api));
-    new SlackMessages(core.bridging().relay(), core.bridging().store(), members, lanes)
+    new SlackMessages(core.bridging().relay(), core.bridging().store(), members, work)
         .register(app);
     PostModal modal = new PostModal(core.commands(), callers, work);
     modal.register(app);
@@ -116,7 +106,6 @@ public final class SlackAdapter implements AutoCloseable {
       log.warn("Slack: stopping failed: {}", e.getMessage());
     }
     work.close();
-    lanes.shutdown();
   }
 
   private static AppConfig config(SlackSettings settings, SlackClients clients) {

@@ -36,7 +36,13 @@ public final class RelayDispatcher implements AutoCloseable {
 
   static final int MAX_ATTEMPTS = 10;
   private static final int HEADS = 200;
-  private static final Duration POLL = Duration.ofMillis(20);
+
+  /**
+   * New items and freed destinations wake the dispatcher at once; the poll only finds retries and
+   * paced destinations whose time has come, so it need not run often on an idle bot.
+   */
+  private static final Duration POLL = Duration.ofMillis(250);
+
   private static final int THREADS = 8;
 
   private final Database database;
@@ -120,7 +126,7 @@ public final class RelayDispatcher implements AutoCloseable {
     for (Item head : heads) {
       Instant allowed = nextAllowed.get(head.target());
       if (allowed != null && allowed.isAfter(now)) {
-        // Its turn comes at a later poll: polls are 20 ms apart, paces a second.
+        // Its turn comes at a later poll: polls are a quarter second apart, paces a second.
         continue;
       }
       if (inFlight.add(head.target())) {

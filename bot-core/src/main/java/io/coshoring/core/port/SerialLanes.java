@@ -27,8 +27,11 @@ public final class SerialLanes {
     tails.compute(
         key,
         (k, tail) -> {
+          // A task the executor refused fails its future; the lane goes on after it all the same.
           CompletableFuture<Void> previous =
-              tail == null ? CompletableFuture.completedFuture(null) : tail;
+              tail == null
+                  ? CompletableFuture.completedFuture(null)
+                  : tail.exceptionally(e -> null);
           CompletableFuture<Void> next =
               previous.thenRunAsync(
                   () -> {

@@ -2,6 +2,7 @@ package io.coshoring.core.port;
 
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * seconds to answer, and a post with its matching and storage must not count against them. The
  * queue is bounded so that a flood is refused politely instead of filling the heap.
  */
-public final class WorkQueue implements AutoCloseable {
+public final class WorkQueue implements Executor, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(WorkQueue.class);
 
@@ -47,6 +48,14 @@ public final class WorkQueue implements AutoCloseable {
   }
 
   /** Runs the task soon; returns false, having run nothing, when too much work is waiting. */
+  /** For {@link SerialLanes} and the like: a refusal is thrown, as executors do. */
+  @Override
+  public void execute(Runnable task) {
+    if (!submit("queued work", task)) {
+      throw new RejectedExecutionException("too much work is waiting");
+    }
+  }
+
   public boolean submit(String what, Runnable task) {
     try {
       executor.execute(
