@@ -23,6 +23,7 @@ import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
 import io.coshoring.core.storage.SeenEvents;
 import io.coshoring.matching.MatchingEngine;
+import io.coshoring.matching.SkillTaxonomy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -141,6 +142,11 @@ public final class CoshoringCore implements AutoCloseable {
   /** Loads the open posts into the engine, without starting the background jobs. */
   public int loadOpenPosts() {
     return posting.loadOpenPosts();
+  }
+
+  /** The network's skills, as the engine knows them. */
+  public SkillTaxonomy skills() {
+    return engine.taxonomy();
   }
 
   public CommandRouter commands() {

@@ -113,6 +113,11 @@ public final class MatchingEngine implements AutoCloseable {
     return indexed == null ? Optional.empty() : Optional.of(indexed.post());
   }
 
+  /** The skills the engine reads posts with, for suggesting them as members type. */
+  public SkillTaxonomy taxonomy() {
+    return taxonomy;
+  }
+
   public int size() {
     return posts.size();
   }

@@ -5,7 +5,6 @@ import io.coshoring.core.port.ChatPort;
 import io.coshoring.core.port.WorkQueue;
 import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
-import io.coshoring.matching.SkillTaxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +33,7 @@ public final class DiscordAdapter implements AutoCloseable {
             new SlashCommandHandler(core.commands(), work, closedDms),
             new PostingModal(core.commands(), work),
             new ButtonClicks(core.buttons(), work, new MemberDirectory(database)),
-            new SkillAutocomplete(SkillTaxonomy.standard()),
+            new SkillAutocomplete(core.skills()),
             new BridgedMessages(core.bridging().relay(), core.bridging().store()));
     core.bridging().ports().register(Platform.DISCORD, new DiscordBridgePort(() -> session));
   }

@@ -1,5 +1,7 @@
 package io.coshoring.discord;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.coshoring.core.bridge.BridgeMessage;
 import io.coshoring.core.bridge.BridgePort;
 import io.coshoring.core.port.DeliveryException;
@@ -7,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
@@ -33,7 +34,9 @@ final class DiscordBridgePort implements BridgePort {
 
   private final Supplier<DiscordSession> session;
   private final Map<String, IncomingWebhookClient> webhooks = new ConcurrentHashMap<>();
-  private final Set<String> threads = ConcurrentHashMap.newKeySet();
+
+  /** Parents whose thread was started; a few thousand recent ones is plenty. */
+  private final Cache<String, Boolean> threads = Caffeine.newBuilder().maximumSize(10_000).build();
 
   DiscordBridgePort(Supplier<DiscordSession> session) {
     this.session = session;
@@ -118,7 +121,7 @@ final class DiscordBridgePort implements BridgePort {
    * Slack's thread replies do. A thread started from a message has the message's id.
    */
   private String threadOn(String channelId, String parentId, BridgeMessage reply) {
-    if (threads.add(parentId)) {
+    if (threads.asMap().putIfAbsent(parentId, true) == null) {
       TextChannel channel =
           session.get().anyShard().getTextChannelById(DiscordIds.channelOf(channelId));
       if (channel != null) {
