@@ -101,6 +101,7 @@ public final class CommandLoad {
       int user = i % 2_000;
       HttpRequest request =
           requests.slashCommandRequest(
+              "C1",
               "T1",
               "load",
               "U" + user,

@@ -56,7 +56,7 @@ public final class SlackRequests {
       String triggerId) {
     return send(
         slashCommandRequest(
-            teamId, teamDomain, userId, userName, command, text, responseUrl, triggerId));
+            "C1", teamId, teamDomain, userId, userName, command, text, responseUrl, triggerId));
   }
 
   /** A slash command typed in a given channel. */
@@ -76,19 +76,6 @@ public final class SlackRequests {
 
   /** The signed request of a slash command, to send as the caller likes (the load harness). */
   public HttpRequest slashCommandRequest(
-      String teamId,
-      String teamDomain,
-      String userId,
-      String userName,
-      String command,
-      String text,
-      String responseUrl,
-      String triggerId) {
-    return slashCommandRequest(
-        "C1", teamId, teamDomain, userId, userName, command, text, responseUrl, triggerId);
-  }
-
-  private HttpRequest slashCommandRequest(
       String channelId,
       String teamId,
       String teamDomain,
