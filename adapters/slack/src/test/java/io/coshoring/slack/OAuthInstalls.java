@@ -32,4 +32,21 @@ final class OAuthInstalls {
     slack.awaitCall(
         "oauth.v2.access", call -> code.equals(call.params().get("code")), Duration.ofSeconds(10));
   }
+
+  /**
+   * Two workspaces that can install the app: Paris (T1, Amélie, U1, code-1, xoxb-paris) and Tel
+   * Aviv (T2, Noa, U2, code-2, xoxb-telaviv).
+   */
+  static void parisAndTelAviv(FakeSlack slack, boolean admins) {
+    slack.addUser("T1", "U1", "amelie", "Europe/Paris", admins);
+    slack.addUser("T2", "U2", "noa", "Asia/Jerusalem", admins);
+    slack.addOAuthCode("code-1", "T1", "Paris Coworking", "xoxb-paris", "U1");
+    slack.addOAuthCode("code-2", "T2", "Tel Aviv Hub", "xoxb-telaviv", "U2");
+  }
+
+  /** Both workspaces go through the install. */
+  static void installBoth(SlackRequests requests, FakeSlack slack) {
+    install(requests, slack, "code-1");
+    install(requests, slack, "code-2");
+  }
 }

@@ -35,14 +35,10 @@ class SlackBridgeTest {
   @BeforeEach
   void start() {
     slack = FakeSlack.start();
-    slack.addUser("T1", "U1", "amelie", "Europe/Paris", true);
-    slack.addUser("T2", "U2", "noa", "Asia/Jerusalem", true);
-    slack.addOAuthCode("code-1", "T1", "Paris Coworking", "xoxb-paris", "U1");
-    slack.addOAuthCode("code-2", "T2", "Tel Aviv Hub", "xoxb-telaviv", "U2");
+    OAuthInstalls.parisAndTelAviv(slack, true);
     app = SlackTestApp.withOAuth(folder, slack.apiUrl());
     requests = new SlackRequests(app.eventsUrl(), SlackTestApp.SIGNING_SECRET);
-    OAuthInstalls.install(requests, slack, "code-1");
-    OAuthInstalls.install(requests, slack, "code-2");
+    OAuthInstalls.installBoth(requests, slack);
   }
 
   @AfterEach

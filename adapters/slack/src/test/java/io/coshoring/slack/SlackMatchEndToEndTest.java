@@ -34,10 +34,7 @@ class SlackMatchEndToEndTest {
   @BeforeEach
   void start() {
     slack = FakeSlack.start();
-    slack.addUser("T1", "U1", "amelie", "Europe/Paris", false);
-    slack.addUser("T2", "U2", "noa", "Asia/Jerusalem", false);
-    slack.addOAuthCode("code-1", "T1", "Paris Coworking", "xoxb-paris", "U1");
-    slack.addOAuthCode("code-2", "T2", "Tel Aviv Hub", "xoxb-telaviv", "U2");
+    OAuthInstalls.parisAndTelAviv(slack, false);
     app = SlackTestApp.withOAuth(folder, slack.apiUrl());
     requests = new SlackRequests(app.eventsUrl(), SlackTestApp.SIGNING_SECRET);
   }
@@ -50,8 +47,7 @@ class SlackMatchEndToEndTest {
 
   @Test
   void membersOfTwoWorkspacesAreMatchedAndIntroduced() throws Exception {
-    OAuthInstalls.install(requests, slack, "code-1");
-    OAuthInstalls.install(requests, slack, "code-2");
+    OAuthInstalls.installBoth(requests, slack);
 
     HttpResponse<String> offer =
         requests.slashCommand(
