@@ -92,6 +92,33 @@ class SlackDeliveryFailuresTest {
   }
 
   @Test
+  void aDirectMessageSlackFailsWithA500IsRetriedUntilItArrives() {
+    slack.serverErrorNext("chat.postMessage", 2);
+    postMatchingPair();
+
+    awaitOutboxState("slack:T1:U1", "SENT");
+    awaitOutboxState("slack:T2:U2", "SENT");
+    assertEquals(
+        2,
+        slack.calls("chat.postMessage").stream().filter(c -> c.answer() != null).count(),
+        "each match message delivered once after the 500s");
+  }
+
+  @Test
+  void aSlowSlackDoesNotHoldUpTheAck() {
+    slack.slowDown("users.info", Duration.ofSeconds(2));
+    assertEquals(
+        200,
+        requests
+            .slashCommand(
+                "T1", "paris", "U1", "amelie", "/coshore", "help", slack.responseUrl("help"), "t")
+            .statusCode());
+    assertTrue(
+        slack.calls("response:help").isEmpty(), "acked before the work, which waits on users.info");
+    slack.awaitCall("response:help", call -> true, WAIT);
+  }
+
+  @Test
   void aRevokedWorkspaceIsMarkedInactiveAndTheOthersGoOn() {
     postOffer();
     slack.revoke("xoxb-paris");

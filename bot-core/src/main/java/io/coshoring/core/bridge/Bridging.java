@@ -37,10 +37,6 @@ public final class Bridging implements AutoCloseable {
     return store;
   }
 
-  public RelayDispatcher dispatcher() {
-    return dispatcher;
-  }
-
   public void start() {
     dispatcher.start();
   }

@@ -118,11 +118,10 @@ public final class RelayDispatcher implements AutoCloseable {
     }
   }
 
-  /** Hands the due head of every idle destination to a worker; returns how many. */
-  int dispatchDue() {
+  /** Hands the due head of every idle destination to a worker. */
+  private void dispatchDue() {
     Instant now = clock.instant();
     List<Item> heads = database.read(handle -> queue.dueHeads(handle, now, HEADS));
-    int started = 0;
     for (Item head : heads) {
       Instant allowed = nextAllowed.get(head.target());
       if (allowed != null && allowed.isAfter(now)) {
@@ -143,14 +142,12 @@ public final class RelayDispatcher implements AutoCloseable {
                 wake();
               }
             });
-        started++;
       }
     }
-    return started;
   }
 
-  /** Delivers one item and records the outcome; for tests that drive the queues by hand. */
-  void deliver(Item item) {
+  /** Delivers one item and records the outcome. */
+  private void deliver(Item item) {
     try {
       BridgePort port = ports.forChannel(item.target());
       if (!port.pace().isZero()) {

@@ -129,11 +129,6 @@ public final class FakeSlack implements AutoCloseable {
     failNext(method, times, 500, "Internal Server Error", Map.of());
   }
 
-  /** The next {@code times} calls of {@code method} answer {@code ok:false} with this error. */
-  public void errorNext(String method, int times, String error) {
-    failNext(method, times, 200, "{\"ok\":false,\"error\":\"" + error + "\"}", Map.of());
-  }
-
   public synchronized void failNext(
       String method, int times, int status, String body, Map<String, String> headers) {
     Deque<Fault> queue = faults.computeIfAbsent(method, m -> new ArrayDeque<>());
