@@ -1,194 +1,350 @@
 package io.coshoring.core;
 
+import io.coshoring.core.adapter.Adapter;
+import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.api.AdapterContext;
+import io.coshoring.core.api.AdapterFactory;
+import io.coshoring.core.api.ButtonClick;
+import io.coshoring.core.api.ChannelMessage;
+import io.coshoring.core.api.Coshoring;
+import io.coshoring.core.api.InboundCommand;
+import io.coshoring.core.api.OpenPostForm;
+import io.coshoring.core.api.Outcome;
+import io.coshoring.core.api.PostForm;
+import io.coshoring.core.api.Reply;
 import io.coshoring.core.bridge.Bridging;
-import io.coshoring.core.bridge.ProjectRooms;
+import io.coshoring.core.command.ButtonRouter;
+import io.coshoring.core.command.Command;
 import io.coshoring.core.command.CommandRouter;
-import io.coshoring.core.command.Commands;
-import io.coshoring.core.match.ButtonRouter;
+import io.coshoring.core.command.HelpCommand;
+import io.coshoring.core.match.Answer;
+import io.coshoring.core.match.MatchAnswerButton;
 import io.coshoring.core.match.MatchAnswers;
 import io.coshoring.core.match.MatchNotifier;
 import io.coshoring.core.match.MatchStore;
+import io.coshoring.core.match.MineCommand;
 import io.coshoring.core.match.MuteStore;
+import io.coshoring.core.match.Proposals;
 import io.coshoring.core.notify.DailyDigest;
 import io.coshoring.core.notify.Dispatcher;
-import io.coshoring.core.notify.Outbox;
-import io.coshoring.core.port.ChatPorts;
+import io.coshoring.core.notify.OutboxStore;
+import io.coshoring.core.post.CloseCommand;
+import io.coshoring.core.post.CloseItButton;
+import io.coshoring.core.post.DemandCommand;
 import io.coshoring.core.post.ExpiryReminders;
+import io.coshoring.core.post.OfferCommand;
 import io.coshoring.core.post.PostIds;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.post.Posting;
+import io.coshoring.core.post.PublishPost;
+import io.coshoring.core.post.SearchCommand;
+import io.coshoring.core.post.StillOpenButton;
+import io.coshoring.core.profile.ForgetMeCommand;
+import io.coshoring.core.profile.ProfileCommand;
+import io.coshoring.core.profile.SetupCommand;
+import io.coshoring.core.schedule.BackgroundLoop;
 import io.coshoring.core.space.Authors;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
-import io.coshoring.core.storage.SeenEvents;
+import io.coshoring.core.storage.SeenEventStore;
 import io.coshoring.matching.MatchingEngine;
+import io.coshoring.matching.PostKind;
 import io.coshoring.matching.SkillTaxonomy;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The whole application on one screen: every store, service and command, built by constructor.
- * Adapters hand it commands and clicks, and register the ports it delivers through.
+ * The whole application on one screen: every store, feature, command and button, built by
+ * constructor, and the adapters the deployment runs. Adapters see it as {@link Coshoring}; the
+ * deployment and the tests build it with {@link #builder} and {@link #start} it.
  */
-public final class CoshoringCore implements AutoCloseable {
-
-  private final Database database;
-  private final MatchingEngine engine;
-  private final Posting posting;
-  private final CommandRouter commands;
-  private final ButtonRouter buttons;
-  private final Dispatcher dispatcher;
-  private final Outbox outbox;
-  private final Housekeeping housekeeping;
-  private final Bridging bridging;
-  private final SeenEvents seenEvents;
+public final class CoshoringCore implements Coshoring, AutoCloseable {
 
   /** How long before a post expires its author is asked whether it is still open. */
   private static final Duration EXPIRY_NOTICE = Duration.ofDays(3);
 
-  public CoshoringCore(
-      Database database,
-      MatchingEngine engine,
-      ChatPorts ports,
-      Clock clock,
-      CoreSettings settings) {
-    this(database, engine, ports, clock, settings, new PostIds());
-  }
+  /** Queued messages wake the dispatcher; the poll finds the retries whose time has come. */
+  private static final Duration DELIVERY_POLL = Duration.ofMillis(200);
 
-  /** With post ids drawn by {@code ids}: tests make them collide. */
-  CoshoringCore(
-      Database database,
-      MatchingEngine engine,
-      ChatPorts ports,
-      Clock clock,
-      CoreSettings settings,
-      PostIds ids) {
-    this.database = database;
-    this.engine = engine;
+  private final MatchingEngine engine;
+  private final Adapters adapters = new Adapters();
+  private final Posting posting;
+  private final CommandRouter commands;
+  private final ButtonRouter buttons;
+  private final PublishPost publish;
+  private final Dispatcher dispatcher;
+  private final Housekeeping housekeeping;
+  private final Bridging bridging;
+  private final SeenEventStore seenEvents;
+  private final MemberStore members;
+  private final OutboxStore outbox;
+
+  private CoshoringCore(Builder built) {
+    Database database = built.database;
+    Clock clock = built.clock;
+    CoreSettings settings = built.settings;
+    this.engine = built.engine;
     SpaceStore spaces = new SpaceStore(database, clock);
-    MemberStore members = new MemberStore(database, clock);
+    this.members = new MemberStore(database, clock);
     PostStore posts = new PostStore(database);
     MatchStore matches = new MatchStore(database);
     MuteStore mutes = new MuteStore();
     Authors authors = new Authors(members, spaces);
-    this.outbox = new Outbox(database);
+    BackgroundLoop deliveries = new BackgroundLoop("coshoring-dispatcher", DELIVERY_POLL);
+    this.outbox = new OutboxStore(database, deliveries::wake);
     MatchNotifier notifier = new MatchNotifier(outbox, clock, settings.dailyMatchMessages());
     this.posting =
         new Posting(
             database,
             posts,
-            matches,
-            mutes,
             authors,
             engine,
-            notifier,
+            new Proposals(engine, matches, mutes, authors, notifier, clock),
             clock,
             settings.postLifetime(),
-            ids);
-    this.seenEvents = new SeenEvents(database, clock);
-    this.bridging = new Bridging(database, spaces, seenEvents, clock, settings.firstRetry());
+            built.postIds);
+    this.seenEvents = new SeenEventStore(database, clock);
+    this.bridging =
+        new Bridging(database, adapters, spaces, seenEvents, clock, settings.firstRetry());
+    this.publish = new PublishPost(posting, engine, clock);
+
+    List<Command> all = new ArrayList<>();
+    List<Command> topLevel = List.of(new OfferCommand(publish), new DemandCommand(publish));
+    List<Command> coshore =
+        List.of(
+            new MineCommand(posts, matches, members, clock),
+            new CloseCommand(posting),
+            new SearchCommand(engine),
+            new ProfileCommand(members, posting),
+            new SetupCommand(spaces, members, posting),
+            new HelpCommand(() -> all),
+            new ForgetMeCommand(database, posts, matches, mutes, outbox, members, engine),
+            bridging.command(spaces));
+    all.addAll(topLevel);
+    all.addAll(coshore);
     this.commands =
-        Commands.router(
-            database,
-            posting,
-            engine,
-            posts,
-            matches,
-            mutes,
-            outbox,
-            spaces,
-            members,
-            bridging,
-            clock,
-            settings.commandsPerMinute());
+        new CommandRouter(topLevel, coshore, spaces, members, settings.commandsPerMinute());
+
+    MatchAnswers answers =
+        new MatchAnswers(database, matches, mutes, posts, members, authors, notifier, clock);
     this.buttons =
         new ButtonRouter(
-            new MatchAnswers(database, matches, mutes, posts, members, posting, notifier, clock),
-            posting,
-            new ProjectRooms(
-                database, matches, members, posts, bridging.store(), bridging.ports(), clock));
-    this.dispatcher = new Dispatcher(outbox, ports, clock, settings.firstRetry());
+            List.of(
+                new MatchAnswerButton(answers, Answer.INTERESTED),
+                new MatchAnswerButton(answers, Answer.NOT_FOR_ME),
+                new MatchAnswerButton(answers, Answer.MUTE_SIMILAR),
+                bridging.openRoomButton(matches, members, posts),
+                new StillOpenButton(posting),
+                new CloseItButton(posting)));
+
+    this.dispatcher = new Dispatcher(outbox, adapters, clock, settings.firstRetry(), deliveries);
     this.housekeeping =
         new Housekeeping(
-            new DailyDigest(
-                database,
-                outbox,
-                clock,
-                settings.dailyMatchMessages(),
-                memberId -> zoneOf(authors, memberId)),
+            new DailyDigest(database, outbox, clock, settings.dailyMatchMessages(), authors),
             new ExpiryReminders(database, posts, outbox, clock, EXPIRY_NOTICE),
             seenEvents);
+
+    AdapterContext context = new AdapterContext(this, clock, database::migrateModule);
+    for (AdapterFactory factory : built.adapters) {
+      adapters.register(factory.create(context));
+    }
   }
 
-  /** Loads the open posts into the engine and starts delivering; returns how many posts. */
+  /** The core on this database and engine, with the system clock and the default settings. */
+  public static Builder builder(Database database, MatchingEngine engine) {
+    return new Builder(database, engine);
+  }
+
+  /**
+   * Loads the open posts into the engine, starts the adapters, then delivery and the periodic jobs:
+   * no command is taken before the engine holds every open post, and nothing is delivered before
+   * the platforms are connected. Returns how many posts were loaded.
+   *
+   * @throws AdapterFailure when an adapter cannot start, naming its platform
+   */
   public int start() {
     int loaded = loadOpenPosts();
+    for (Adapter adapter : adapters.all()) {
+      try {
+        adapter.start();
+      } catch (RuntimeException e) {
+        throw new AdapterFailure(adapter.platform(), e);
+      }
+    }
     dispatcher.start();
     bridging.start();
     housekeeping.start();
     return loaded;
   }
 
-  private static ZoneId zoneOf(Authors authors, String memberId) {
-    return authors
-        .find(memberId)
-        .map(a -> a.member().zone() != null ? a.member().zone() : a.space().zone())
-        .orElse(ZoneOffset.UTC);
+  /** The adapter of that class, as the deployment built it. */
+  public <T extends Adapter> T adapter(Class<T> type) {
+    return adapters.all().stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName() + " here"));
   }
 
-  /** Loads the open posts into the engine, without starting the background jobs. */
-  public int loadOpenPosts() {
-    return posting.loadOpenPosts();
+  @Override
+  public Optional<OpenPostForm> formFor(String command, String text) {
+    if (text != null && !text.isBlank()) {
+      return Optional.empty();
+    }
+    switch (command.toLowerCase(Locale.ROOT).replaceFirst("^/", "")) {
+      case "offer":
+        return Optional.of(new OpenPostForm(PostKind.OFFER));
+      case "demand":
+        return Optional.of(new OpenPostForm(PostKind.DEMAND));
+      default:
+        return Optional.empty();
+    }
   }
 
-  /** The network's skills, as the engine knows them. */
+  @Override
+  public Reply command(InboundCommand command) {
+    return commands.handle(command);
+  }
+
+  @Override
+  public Outcome submit(InboundCommand who, PostForm form) {
+    if (!commands.permitted(who)) {
+      return commands.tooMany();
+    }
+    return publish.submit(commands.caller(who), form);
+  }
+
+  @Override
+  public Reply click(ButtonClick click) {
+    return buttons.click(click);
+  }
+
+  @Override
+  public List<OutgoingMessage> overview(InboundCommand who) {
+    return commands.overview(who);
+  }
+
+  @Override
+  public boolean channelMessage(ChannelMessage event) {
+    return bridging.received(event);
+  }
+
+  @Override
+  public boolean isBridged(ChannelRef channel) {
+    return bridging.isBridged(channel);
+  }
+
+  @Override
+  public boolean firstTime(String eventKey) {
+    return seenEvents.firstTime(eventKey);
+  }
+
+  @Override
+  public Optional<MemberRef> memberLastWrittenTo(String platform, String user) {
+    List<String> ids = members.idsOfUser(platform, user);
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(MemberRef.parse(outbox.lastWrittenTo(ids).orElse(ids.get(0))));
+  }
+
+  @Override
   public SkillTaxonomy skills() {
     return engine.taxonomy();
   }
 
-  public CommandRouter commands() {
-    return commands;
-  }
-
-  public ButtonRouter buttons() {
-    return buttons;
+  /** Loads the open posts into the engine, and starts nothing: tests then drive the core. */
+  int loadOpenPosts() {
+    return posting.loadOpenPosts();
   }
 
   /** Queues the digests and expiry reminders that are due, at once rather than on schedule. */
-  public void runHousekeeping() {
+  void runHousekeeping() {
     housekeeping.runOnce();
   }
 
-  /** Platform events already handled, for adapters that drop repeats themselves. */
-  public SeenEvents seenEvents() {
-    return seenEvents;
-  }
-
-  /** Channel bridges: the relay adapters hand message events to, and their ports. */
-  public Bridging bridging() {
-    return bridging;
-  }
-
-  public Dispatcher dispatcher() {
-    return dispatcher;
-  }
-
-  public Outbox outbox() {
-    return outbox;
-  }
-
-  public Database database() {
-    return database;
+  /** Delivers what is due now, at once rather than on the dispatcher's next round. */
+  int deliverDue() {
+    return dispatcher.deliverDue();
   }
 
   @Override
   public void close() {
+    List<Adapter> started = new ArrayList<>(adapters.all());
+    Collections.reverse(started);
+    // Adapters stop first, finishing the work they took, while the core they hand it to still runs.
+    for (Adapter adapter : started) {
+      adapter.close();
+    }
     housekeeping.close();
     bridging.close();
     dispatcher.close();
     engine.close();
+  }
+
+  /** An adapter could not start; the message says which platform and why. */
+  public static final class AdapterFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String platform;
+
+    AdapterFailure(String platform, RuntimeException cause) {
+      super(platform + " could not start: " + cause.getMessage(), cause);
+      this.platform = platform;
+    }
+
+    public String platform() {
+      return platform;
+    }
+  }
+
+  /** What the core is built from; every part but the database and the engine has a default. */
+  public static final class Builder {
+    private final Database database;
+    private final MatchingEngine engine;
+    private final List<AdapterFactory> adapters = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+    private CoreSettings settings = CoreSettings.DEFAULTS;
+    private PostIds postIds = new PostIds();
+
+    private Builder(Database database, MatchingEngine engine) {
+      this.database = database;
+      this.engine = engine;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public Builder settings(CoreSettings settings) {
+      this.settings = settings;
+      return this;
+    }
+
+    /** Adds an adapter, built once the core exists; adapters start in the order they are added. */
+    public Builder adapter(AdapterFactory factory) {
+      adapters.add(factory);
+      return this;
+    }
+
+    /** Post ids drawn by {@code ids}: tests make them collide. */
+    Builder postIds(PostIds ids) {
+      this.postIds = ids;
+      return this;
+    }
+
+    public CoshoringCore build() {
+      return new CoshoringCore(this);
+    }
   }
 }

@@ -17,7 +17,7 @@ class CommandErrorsTest {
 
   @BeforeEach
   void start() {
-    network = TestNetwork.start(folder, new RecordingChatPort());
+    network = TestNetwork.start(folder, new RecordingAdapter());
   }
 
   @AfterEach

@@ -22,7 +22,7 @@ class ConcurrentPostingTest {
 
   @Test
   void fiftyMembersPostingAtOnceLoseNothing() throws Exception {
-    try (TestNetwork network = TestNetwork.start(folder, new RecordingChatPort())) {
+    try (TestNetwork network = TestNetwork.start(folder, new RecordingAdapter())) {
       ExecutorService pool = Executors.newFixedThreadPool(16);
       List<Future<List<String>>> replies = new ArrayList<>();
       for (int m = 0; m < MEMBERS; m++) {
@@ -52,10 +52,8 @@ class ConcurrentPostingTest {
       pool.shutdown();
 
       int stored =
-          network
-              .core
-              .database()
-              .read(h -> h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one());
+          network.database.read(
+              h -> h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one());
       assertEquals(MEMBERS * POSTS_EACH, stored);
     }
   }

@@ -3,8 +3,8 @@ package io.coshoring.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.coshoring.core.port.Button;
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.adapter.Button;
+import io.coshoring.core.adapter.OutgoingMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +19,7 @@ class DigestAndRemindersTest {
   private static final String BOB = "console:telaviv:bob";
 
   @TempDir Path folder;
-  private final RecordingChatPort port = new RecordingChatPort();
+  private final RecordingAdapter port = new RecordingAdapter();
   // Tuesday 10:00 in London, 11:00 in Paris.
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
 

@@ -3,8 +3,8 @@ package io.coshoring.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.coshoring.core.port.Button;
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.adapter.Button;
+import io.coshoring.core.adapter.OutgoingMessage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class MatchToIntroductionTest {
   private static final String BOB = "console:telaviv:bob";
 
   @TempDir Path folder;
-  private final RecordingChatPort port = new RecordingChatPort();
+  private final RecordingAdapter port = new RecordingAdapter();
 
   @Test
   void anOfferAndADemandInTwoSpacesEndInAnIntroduction() {
@@ -101,9 +101,10 @@ class MatchToIntroductionTest {
 
       assertEquals(2, port.inbox(ALICE).size(), port.inbox(ALICE).toString());
       assertEquals(2, port.inbox(BOB).size(), port.inbox(BOB).toString());
-      assertTrue(
-          network.core.outbox().all().stream()
-              .allMatch(n -> n.state() == io.coshoring.core.notify.DeliveryState.SENT));
+      assertEquals(
+          List.of("SENT"),
+          network.database.read(
+              h -> h.createQuery("SELECT DISTINCT state FROM outbox").mapTo(String.class).list()));
     }
   }
 

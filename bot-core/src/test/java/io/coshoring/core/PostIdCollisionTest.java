@@ -3,10 +3,10 @@ package io.coshoring.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.coshoring.core.port.ChatPorts;
-import io.coshoring.core.port.InboundCommand;
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.SpaceRef;
+import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.post.PostIds;
-import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.MatchingEngine;
 import java.nio.file.Path;
@@ -24,14 +24,14 @@ class PostIdCollisionTest {
   void aPostWhoseIdIsTakenGetsAnotherAndBothAreKept() {
     Clock clock = Clock.systemUTC();
     Database database = Database.sqlite(folder);
+    RecordingAdapter members = new RecordingAdapter();
     try (CoshoringCore core =
-        new CoshoringCore(
-            database,
-            MatchingEngine.inMemory(TestNetwork.TAXONOMY, clock),
-            new ChatPorts().register(Platform.CONSOLE, new RecordingChatPort()),
-            clock,
-            TestNetwork.settings(5),
-            new PostIds(new RepeatingAtFirst()))) {
+        CoshoringCore.builder(database, MatchingEngine.inMemory(TestNetwork.TAXONOMY, clock))
+            .clock(clock)
+            .settings(TestNetwork.settings(5))
+            .postIds(new PostIds(new RepeatingAtFirst()))
+            .adapter(context -> members)
+            .build()) {
       core.loadOpenPosts();
       String first = post(core, "alice", "I edit promo videos #video-editing");
       String second = post(core, "bob", "Need a React developer #react");
@@ -46,18 +46,16 @@ class PostIdCollisionTest {
   }
 
   private static String post(CoshoringCore core, String name, String text) {
-    String space = "console:paris";
-    return core.commands()
-        .handle(
+    SpaceRef paris = new SpaceRef("console", "paris");
+    return core.command(
             new InboundCommand(
-                space,
-                "Paris",
-                space + ":" + name,
+                paris.member(name),
                 name,
+                "Paris",
                 false,
                 text.startsWith("Need") ? "demand" : "offer",
                 text,
-                space + "#general"))
+                new ChannelRef("console", "paris#general")))
         .message()
         .text();
   }

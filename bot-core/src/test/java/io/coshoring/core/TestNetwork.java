@@ -1,10 +1,9 @@
 package io.coshoring.core;
 
-import io.coshoring.core.port.Button;
-import io.coshoring.core.port.ButtonClick;
-import io.coshoring.core.port.ChatPorts;
-import io.coshoring.core.port.InboundCommand;
-import io.coshoring.core.space.Platform;
+import io.coshoring.core.adapter.Button;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.api.ButtonClick;
+import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.SkillTaxonomy;
@@ -14,29 +13,31 @@ import java.time.Duration;
 
 /**
  * The core on a real SQLite file, with a recording platform, so that tests read as a conversation:
- * {@code network.member("console:paris:alice").types("/offer ...")}. Stopping and starting again on
- * the same folder is a restart.
+ * {@code network.member("console:paris:alice").types("/offer ...")}. Nothing runs in the
+ * background: the test delivers and keeps house itself. Stopping and starting again on the same
+ * folder is a restart.
  */
 final class TestNetwork implements AutoCloseable {
 
   static final SkillTaxonomy TAXONOMY = SkillTaxonomy.standard();
 
-  final RecordingChatPort port;
+  final RecordingAdapter port;
+  final Database database;
   final CoshoringCore core;
 
-  TestNetwork(Path folder, RecordingChatPort port, CoreSettings settings, Clock clock) {
+  TestNetwork(Path folder, RecordingAdapter port, CoreSettings settings, Clock clock) {
     this.port = port;
+    this.database = Database.sqlite(folder);
     this.core =
-        new CoshoringCore(
-            Database.sqlite(folder),
-            MatchingEngine.inMemory(TAXONOMY, clock),
-            new ChatPorts().register(Platform.CONSOLE, port),
-            clock,
-            settings);
+        CoshoringCore.builder(database, MatchingEngine.inMemory(TAXONOMY, clock))
+            .clock(clock)
+            .settings(settings)
+            .adapter(context -> port)
+            .build();
     core.loadOpenPosts();
   }
 
-  static TestNetwork start(Path folder, RecordingChatPort port) {
+  static TestNetwork start(Path folder, RecordingAdapter port) {
     return new TestNetwork(folder, port, settings(5), Clock.systemUTC());
   }
 
@@ -45,13 +46,13 @@ final class TestNetwork implements AutoCloseable {
   }
 
   TestMember member(String id) {
-    return new TestMember(id);
+    return new TestMember(MemberRef.parse(id));
   }
 
   /** Delivers the outbox until nothing more is due, as the dispatcher would over time. */
   void deliverAll() {
     for (int round = 0; round < 50; round++) {
-      core.dispatcher().deliverDue();
+      core.deliverDue();
       try {
         Thread.sleep(5);
       } catch (InterruptedException e) {
@@ -67,37 +68,31 @@ final class TestNetwork implements AutoCloseable {
   }
 
   final class TestMember {
-    private final String id;
+    private final MemberRef ref;
 
-    TestMember(String id) {
-      this.id = id;
+    TestMember(MemberRef ref) {
+      this.ref = ref;
     }
 
     String types(String line) {
-      String space = id.substring(0, id.lastIndexOf(':'));
-      String name = id.substring(id.lastIndexOf(':') + 1);
+      String name = ref.local();
       String[] parts = line.substring(1).split("\\s+", 2);
-      return core.commands()
-          .handle(
+      return core.command(
               new InboundCommand(
-                  space,
-                  space,
-                  id,
+                  ref,
                   Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                  ref.space().id(),
                   false,
                   parts[0],
                   parts.length > 1 ? parts[1] : "",
-                  space + "#general"))
+                  new io.coshoring.core.adapter.ChannelRef(
+                      "console", ref.space().local() + "#general")))
           .message()
           .text();
     }
 
     String clicks(Button button) {
-      String space = id.substring(0, id.lastIndexOf(':'));
-      return core.buttons()
-          .click(new ButtonClick(space, id, button.actionId(), null))
-          .message()
-          .text();
+      return core.click(new ButtonClick(ref, button.actionId(), null)).message().text();
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.coshoring.console;
 
-import io.coshoring.core.bridge.BridgeMessage;
-import io.coshoring.core.bridge.BridgePort;
+import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.adapter.ChannelWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.function.BiConsumer;
  * The shell's channels as a bridge sees them: each space has one, {@code #general}, which keeps
  * what was said there and what bridges relayed into it.
  */
-final class ConsoleBridgePort implements BridgePort {
+final class ConsoleBridgePort implements ChannelWriter {
 
   private final Map<String, List<String>> channels = new HashMap<>();
   private final BiConsumer<String, String> onMessage;
@@ -36,7 +36,7 @@ final class ConsoleBridgePort implements BridgePort {
   }
 
   @Override
-  public List<String> post(String channelId, BridgeMessage message, String replyTo) {
+  public List<String> post(String channelId, RelayedMessage message, String replyTo) {
     String line = message.displayName() + ": " + message.text().plain();
     String id = said(channelId, line);
     onMessage.accept(channelId, line);
@@ -44,7 +44,7 @@ final class ConsoleBridgePort implements BridgePort {
   }
 
   @Override
-  public void edit(String channelId, List<String> messageIds, BridgeMessage message) {
+  public void edit(String channelId, List<String> messageIds, RelayedMessage message) {
     String line = "(edited) " + message.displayName() + ": " + message.text().plain();
     said(channelId, line);
     onMessage.accept(channelId, line);

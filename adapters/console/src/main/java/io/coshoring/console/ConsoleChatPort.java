@@ -1,9 +1,9 @@
 package io.coshoring.console;
 
-import io.coshoring.core.port.Button;
-import io.coshoring.core.port.ChatPort;
-import io.coshoring.core.port.MessageRef;
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.adapter.Button;
+import io.coshoring.core.port.Adapter;
+import io.coshoring.core.adapter.MessageRef;
+import io.coshoring.core.adapter.OutgoingMessage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ import java.util.function.BiConsumer;
  * number to type with {@code :click}. A repeated idempotency key is recognized and not delivered
  * twice.
  */
-final class ConsoleChatPort implements ChatPort {
+final class ConsoleChatPort implements Adapter {
 
   private final Map<String, List<String>> inboxes = new HashMap<>();
   private final Map<String, MessageRef> delivered = new HashMap<>();

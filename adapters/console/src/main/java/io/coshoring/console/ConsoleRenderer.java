@@ -1,6 +1,6 @@
 package io.coshoring.console;
 
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.adapter.OutgoingMessage;
 
 /** Renders the neutral message as terminal text: markup removed, fields indented. */
 final class ConsoleRenderer {

@@ -1,14 +1,14 @@
 package io.coshoring.console;
 
 import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.bridge.BridgeMessage;
-import io.coshoring.core.bridge.InboundMessage;
+import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.api.ChannelMessage;
 import io.coshoring.core.bridge.RelayAction;
-import io.coshoring.core.bridge.text.RichText;
-import io.coshoring.core.command.Reply;
-import io.coshoring.core.port.ButtonClick;
-import io.coshoring.core.port.ChatPort;
-import io.coshoring.core.port.InboundCommand;
+import io.coshoring.core.text.RichText;
+import io.coshoring.core.api.Reply;
+import io.coshoring.core.api.ButtonClick;
+import io.coshoring.core.port.Adapter;
+import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.space.Platform;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,7 +51,7 @@ public final class ConsoleShell {
   }
 
   /** The port to register for the console platform before the core is built. */
-  public ChatPort port() {
+  public Adapter port() {
     return port;
   }
 
@@ -150,12 +150,12 @@ public final class ConsoleShell {
         core.bridging()
             .relay()
             .received(
-                new InboundMessage(
+                new ChannelMessage(
                     RelayAction.POST,
                     current.channelId(),
                     id,
                     current.channelId() + "/" + id + "/" + ++said,
-                    new BridgeMessage(
+                    new RelayedMessage(
                         current.displayName(),
                         current.spaceName(),
                         null,

@@ -1,11 +1,11 @@
 package io.coshoring.discord;
 
-import io.coshoring.core.bridge.BridgeMessage;
+import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.bridge.BridgeStore;
-import io.coshoring.core.bridge.InboundMessage;
+import io.coshoring.core.api.ChannelMessage;
 import io.coshoring.core.bridge.Relay;
 import io.coshoring.core.bridge.RelayAction;
-import io.coshoring.core.bridge.text.RichText;
+import io.coshoring.core.text.RichText;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.entities.Guild;
@@ -43,10 +43,10 @@ final class BridgedMessages {
       return;
     }
     Message message = event.getMessage();
-    BridgeMessage relayed = message(event.getGuild(), event.getMember(), message);
+    RelayedMessage relayed = message(event.getGuild(), event.getMember(), message);
     // On the gateway's thread, which hands one event after another: the channel's order is kept.
     relay.received(
-        new InboundMessage(
+        new ChannelMessage(
             RelayAction.POST,
             channel,
             message.getId(),
@@ -66,9 +66,9 @@ final class BridgedMessages {
     }
     Message message = event.getMessage();
     String edited = message.getTimeEdited() == null ? "" : message.getTimeEdited().toString();
-    BridgeMessage relayed = message(event.getGuild(), event.getMember(), message);
+    RelayedMessage relayed = message(event.getGuild(), event.getMember(), message);
     relay.received(
-        new InboundMessage(
+        new ChannelMessage(
             RelayAction.EDIT,
             channel,
             message.getId(),
@@ -85,7 +85,7 @@ final class BridgedMessages {
       return;
     }
     relay.received(
-        new InboundMessage(
+        new ChannelMessage(
             RelayAction.DELETE,
             channel,
             event.getMessageId(),
@@ -93,7 +93,7 @@ final class BridgedMessages {
             null));
   }
 
-  private static BridgeMessage message(Guild guild, Member member, Message message) {
+  private static RelayedMessage message(Guild guild, Member member, Message message) {
     List<RichText.Block> blocks =
         new ArrayList<>(
             DiscordMarkdown.read(message.getContentRaw(), names(guild, message)).blocks());
@@ -106,7 +106,7 @@ final class BridgedMessages {
         member != null ? member.getEffectiveName() : message.getAuthor().getEffectiveName();
     String replyTo =
         message.getMessageReference() == null ? null : message.getMessageReference().getMessageId();
-    return new BridgeMessage(
+    return new RelayedMessage(
         name, null, message.getAuthor().getEffectiveAvatarUrl(), new RichText(blocks), replyTo);
   }
 

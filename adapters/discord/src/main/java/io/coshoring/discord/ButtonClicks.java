@@ -1,10 +1,10 @@
 package io.coshoring.discord;
 
-import io.coshoring.core.command.Reply;
-import io.coshoring.core.match.ButtonRouter;
-import io.coshoring.core.port.ButtonClick;
-import io.coshoring.core.port.MessageRef;
-import io.coshoring.core.port.WorkQueue;
+import io.coshoring.core.api.Reply;
+import io.coshoring.core.command.ButtonRouter;
+import io.coshoring.core.api.ButtonClick;
+import io.coshoring.core.adapter.MessageRef;
+import io.coshoring.core.adapter.WorkQueue;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.entities.MessageEmbed;

@@ -1,8 +1,8 @@
 package io.coshoring.discord;
 
 import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.port.ChatPort;
-import io.coshoring.core.port.WorkQueue;
+import io.coshoring.core.port.Adapter;
+import io.coshoring.core.adapter.WorkQueue;
 import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ public final class DiscordAdapter implements AutoCloseable {
     core.bridging().ports().register(Platform.DISCORD, new DiscordBridgePort(() -> session));
   }
 
-  public ChatPort chatPort() {
+  public Adapter chatPort() {
     return chatPort;
   }
 

@@ -2,9 +2,9 @@ package io.coshoring.discord;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.coshoring.core.bridge.BridgeMessage;
-import io.coshoring.core.bridge.BridgePort;
-import io.coshoring.core.port.DeliveryException;
+import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.DeliveryException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +26,7 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
  * and reuses, so each message shows its author's name and avatar. Allowed mentions are empty on
  * every message: whatever the text says, nobody is pinged.
  */
-final class DiscordBridgePort implements BridgePort {
+final class DiscordBridgePort implements ChannelWriter {
 
   static final String WEBHOOK_NAME = "coshoring bridge";
 
@@ -43,7 +43,7 @@ final class DiscordBridgePort implements BridgePort {
   }
 
   @Override
-  public List<String> post(String channelId, BridgeMessage message, String replyTo)
+  public List<String> post(String channelId, RelayedMessage message, String replyTo)
       throws DeliveryException {
     List<String> posted = new ArrayList<>();
     try {
@@ -67,7 +67,7 @@ final class DiscordBridgePort implements BridgePort {
   }
 
   @Override
-  public void edit(String channelId, List<String> messageIds, BridgeMessage message)
+  public void edit(String channelId, List<String> messageIds, RelayedMessage message)
       throws DeliveryException {
     List<String> parts = DiscordMarkdown.split(message.text());
     try {
@@ -120,7 +120,7 @@ final class DiscordBridgePort implements BridgePort {
    * The thread under a message, started if need be: a reply on the other side goes there, as
    * Slack's thread replies do. A thread started from a message has the message's id.
    */
-  private String threadOn(String channelId, String parentId, BridgeMessage reply) {
+  private String threadOn(String channelId, String parentId, RelayedMessage reply) {
     if (threads.asMap().putIfAbsent(parentId, true) == null) {
       TextChannel channel =
           session.get().anyShard().getTextChannelById(DiscordIds.channelOf(channelId));

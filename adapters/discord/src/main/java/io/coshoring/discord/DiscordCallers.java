@@ -1,6 +1,6 @@
 package io.coshoring.discord;
 
-import io.coshoring.core.port.InboundCommand;
+import io.coshoring.core.api.InboundCommand;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;

@@ -1,9 +1,9 @@
 package io.coshoring.discord;
 
-import io.coshoring.core.port.ChatPort;
-import io.coshoring.core.port.DeliveryException;
-import io.coshoring.core.port.MessageRef;
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.port.Adapter;
+import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.MessageRef;
+import io.coshoring.core.adapter.OutgoingMessage;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
@@ -18,7 +18,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
  * 429 after its Retry-After itself. Tells the core's dispatcher what a failure means: a member who
  * accepts no DM (Discord's 50007) cannot be reached, and is told so in the server next time.
  */
-final class DiscordChatPort implements ChatPort {
+final class DiscordChatPort implements Adapter {
 
   private final Supplier<DiscordSession> session;
   private final ClosedDms closedDms;

@@ -1,12 +1,12 @@
 package io.coshoring.discord;
 
-import io.coshoring.core.bridge.text.Markup;
-import io.coshoring.core.bridge.text.MarkupWriter;
-import io.coshoring.core.bridge.text.MessageSplitter;
-import io.coshoring.core.bridge.text.RichText;
-import io.coshoring.core.bridge.text.RichText.Link;
-import io.coshoring.core.bridge.text.RichText.Style;
-import io.coshoring.core.bridge.text.RichText.Text;
+import io.coshoring.core.text.Markup;
+import io.coshoring.core.text.MarkupWriter;
+import io.coshoring.core.text.MessageSplitter;
+import io.coshoring.core.text.RichText;
+import io.coshoring.core.text.RichText.Link;
+import io.coshoring.core.text.RichText.Style;
+import io.coshoring.core.text.RichText.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

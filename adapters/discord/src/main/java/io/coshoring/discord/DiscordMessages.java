@@ -1,7 +1,7 @@
 package io.coshoring.discord;
 
-import io.coshoring.core.port.Button;
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.adapter.Button;
+import io.coshoring.core.adapter.OutgoingMessage;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;

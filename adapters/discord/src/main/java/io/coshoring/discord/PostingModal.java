@@ -1,10 +1,10 @@
 package io.coshoring.discord;
 
 import io.coshoring.core.command.CommandRouter;
-import io.coshoring.core.command.Reply;
-import io.coshoring.core.port.InboundCommand;
-import io.coshoring.core.port.WorkQueue;
-import io.coshoring.core.post.PostForm;
+import io.coshoring.core.api.Reply;
+import io.coshoring.core.api.InboundCommand;
+import io.coshoring.core.adapter.WorkQueue;
+import io.coshoring.core.api.PostForm;
 import io.coshoring.core.post.PostFormException;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.PostKind;

@@ -9,8 +9,8 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
-import io.coshoring.core.port.Button;
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.adapter.Button;
+import io.coshoring.core.adapter.OutgoingMessage;
 import java.util.ArrayList;
 import java.util.List;
 

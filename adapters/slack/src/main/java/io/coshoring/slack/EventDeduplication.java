@@ -8,7 +8,7 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
-import io.coshoring.core.storage.SeenEvents;
+import io.coshoring.core.storage.SeenEventStore;
 
 /**
  * Acks, without handling it again, an event Slack sends a second time: an HTTP retry (with {@code
@@ -16,9 +16,9 @@ import io.coshoring.core.storage.SeenEvents;
  */
 final class EventDeduplication implements Middleware {
 
-  private final SeenEvents seen;
+  private final SeenEventStore seen;
 
-  EventDeduplication(SeenEvents seen) {
+  EventDeduplication(SeenEventStore seen) {
     this.seen = seen;
   }
 

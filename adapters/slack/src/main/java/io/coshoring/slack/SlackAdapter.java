@@ -5,8 +5,8 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.port.ChatPort;
-import io.coshoring.core.port.WorkQueue;
+import io.coshoring.core.port.Adapter;
+import io.coshoring.core.adapter.WorkQueue;
 import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
 import io.javalin.config.JavalinConfig;
@@ -63,7 +63,7 @@ public final class SlackAdapter implements AutoCloseable {
   }
 
   /** The port the core's dispatcher sends Slack messages through. */
-  public ChatPort chatPort() {
+  public Adapter chatPort() {
     return chatPort;
   }
 

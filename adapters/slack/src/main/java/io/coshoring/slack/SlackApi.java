@@ -3,7 +3,7 @@ package io.coshoring.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
-import io.coshoring.core.port.DeliveryException;
+import io.coshoring.core.adapter.DeliveryException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package io.coshoring.slack;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import io.coshoring.core.bridge.BridgeMessage;
-import io.coshoring.core.bridge.BridgePort;
-import io.coshoring.core.port.DeliveryException;
+import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.DeliveryException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.List;
  * chat:write.customize}), the text as mrkdwn with nothing in it able to ping, links not unfurled, a
  * reply in its parent's thread. Edits and deletes go to the copies by their {@code ts}.
  */
-final class SlackBridgePort implements BridgePort {
+final class SlackBridgePort implements ChannelWriter {
 
   private static final Duration PACE = Duration.ofSeconds(1);
 
@@ -31,7 +31,7 @@ final class SlackBridgePort implements BridgePort {
   }
 
   @Override
-  public List<String> post(String channelId, BridgeMessage message, String replyTo)
+  public List<String> post(String channelId, RelayedMessage message, String replyTo)
       throws DeliveryException {
     String team = SlackIds.teamOf(channelId);
     String channel = SlackIds.localPartOf(channelId);
@@ -57,7 +57,7 @@ final class SlackBridgePort implements BridgePort {
   }
 
   @Override
-  public void edit(String channelId, List<String> messageIds, BridgeMessage message)
+  public void edit(String channelId, List<String> messageIds, RelayedMessage message)
       throws DeliveryException {
     String team = SlackIds.teamOf(channelId);
     String channel = SlackIds.localPartOf(channelId);

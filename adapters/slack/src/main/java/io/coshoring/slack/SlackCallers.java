@@ -1,6 +1,6 @@
 package io.coshoring.slack;
 
-import io.coshoring.core.port.InboundCommand;
+import io.coshoring.core.api.InboundCommand;
 
 /** Turns who sent a Slack request into the core's terms: space, member, name, admin or not. */
 final class SlackCallers {

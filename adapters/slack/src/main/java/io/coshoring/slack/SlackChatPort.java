@@ -1,17 +1,17 @@
 package io.coshoring.slack;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import io.coshoring.core.port.ChatPort;
-import io.coshoring.core.port.DeliveryException;
-import io.coshoring.core.port.MessageRef;
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.port.Adapter;
+import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.MessageRef;
+import io.coshoring.core.adapter.OutgoingMessage;
 
 /**
  * Sends the core's messages through Slack's Web API with the workspace's bot token, and tells the
  * core's dispatcher which failures are worth retrying: a 429 with its Retry-After, a 5xx or a
  * timeout are; a revoked token, an unknown user or a closed DM are not.
  */
-final class SlackChatPort implements ChatPort {
+final class SlackChatPort implements Adapter {
 
   private final SlackApi api;
 

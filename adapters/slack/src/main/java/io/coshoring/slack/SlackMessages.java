@@ -12,13 +12,13 @@ import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
-import io.coshoring.core.bridge.BridgeMessage;
+import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.bridge.BridgeStore;
-import io.coshoring.core.bridge.InboundMessage;
+import io.coshoring.core.api.ChannelMessage;
 import io.coshoring.core.bridge.Relay;
 import io.coshoring.core.bridge.RelayAction;
-import io.coshoring.core.bridge.text.RichText;
-import io.coshoring.core.port.SerialLanes;
+import io.coshoring.core.text.RichText;
+import io.coshoring.core.adapter.SerialLanes;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ final class SlackMessages {
                 "relaying a Slack delete",
                 () ->
                     relay.received(
-                        new InboundMessage(
+                        new ChannelMessage(
                             RelayAction.DELETE, channel, event.getDeletedTs(), null, null)));
           }
           return ctx.ack();
@@ -106,7 +106,7 @@ final class SlackMessages {
             ? event.getThreadTs()
             : null;
     relay.received(
-        new InboundMessage(
+        new ChannelMessage(
             RelayAction.POST,
             SlackIds.channel(team, event.getChannel()),
             event.getTs(),
@@ -118,7 +118,7 @@ final class SlackMessages {
     MessageChangedEvent event = payload.getEvent();
     String team = payload.getTeamId();
     relay.received(
-        new InboundMessage(
+        new ChannelMessage(
             RelayAction.EDIT,
             SlackIds.channel(team, event.getChannel()),
             event.getMessage().getTs(),
@@ -132,7 +132,7 @@ final class SlackMessages {
                 client)));
   }
 
-  private BridgeMessage message(
+  private RelayedMessage message(
       String team,
       String user,
       String text,
@@ -150,7 +150,7 @@ final class SlackMessages {
                 List.of(new RichText.Link(file.getPermalink(), "📎 " + file.getName()))));
       }
     }
-    return new BridgeMessage(
+    return new RelayedMessage(
         author.displayName(), null, author.avatarUrl(), new RichText(blocks), replyTo);
   }
 

@@ -1,10 +1,14 @@
 package io.coshoring.core.bridge;
 
-import io.coshoring.core.bridge.text.RichText;
+import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.api.ChannelMessage;
+
+import io.coshoring.core.text.RichText;
 import io.coshoring.core.space.Platform;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
-import io.coshoring.core.storage.SeenEvents;
+import io.coshoring.core.storage.SeenEventStore;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -43,7 +47,7 @@ public final class BridgeLoad {
     Bridging bridging =
         new Bridging(
             database, new SpaceStore(database, Clock.systemUTC()),
-            new SeenEvents(database, Clock.systemUTC()), Clock.systemUTC(),
+            new SeenEventStore(database, Clock.systemUTC()), Clock.systemUTC(),
             Duration.ofMillis(10));
     bridging.ports().register(Platform.CONSOLE, port);
     database.writeAll(
@@ -106,12 +110,12 @@ public final class BridgeLoad {
       bridging
           .relay()
           .received(
-              new InboundMessage(
+              new ChannelMessage(
                   RelayAction.POST,
                   source(bridge),
                   id,
                   "load/" + id,
-                  new BridgeMessage(
+                  new RelayedMessage(
                       "Member " + bridge,
                       "Space " + bridge,
                       null,
@@ -147,7 +151,7 @@ public final class BridgeLoad {
   }
 
   /** A platform that takes every message at once and checks order per channel. */
-  private static final class InstantPort implements BridgePort {
+  private static final class InstantPort implements ChannelWriter {
     final Map<String, Long> sent = new ConcurrentHashMap<>();
     final Map<String, Long> latencies = new ConcurrentHashMap<>();
     final Map<String, Integer> lastSeen = new ConcurrentHashMap<>();
@@ -156,7 +160,7 @@ public final class BridgeLoad {
     private final AtomicInteger ids = new AtomicInteger();
 
     @Override
-    public List<String> post(String channelId, BridgeMessage message, String replyTo) {
+    public List<String> post(String channelId, RelayedMessage message, String replyTo) {
       String id = message.text().plain();
       Long at = sent.get(id);
       if (latencies.putIfAbsent(id, System.nanoTime() - (at == null ? 0 : at)) != null) {
@@ -171,7 +175,7 @@ public final class BridgeLoad {
     }
 
     @Override
-    public void edit(String channelId, List<String> messageIds, BridgeMessage message) {}
+    public void edit(String channelId, List<String> messageIds, RelayedMessage message) {}
 
     @Override
     public void delete(String channelId, List<String> messageIds) {}

@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Bridges and their channels. A channel is in one bridge at most. */
+/**
+ * Bridges, their channels, their join codes and the project rooms opened as bridges. A channel is
+ * in one bridge at most.
+ */
 public final class BridgeStore {
 
   public enum ChannelState {
@@ -32,11 +35,13 @@ public final class BridgeStore {
   private static final Duration CHANNEL_CACHE = Duration.ofSeconds(2);
 
   private final Database database;
+  private final RelayQueueStore queue;
   private final Cache<String, Optional<BridgedChannel>> channels =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(CHANNEL_CACHE).build();
 
-  public BridgeStore(Database database) {
+  BridgeStore(Database database, RelayQueueStore queue) {
     this.database = database;
+    this.queue = queue;
   }
 
   public void create(Handle handle, Bridge bridge, String createdBy, long now) {
@@ -120,10 +125,7 @@ public final class BridgeStore {
   public void leave(String channelId) {
     database.writeAll(
         handle -> {
-          handle
-              .createUpdate("DELETE FROM relay_queue WHERE target_channel = :c")
-              .bind("c", channelId)
-              .execute();
+          queue.dropAll(handle, channelId);
           handle
               .createUpdate("DELETE FROM bridge_channels WHERE channel_id = :c")
               .bind("c", channelId)
@@ -165,32 +167,28 @@ public final class BridgeStore {
     return bridge;
   }
 
-  /** How much waits for a channel, and how much failed there for good, with the last error. */
-  public record Backlog(int waiting, int failed, String lastError) {}
+  /** Records the project room opened for a match, as the bridge of its channels. */
+  public void recordRoom(Handle handle, String matchId, String bridgeId, String by, long now) {
+    handle
+        .createUpdate(
+            "INSERT INTO project_rooms (match_id, bridge_id, opened_by, opened_at)"
+                + " VALUES (:match, :bridge, :by, :at)")
+        .bind("match", matchId)
+        .bind("bridge", bridgeId)
+        .bind("by", by)
+        .bind("at", now)
+        .execute();
+  }
 
-  public Backlog backlog(String channelId) {
+  public boolean roomOpened(String matchId) {
     return database.read(
         handle ->
-            new Backlog(
-                handle
-                    .createQuery("SELECT COUNT(*) FROM relay_queue WHERE target_channel = :c")
-                    .bind("c", channelId)
+            handle
+                    .createQuery("SELECT COUNT(*) FROM project_rooms WHERE match_id = :m")
+                    .bind("m", matchId)
                     .mapTo(Integer.class)
-                    .one(),
-                handle
-                    .createQuery(
-                        "SELECT COUNT(*) FROM relay_dead_letters WHERE target_channel = :c")
-                    .bind("c", channelId)
-                    .mapTo(Integer.class)
-                    .one(),
-                handle
-                    .createQuery(
-                        "SELECT error FROM relay_dead_letters WHERE target_channel = :c"
-                            + " ORDER BY failed_at DESC LIMIT 1")
-                    .bind("c", channelId)
-                    .mapTo(String.class)
-                    .findOne()
-                    .orElse(null)));
+                    .one()
+                > 0);
   }
 
   /** The other channels of a channel's bridge that take messages now. */

@@ -1,40 +1,98 @@
 package io.coshoring.core.bridge;
 
+import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.api.ChannelMessage;
+import io.coshoring.core.command.ButtonAction;
+import io.coshoring.core.command.Command;
+import io.coshoring.core.match.MatchStore;
+import io.coshoring.core.post.PostStore;
+import io.coshoring.core.schedule.BackgroundLoop;
+import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
-import io.coshoring.core.storage.SeenEvents;
+import io.coshoring.core.storage.SeenEventStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
-/** The bridge side of the core, built in one place: storage, the relay, and its delivery. */
+/**
+ * Channel bridges and project rooms, built in one place: their storage, the relay and its delivery,
+ * and the commands and the button that use them.
+ */
 public final class Bridging implements AutoCloseable {
 
+  /**
+   * New items and freed destinations wake the relay at once; the poll only finds retries and paced
+   * destinations whose time has come, so it need not run often on an idle bot.
+   */
+  private static final Duration POLL = Duration.ofMillis(250);
+
+  private final Database database;
+  private final Adapters adapters;
+  private final Clock clock;
+  private final RelayQueueStore queue;
   private final BridgeStore store;
-  private final BridgePorts ports = new BridgePorts();
   private final Relay relay;
   private final RelayDispatcher dispatcher;
 
   public Bridging(
-      Database database, SpaceStore spaces, SeenEvents seen, Clock clock, Duration firstRetry) {
-    this.store = new BridgeStore(database);
-    BridgeCopies copies = new BridgeCopies();
-    RelayQueue queue = new RelayQueue();
-    this.dispatcher = new RelayDispatcher(database, queue, copies, ports, clock, firstRetry);
+      Database database,
+      Adapters adapters,
+      SpaceStore spaces,
+      SeenEventStore seen,
+      Clock clock,
+      Duration firstRetry) {
+    this.database = database;
+    this.adapters = adapters;
+    this.clock = clock;
+    this.queue = new RelayQueueStore(database);
+    this.store = new BridgeStore(database, queue);
+    BridgeCopyStore copies = new BridgeCopyStore();
+    this.dispatcher =
+        new RelayDispatcher(
+            database,
+            queue,
+            copies,
+            adapters,
+            clock,
+            firstRetry,
+            new BackgroundLoop("coshoring-relay", POLL));
     this.relay = new Relay(database, store, spaces, seen, copies, queue, clock, dispatcher::wake);
   }
 
-  /** Where adapters hand the message events of bridged channels. */
-  public Relay relay() {
-    return relay;
+  /** A message event of a channel, relayed if the channel is bridged. */
+  public boolean received(ChannelMessage event) {
+    return relay.received(event);
   }
 
-  /** Where adapters register how they write into a bridged channel. */
-  public BridgePorts ports() {
-    return ports;
-  }
-
-  public BridgeStore store() {
+  /** For tests beside the relay, which set bridges up directly. */
+  BridgeStore store() {
     return store;
+  }
+
+  public boolean isBridged(ChannelRef channel) {
+    return store.channel(channel.id()).isPresent();
+  }
+
+  /** {@code /coshore bridge ...} and its subcommands. */
+  public Command command(SpaceStore spaces) {
+    BridgeCreateCommand create = new BridgeCreateCommand(database, store, adapters, clock);
+    return new BridgeCommand(
+        List.of(
+            create,
+            new BridgeCodeCommand(database, store, create, clock),
+            new BridgeJoinCommand(database, store, adapters, clock),
+            new BridgeStatusCommand(store, queue, spaces),
+            new BridgePauseCommand(store, BridgeStore.ChannelState.PAUSED),
+            new BridgePauseCommand(store, BridgeStore.ChannelState.ACTIVE),
+            new BridgeLeaveCommand(store)));
+  }
+
+  /** "Open a project room", on an introduction. */
+  public ButtonAction openRoomButton(MatchStore matches, MemberStore members, PostStore posts) {
+    return new OpenRoomButton(
+        new ProjectRooms(database, matches, members, posts, store, adapters, clock));
   }
 
   public void start() {

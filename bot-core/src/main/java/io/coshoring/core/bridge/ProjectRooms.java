@@ -1,15 +1,22 @@
 package io.coshoring.core.bridge;
 
-import io.coshoring.core.bridge.text.RichText;
+import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.adapter.RoomOpener;
+import io.coshoring.core.adapter.SpaceRef;
 import io.coshoring.core.match.MatchState;
 import io.coshoring.core.match.MatchStore;
 import io.coshoring.core.match.ProposedMatch;
-import io.coshoring.core.port.DeliveryException;
 import io.coshoring.core.post.MemberPost;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.storage.Database;
+import io.coshoring.core.text.RichText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * channel if they share a space), bridged together, with the two posts as its first message. One
  * room a match: asking again says where it is.
  */
-public final class ProjectRooms {
+final class ProjectRooms {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectRooms.class);
 
@@ -32,23 +39,23 @@ public final class ProjectRooms {
   private final MemberStore members;
   private final PostStore posts;
   private final BridgeStore bridges;
-  private final BridgePorts ports;
+  private final Adapters adapters;
   private final Clock clock;
 
-  public ProjectRooms(
+  ProjectRooms(
       Database database,
       MatchStore matches,
       MemberStore members,
       PostStore posts,
       BridgeStore bridges,
-      BridgePorts ports,
+      Adapters adapters,
       Clock clock) {
     this.database = database;
     this.matches = matches;
     this.members = members;
     this.posts = posts;
     this.bridges = bridges;
-    this.ports = ports;
+    this.adapters = adapters;
     this.clock = clock;
   }
 
@@ -62,7 +69,7 @@ public final class ProjectRooms {
     if (match.state() != MatchState.INTRODUCED) {
       return "A project room opens once you both said you're interested.";
     }
-    if (opened(matchId)) {
+    if (bridges.roomOpened(matchId)) {
       return "Your project room is already open: look for the channel starting with"
           + " `project-` in your space.";
     }
@@ -96,7 +103,9 @@ public final class ProjectRooms {
 
   private String room(String spaceId, String name, List<String> memberIds)
       throws DeliveryException {
-    return ports.forChannel(spaceId).createRoom(spaceId, name, memberIds);
+    SpaceRef space = SpaceRef.parse(spaceId);
+    List<MemberRef> members = memberIds.stream().map(MemberRef::parse).toList();
+    return adapters.ability(space.platform(), RoomOpener.class).openRoom(space, name, members).id();
   }
 
   private void link(
@@ -115,15 +124,7 @@ public final class ProjectRooms {
           if (channels.size() > 1) {
             bridges.addChannel(handle, bridgeId, channels.get(1), offer.spaceId(), memberId, now);
           }
-          handle
-              .createUpdate(
-                  "INSERT INTO project_rooms (match_id, bridge_id, opened_by, opened_at)"
-                      + " VALUES (:match, :bridge, :by, :at)")
-              .bind("match", match.id())
-              .bind("bridge", bridgeId)
-              .bind("by", memberId)
-              .bind("at", now)
-              .execute();
+          bridges.recordRoom(handle, match.id(), bridgeId, memberId, now);
         });
   }
 
@@ -137,26 +138,16 @@ public final class ProjectRooms {
           .map(MemberPost::text)
           .ifPresent(text -> blocks.add(new RichText.Quote(List.of(new RichText.Text(text)))));
     }
-    BridgeMessage welcome =
-        new BridgeMessage("coshoring", "the network", null, new RichText(blocks), null);
+    RelayedMessage welcome =
+        new RelayedMessage("coshoring", "the network", null, new RichText(blocks), null);
     for (String channel : channels) {
       try {
-        ports.forChannel(channel).post(channel, welcome, null);
+        ChannelRef ref = ChannelRef.parse(channel);
+        adapters.ability(ref.platform(), ChannelWriter.class).post(ref, welcome, null);
       } catch (DeliveryException e) {
         log.warn("project room {}: the welcome could not be posted: {}", channel, e.getMessage());
       }
     }
-  }
-
-  private boolean opened(String matchId) {
-    return database.read(
-        handle ->
-            handle
-                    .createQuery("SELECT COUNT(*) FROM project_rooms WHERE match_id = :m")
-                    .bind("m", matchId)
-                    .mapTo(Integer.class)
-                    .one()
-                > 0);
   }
 
   private static RichText.Block paragraph(String text) {

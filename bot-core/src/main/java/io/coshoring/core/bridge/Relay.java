@@ -2,12 +2,15 @@ package io.coshoring.core.bridge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.api.ChannelMessage;
+import io.coshoring.core.api.ChannelMessage.Action;
 import io.coshoring.core.bridge.BridgeStore.BridgedChannel;
 import io.coshoring.core.bridge.BridgeStore.ChannelState;
 import io.coshoring.core.space.Space;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
-import io.coshoring.core.storage.SeenEvents;
+import io.coshoring.core.storage.SeenEventStore;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -23,9 +26,9 @@ public final class Relay {
   private final Database database;
   private final BridgeStore bridges;
   private final SpaceStore spaces;
-  private final SeenEvents seen;
-  private final BridgeCopies copies;
-  private final RelayQueue queue;
+  private final SeenEventStore seen;
+  private final BridgeCopyStore copies;
+  private final RelayQueueStore queue;
   private final Clock clock;
 
   /** Tells the dispatcher there is something to deliver, so it need not wait for its poll. */
@@ -37,9 +40,9 @@ public final class Relay {
       Database database,
       BridgeStore bridges,
       SpaceStore spaces,
-      SeenEvents seen,
-      BridgeCopies copies,
-      RelayQueue queue,
+      SeenEventStore seen,
+      BridgeCopyStore copies,
+      RelayQueueStore queue,
       Clock clock,
       Runnable wakeDispatcher) {
     this.database = database;
@@ -57,8 +60,9 @@ public final class Relay {
    * bot's own copies, events seen before, unbridged or paused channels, and edits or deletes of
    * messages the bridge never carried are ignored.
    */
-  public boolean received(InboundMessage event) {
-    Optional<BridgedChannel> channel = bridges.channel(event.channelId());
+  public boolean received(ChannelMessage event) {
+    String channelId = event.channel().id();
+    Optional<BridgedChannel> channel = bridges.channel(channelId);
     if (channel.isEmpty() || channel.get().state() != ChannelState.ACTIVE) {
       return false;
     }
@@ -67,24 +71,17 @@ public final class Relay {
     boolean any =
         database.write(
             handle -> {
-              if (copies.isCopy(handle, event.channelId(), event.messageId())
+              if (copies.isCopy(handle, channelId, event.messageId())
                   || event.eventKey() != null && !seen.firstTime(handle, event.eventKey())) {
                 return false;
               }
               boolean queued = false;
-              for (String peer :
-                  bridges.activePeers(handle, channel.get().bridgeId(), event.channelId())) {
-                if (event.action() != RelayAction.POST && !carried(handle, event, peer)) {
+              for (String peer : bridges.activePeers(handle, channel.get().bridgeId(), channelId)) {
+                if (event.action() != Action.POST && !carried(handle, event, peer)) {
                   continue;
                 }
                 queue.enqueue(
-                    handle,
-                    peer,
-                    event.action(),
-                    event.channelId(),
-                    event.messageId(),
-                    payload,
-                    now);
+                    handle, peer, event.action(), channelId, event.messageId(), payload, now);
                 queued = true;
               }
               return queued;
@@ -96,38 +93,29 @@ public final class Relay {
   }
 
   /** Whether the bridge posted, or is about to post, the message in {@code peer}. */
-  private boolean carried(Handle handle, InboundMessage event, String peer) {
-    return !copies.copies(handle, event.channelId(), event.messageId(), peer).isEmpty()
-        || handle
-                .createQuery(
-                    "SELECT COUNT(*) FROM relay_queue WHERE target_channel = :t"
-                        + " AND source_channel = :sc AND source_message = :sm AND action = :post")
-                .bind("t", peer)
-                .bind("sc", event.channelId())
-                .bind("sm", event.messageId())
-                .bind("post", RelayAction.POST.name())
-                .mapTo(Integer.class)
-                .one()
-            > 0;
+  private boolean carried(Handle handle, ChannelMessage event, String peer) {
+    String source = event.channel().id();
+    return !copies.copies(handle, source, event.messageId(), peer).isEmpty()
+        || queue.postWaits(handle, peer, source, event.messageId());
   }
 
   /** The space's name as the network knows it, when the adapter did not give one. */
-  private InboundMessage withSpaceName(InboundMessage event, String spaceId) {
-    BridgeMessage message = event.message();
+  private ChannelMessage withSpaceName(ChannelMessage event, String spaceId) {
+    RelayedMessage message = event.message();
     if (message == null || message.spaceName() != null) {
       return event;
     }
     String name = spaces.find(spaceId).map(Space::name).orElse(spaceId);
-    return new InboundMessage(
+    return new ChannelMessage(
         event.action(),
-        event.channelId(),
+        event.channel(),
         event.messageId(),
         event.eventKey(),
-        new BridgeMessage(
+        new RelayedMessage(
             message.authorName(), name, message.avatarUrl(), message.text(), message.replyTo()));
   }
 
-  private String payload(InboundMessage event) {
+  private String payload(ChannelMessage event) {
     try {
       return event.message() == null ? "{}" : json.writeValueAsString(event.message());
     } catch (JsonProcessingException e) {

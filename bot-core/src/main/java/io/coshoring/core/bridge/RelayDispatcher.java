@@ -2,10 +2,15 @@ package io.coshoring.core.bridge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.coshoring.core.bridge.RelayQueue.Item;
-import io.coshoring.core.port.DeliveryException;
+import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.bridge.RelayQueueStore.Item;
+import io.coshoring.core.schedule.BackgroundLoop;
+import io.coshoring.core.schedule.Backoff;
 import io.coshoring.core.storage.Database;
-import io.github.resilience4j.core.IntervalFunction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,44 +39,42 @@ public final class RelayDispatcher implements AutoCloseable {
   static final int MAX_ATTEMPTS = 10;
   private static final int HEADS = 200;
 
-  /**
-   * New items and freed destinations wake the dispatcher at once; the poll only finds retries and
-   * paced destinations whose time has come, so it need not run often on an idle bot.
-   */
-  private static final Duration POLL = Duration.ofMillis(250);
-
   private static final int THREADS = 8;
 
   private final Database database;
-  private final RelayQueue queue;
-  private final BridgeCopies copies;
-  private final BridgePorts ports;
+  private final RelayQueueStore queue;
+  private final BridgeCopyStore copies;
+  private final Adapters adapters;
   private final Clock clock;
-  private final IntervalFunction backoff;
+  private final Backoff backoff;
+  private final BackgroundLoop loop;
   private final ObjectMapper json = new ObjectMapper();
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-  private final AtomicBoolean woken = new AtomicBoolean();
 
   /** When each destination may next be written to, by its platform's pace. */
   private final Map<String, Instant> nextAllowed = new ConcurrentHashMap<>();
 
-  private ScheduledExecutorService scheduler;
   private ExecutorService workers;
 
+  /**
+   * @param loop where the queues are looked at: woken when something is queued or a destination
+   *     frees up, and polled for retries and paced destinations whose time has come
+   */
   RelayDispatcher(
       Database database,
-      RelayQueue queue,
-      BridgeCopies copies,
-      BridgePorts ports,
+      RelayQueueStore queue,
+      BridgeCopyStore copies,
+      Adapters adapters,
       Clock clock,
-      Duration firstRetry) {
+      Duration firstRetry,
+      BackgroundLoop loop) {
     this.database = database;
     this.queue = queue;
     this.copies = copies;
-    this.ports = ports;
+    this.adapters = adapters;
     this.clock = clock;
-    this.backoff =
-        IntervalFunction.ofExponentialRandomBackoff(firstRetry, 2.0, 0.2, Duration.ofMinutes(10));
+    this.backoff = new Backoff(firstRetry, Duration.ofMinutes(10));
+    this.loop = loop;
   }
 
   public void start() {
@@ -87,35 +87,12 @@ public final class RelayDispatcher implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "coshoring-relay");
-              thread.setDaemon(true);
-              return thread;
-            });
-    scheduler.scheduleWithFixedDelay(
-        this::dispatchSafely, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+    loop.start(this::dispatchDue);
   }
 
-  /**
-   * Looks at the queues now rather than at the next poll: called when something was queued or a
-   * destination became free, so a message waits for no timer. Calls made while one is pending count
-   * as one.
-   */
+  /** Looks at the queues now rather than at the next poll. */
   void wake() {
-    ScheduledExecutorService running = scheduler;
-    if (running != null && woken.compareAndSet(false, true)) {
-      try {
-        running.execute(
-            () -> {
-              woken.set(false);
-              dispatchSafely();
-            });
-      } catch (RejectedExecutionException e) {
-        woken.set(false);
-      }
-    }
+    loop.wake();
   }
 
   /** Hands the due head of every idle destination to a worker. */
@@ -134,7 +111,7 @@ public final class RelayDispatcher implements AutoCloseable {
               try {
                 // The heads were read before this destination was taken: a worker may have
                 // delivered this one in between.
-                if (queue.stillQueued(database, head)) {
+                if (queue.stillQueued(head)) {
                   deliver(head);
                 }
               } finally {
@@ -149,7 +126,8 @@ public final class RelayDispatcher implements AutoCloseable {
   /** Delivers one item and records the outcome. */
   private void deliver(Item item) {
     try {
-      BridgePort port = ports.forChannel(item.target());
+      ChannelWriter port =
+          adapters.ability(ChannelRef.parse(item.target()).platform(), ChannelWriter.class);
       if (!port.pace().isZero()) {
         nextAllowed.put(item.target(), clock.instant().plus(port.pace()));
       }
@@ -165,8 +143,8 @@ public final class RelayDispatcher implements AutoCloseable {
     }
   }
 
-  private void post(BridgePort port, Item item) throws DeliveryException {
-    BridgeMessage message = message(item);
+  private void post(ChannelWriter port, Item item) throws DeliveryException {
+    RelayedMessage message = message(item);
     String replyTo = null;
     if (message.replyTo() != null) {
       List<String> parent =
@@ -175,7 +153,7 @@ public final class RelayDispatcher implements AutoCloseable {
                   copies.copies(handle, item.sourceChannel(), message.replyTo(), item.target()));
       replyTo = parent.isEmpty() ? null : parent.get(0);
     }
-    List<String> posted = port.post(item.target(), message, replyTo);
+    List<String> posted = port.post(ChannelRef.parse(item.target()), message, replyTo);
     long now = clock.millis();
     database.writeAll(
         handle -> {
@@ -185,18 +163,18 @@ public final class RelayDispatcher implements AutoCloseable {
         });
   }
 
-  private void edit(BridgePort port, Item item) throws DeliveryException {
+  private void edit(ChannelWriter port, Item item) throws DeliveryException {
     List<String> targets = targets(item);
     if (!targets.isEmpty()) {
-      port.edit(item.target(), targets, message(item));
+      port.edit(ChannelRef.parse(item.target()), targets, message(item));
     }
     database.writeAll(handle -> queue.done(handle, item));
   }
 
-  private void delete(BridgePort port, Item item) throws DeliveryException {
+  private void delete(ChannelWriter port, Item item) throws DeliveryException {
     List<String> targets = targets(item);
     if (!targets.isEmpty()) {
-      port.delete(item.target(), targets);
+      port.delete(ChannelRef.parse(item.target()), targets);
     }
     database.writeAll(
         handle -> {
@@ -219,35 +197,26 @@ public final class RelayDispatcher implements AutoCloseable {
       database.writeAll(handle -> queue.bury(handle, item, e.getMessage(), now.toEpochMilli()));
       return;
     }
-    Duration wait = e.retryAfter().orElse(Duration.ofMillis(backoff.apply(attempt)));
+    Duration wait = backoff.after(attempt, e.retryAfter());
     database.writeAll(handle -> queue.retryAt(handle, item, now.plus(wait), e.getMessage()));
   }
 
-  private BridgeMessage message(Item item) {
+  private RelayedMessage message(Item item) {
     try {
-      return json.readValue(item.payload(), BridgeMessage.class);
+      return json.readValue(item.payload(), RelayedMessage.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a relayed message cannot be read back: " + e.getMessage());
     }
   }
 
-  private void dispatchSafely() {
-    try {
-      dispatchDue();
-    } catch (RuntimeException e) {
-      log.warn("relay round failed: {}", e.toString());
-    }
-  }
-
   @Override
   public void close() {
-    if (scheduler == null) {
+    // The round under way hands out its last items before the workers stop taking any.
+    loop.close();
+    if (workers == null) {
       return;
     }
-    scheduler.shutdownNow();
     try {
-      // The round under way hands out its last items before the workers stop taking any.
-      scheduler.awaitTermination(5, TimeUnit.SECONDS);
       workers.shutdown();
       workers.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

@@ -1,5 +1,7 @@
 package io.coshoring.core.command;
 
+import io.coshoring.core.api.Reply;
+
 /**
  * One command of the bot. {@link #name()} is how it is typed: {@code offer} for {@code /offer},
  * {@code mine} for {@code /coshore mine}.

@@ -2,13 +2,12 @@ package io.coshoring.core.command;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.coshoring.core.port.InboundCommand;
-import io.coshoring.core.port.OutgoingMessage;
-import io.coshoring.core.post.PostForm;
-import io.coshoring.core.post.PostFormException;
+import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.api.InboundCommand;
+import io.coshoring.core.api.Reply;
+import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
-import io.coshoring.core.space.PlatformIds;
 import io.coshoring.core.space.Space;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.matching.Visibility;
@@ -29,7 +28,6 @@ public final class CommandRouter {
 
   private final Map<String, Command> topLevel = new LinkedHashMap<>();
   private final Map<String, Command> coshore = new LinkedHashMap<>();
-  private final PublishPost publish;
   private final SpaceStore spaces;
   private final MemberStore members;
   private final RateLimiterConfig limit;
@@ -41,14 +39,12 @@ public final class CommandRouter {
    * @param coshore subcommands of {@code /coshore}
    * @param commandsPerMinute how many commands one member may run in a minute
    */
-  CommandRouter(
+  public CommandRouter(
       List<Command> topLevel,
       List<Command> coshore,
-      PublishPost publish,
       SpaceStore spaces,
       MemberStore members,
       int commandsPerMinute) {
-    this.publish = publish;
     topLevel.forEach(c -> this.topLevel.put(c.name(), c));
     coshore.forEach(c -> this.coshore.put(c.name(), c));
     this.spaces = spaces;
@@ -90,19 +86,6 @@ public final class CommandRouter {
   }
 
   /**
-   * Publishes the post a form describes; {@code inbound} says who sent it, and its {@code text} is
-   * not read.
-   *
-   * @throws PostFormException naming the fields that are wrong, to show beside each of them
-   */
-  public Reply submitPost(InboundCommand inbound, PostForm form) {
-    if (!permitted(inbound)) {
-      return tooMany();
-    }
-    return publish.submit(caller(inbound), form);
-  }
-
-  /**
    * What a member's home page shows: their posts and matches, then their profile, as {@code
    * /coshore mine} and {@code /coshore profile} answer. Not counted against the rate limit: the
    * platform asks for it, not the member.
@@ -114,35 +97,28 @@ public final class CommandRouter {
         coshore.get("profile").run(caller, "").message());
   }
 
-  private boolean permitted(InboundCommand inbound) {
-    return limiters.get(inbound.memberId(), id -> RateLimiter.of(id, limit)).acquirePermission();
+  /** Counts one command against the member's rate limit; false when they are over it. */
+  public boolean permitted(InboundCommand inbound) {
+    return limiters.get(inbound.member().id(), id -> RateLimiter.of(id, limit)).acquirePermission();
   }
 
-  private Reply tooMany() {
+  public Reply tooMany() {
     return Reply.privately(
         "Easy there: you've sent "
             + limit.getLimitForPeriod()
             + " commands in the last minute. Please wait a minute and try again.");
   }
 
-  public List<Command> coshoreCommands() {
-    return List.copyOf(coshore.values());
-  }
-
-  public List<Command> topLevelCommands() {
-    return List.copyOf(topLevel.values());
-  }
-
-  private Caller caller(InboundCommand inbound) {
+  /** The member and the space a command comes from, registered if they are new. */
+  public Caller caller(InboundCommand inbound) {
     Space space =
         spaces
-            .find(inbound.spaceId())
+            .find(inbound.space().id())
             .orElseGet(
                 () -> {
                   Space fresh =
                       new Space(
-                          inbound.spaceId(),
-                          PlatformIds.platformOf(inbound.spaceId()),
+                          inbound.space().id(),
                           inbound.spaceName(),
                           null,
                           null,
@@ -153,14 +129,18 @@ public final class CommandRouter {
                 });
     Member member =
         members
-            .find(inbound.memberId())
+            .find(inbound.member().id())
             .orElseGet(
                 () -> {
                   Member fresh =
-                      Member.newcomer(inbound.memberId(), space.id(), inbound.displayName());
+                      Member.newcomer(inbound.member().id(), space.id(), inbound.displayName());
                   members.save(fresh);
                   return fresh;
                 });
-    return new Caller(member, space, inbound.isSpaceAdmin(), inbound.channelId());
+    return new Caller(
+        member,
+        space,
+        inbound.isSpaceAdmin(),
+        inbound.channel() == null ? null : inbound.channel().id());
   }
 }

@@ -1,5 +1,6 @@
 package io.coshoring.core.command;
 
+import io.coshoring.core.api.Reply;
 import java.util.List;
 import java.util.function.Supplier;
 

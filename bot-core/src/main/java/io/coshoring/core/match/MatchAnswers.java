@@ -1,7 +1,7 @@
 package io.coshoring.core.match;
 
 import io.coshoring.core.post.PostStore;
-import io.coshoring.core.post.Posting;
+import io.coshoring.core.space.Authors;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.storage.Database;
@@ -20,7 +20,7 @@ public final class MatchAnswers {
   private final MuteStore mutes;
   private final PostStore posts;
   private final MemberStore members;
-  private final Posting posting;
+  private final MatchSides sides;
   private final MatchNotifier notifier;
   private final Clock clock;
 
@@ -30,7 +30,7 @@ public final class MatchAnswers {
       MuteStore mutes,
       PostStore posts,
       MemberStore members,
-      Posting posting,
+      Authors authors,
       MatchNotifier notifier,
       Clock clock) {
     this.database = database;
@@ -38,7 +38,7 @@ public final class MatchAnswers {
     this.mutes = mutes;
     this.posts = posts;
     this.members = members;
-    this.posting = posting;
+    this.sides = new MatchSides(authors);
     this.notifier = notifier;
     this.clock = clock;
   }
@@ -93,7 +93,7 @@ public final class MatchAnswers {
   }
 
   private Optional<MatchSide> side(Handle handle, String postId) {
-    return posts.find(handle, postId).flatMap(posting::sideOf);
+    return posts.find(handle, postId).flatMap(sides::of);
   }
 
   private String displayName(String memberId) {

@@ -1,13 +1,12 @@
 package io.coshoring.core.match;
 
-import io.coshoring.core.port.Button;
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.adapter.Button;
+import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.Space;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.PostKind;
 import java.util.List;
-import java.util.Locale;
 
 /** The words of the match messages: the proposal with its buttons, and the introduction. */
 public final class MatchMessages {
@@ -46,10 +45,10 @@ public final class MatchMessages {
             new Button(MUTE_SIMILAR + match.id(), "Mute similar", Button.Style.DANGER)));
   }
 
-  /** After two yeses: who the other person is and how to reach them. */
   /** The button that opens a project room for an introduced pair. */
   public static final String OPEN_ROOM = "room:open:";
 
+  /** After two yeses: who the other person is and how to reach them. */
   public static OutgoingMessage introduction(
       ProposedMatch match, Member them, Space theirSpace, String timezone) {
     return new OutgoingMessage(
@@ -57,7 +56,7 @@ public final class MatchMessages {
         List.of(
             new OutgoingMessage.Field("Name", them.displayName()),
             new OutgoingMessage.Field(
-                "Space", theirSpace.name() + " (" + platform(theirSpace) + ")"),
+                "Space", theirSpace.name() + " (" + theirSpace.platformName() + ")"),
             new OutgoingMessage.Field(
                 "City", theirSpace.city() == null ? "not set" : theirSpace.city()),
             new OutgoingMessage.Field("Timezone", timezone),
@@ -66,7 +65,7 @@ public final class MatchMessages {
                 "message "
                     + them.displayName()
                     + " on "
-                    + platform(theirSpace)
+                    + theirSpace.platformName()
                     + ", in the "
                     + theirSpace.name()
                     + " space")),
@@ -75,11 +74,6 @@ public final class MatchMessages {
 
   private static String where(Space space) {
     return space.city() == null ? space.name() : space.name() + " (" + space.city() + ")";
-  }
-
-  private static String platform(Space space) {
-    String name = space.platform().name().toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private static String percent(double score) {

@@ -1,10 +1,10 @@
 package io.coshoring.core.match;
 
+import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.notify.DeliveryState;
 import io.coshoring.core.notify.Notification;
 import io.coshoring.core.notify.NotificationKind;
-import io.coshoring.core.notify.Outbox;
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.notify.OutboxStore;
 import io.coshoring.core.space.NotifyMode;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,11 +19,11 @@ import org.jdbi.v3.core.Handle;
  */
 public final class MatchNotifier {
 
-  private final Outbox outbox;
+  private final OutboxStore outbox;
   private final Clock clock;
   private final int dailyCap;
 
-  public MatchNotifier(Outbox outbox, Clock clock, int dailyCap) {
+  public MatchNotifier(OutboxStore outbox, Clock clock, int dailyCap) {
     this.outbox = outbox;
     this.clock = clock;
     this.dailyCap = dailyCap;

@@ -1,17 +1,18 @@
 package io.coshoring.core.notify;
 
-import io.coshoring.core.port.Button;
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.adapter.Button;
+import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.space.Author;
+import io.coshoring.core.space.Authors;
 import io.coshoring.core.storage.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Once a day, bundles each member's held match messages (daily members, and what went over the
@@ -21,27 +22,20 @@ import java.util.function.Function;
 public final class DailyDigest {
 
   private final Database database;
-  private final Outbox outbox;
+  private final OutboxStore outbox;
   private final Clock clock;
   private static final LocalTime SEND_FROM = LocalTime.of(9, 0);
 
   private final int perDigest;
-  private final Function<String, ZoneId> zoneOf;
+  private final Authors authors;
 
-  /**
-   * @param zoneOf the timezone of a member
-   */
   public DailyDigest(
-      Database database,
-      Outbox outbox,
-      Clock clock,
-      int perDigest,
-      Function<String, ZoneId> zoneOf) {
+      Database database, OutboxStore outbox, Clock clock, int perDigest, Authors authors) {
     this.database = database;
     this.outbox = outbox;
     this.clock = clock;
     this.perDigest = perDigest;
-    this.zoneOf = zoneOf;
+    this.authors = authors;
   }
 
   /** Queues the digests that are due; returns how many. */
@@ -49,7 +43,8 @@ public final class DailyDigest {
     Instant now = clock.instant();
     int queued = 0;
     for (String recipient : outbox.recipientsWithHeld()) {
-      ZonedDateTime local = now.atZone(zoneOf.apply(recipient));
+      ZonedDateTime local =
+          now.atZone(authors.find(recipient).map(Author::zone).orElse(ZoneOffset.UTC));
       if (local.toLocalTime().isBefore(SEND_FROM)) {
         continue;
       }

@@ -1,21 +1,21 @@
 package io.coshoring.core.notify;
 
-import io.coshoring.core.port.ChatPorts;
-import io.coshoring.core.port.DeliveryException;
-import io.github.resilience4j.core.IntervalFunction;
+import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.schedule.BackgroundLoop;
+import io.coshoring.core.schedule.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox through the platforms' ports. A failure is retried with exponential backoff,
- * or after the platform's Retry-After when it gave one; what cannot be delivered is kept with its
- * error, never dropped.
+ * Delivers the outbox through the members' platforms. A failure is retried after the platform's
+ * Retry-After when it gave one, else with exponential backoff; what cannot be delivered is kept
+ * with its error, never dropped.
  */
 public final class Dispatcher implements AutoCloseable {
 
@@ -23,20 +23,27 @@ public final class Dispatcher implements AutoCloseable {
 
   static final int MAX_ATTEMPTS = 8;
   private static final int BATCH = 50;
-  private static final Duration POLL = Duration.ofMillis(200);
 
-  private final Outbox outbox;
-  private final ChatPorts ports;
+  private final OutboxStore outbox;
+  private final Adapters adapters;
   private final Clock clock;
-  private final IntervalFunction backoff;
-  private ScheduledExecutorService scheduler;
+  private final Backoff backoff;
+  private final BackgroundLoop loop;
 
-  public Dispatcher(Outbox outbox, ChatPorts ports, Clock clock, Duration firstRetry) {
+  /**
+   * @param loop where deliveries run: polled, and woken by the outbox when it queues a message
+   */
+  public Dispatcher(
+      OutboxStore outbox,
+      Adapters adapters,
+      Clock clock,
+      Duration firstRetry,
+      BackgroundLoop loop) {
     this.outbox = outbox;
-    this.ports = ports;
+    this.adapters = adapters;
     this.clock = clock;
-    this.backoff =
-        IntervalFunction.ofExponentialRandomBackoff(firstRetry, 2.0, 0.2, Duration.ofMinutes(30));
+    this.backoff = new Backoff(firstRetry, Duration.ofMinutes(30));
+    this.loop = loop;
   }
 
   /** Delivers what is due now; returns how many were attempted. */
@@ -51,38 +58,23 @@ public final class Dispatcher implements AutoCloseable {
 
   /** Delivers in the background until closed. */
   public void start() {
-    scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "coshoring-dispatcher");
-              thread.setDaemon(true);
-              return thread;
-            });
-    scheduler.scheduleWithFixedDelay(
-        this::deliverSafely, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  private void deliverSafely() {
-    try {
-      deliverDue();
-    } catch (RuntimeException e) {
-      // A database hiccup must not stop deliveries for good: the next round tries again.
-      log.warn("delivery round failed: {}", e.toString());
-    }
+    loop.start(this::deliverDue);
   }
 
   private void deliver(Notification n) {
     try {
-      ports.forId(n.recipientId()).sendDirect(n.recipientId(), n.message(), n.idempotencyKey());
+      MemberRef to = MemberRef.parse(n.recipientId());
+      adapters.of(to.platform()).sendDirect(to, n.message(), n.idempotencyKey());
       outbox.markSent(n.id(), clock.instant());
     } catch (DeliveryException e) {
-      failed(n, e.getMessage(), e.retryable(), e.retryAfter().orElse(Duration.ZERO));
+      failed(n, e.getMessage(), e.retryable(), e.retryAfter());
     } catch (RuntimeException e) {
-      failed(n, e.toString(), true, Duration.ZERO);
+      failed(n, e.toString(), true, Optional.empty());
     }
   }
 
-  private void failed(Notification n, String error, boolean retryable, Duration retryAfter) {
+  private void failed(
+      Notification n, String error, boolean retryable, Optional<Duration> retryAfter) {
     int attempt = n.attempts() + 1;
     if (!retryable) {
       log.info("notification {} to {} cannot be delivered: {}", n.id(), n.recipientId(), error);
@@ -96,22 +88,13 @@ public final class Dispatcher implements AutoCloseable {
           error);
       outbox.giveUp(n.id(), DeliveryState.FAILED, error);
     } else {
-      Duration wait = Duration.ofMillis(Math.max(retryAfter.toMillis(), backoff.apply(attempt)));
-      Instant next = clock.instant().plus(wait);
+      Instant next = clock.instant().plus(backoff.after(attempt, retryAfter));
       outbox.retryLater(n.id(), next, error);
     }
   }
 
   @Override
   public void close() {
-    if (scheduler != null) {
-      scheduler.shutdownNow();
-      // A round under way finishes its write before the database goes away.
-      try {
-        scheduler.awaitTermination(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    loop.close();
   }
 }

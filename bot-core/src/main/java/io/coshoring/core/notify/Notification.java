@@ -1,6 +1,6 @@
 package io.coshoring.core.notify;
 
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.adapter.OutgoingMessage;
 import java.time.Instant;
 
 /**

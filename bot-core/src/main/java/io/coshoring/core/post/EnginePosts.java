@@ -1,36 +1,29 @@
 package io.coshoring.core.post;
 
-import io.coshoring.core.space.Member;
-import io.coshoring.core.space.Space;
+import io.coshoring.core.space.Author;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.Visibility;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** Turns a member's post into the engine's, with the member's profile and the space's rules. */
 public final class EnginePosts {
 
   private EnginePosts() {}
 
-  public static Post of(MemberPost post, Member author, Space space) {
-    ZoneId zone =
-        author.zone() != null
-            ? author.zone()
-            : space.zone() != null ? space.zone() : ZoneOffset.UTC;
+  public static Post of(MemberPost post, Author author) {
     // A space that keeps its posts inside wins over a post that asked for the whole network.
     Visibility visibility =
-        space.share() == Visibility.SPACE ? Visibility.SPACE : post.visibility();
+        author.space().share() == Visibility.SPACE ? Visibility.SPACE : post.visibility();
     return Post.builder()
         .id(post.id())
         .kind(post.kind())
         .text(post.text())
-        .author(author.id())
-        .space(space.id())
-        .zone(zone)
-        .hours(author.hours())
-        .languages(author.languages())
+        .author(author.member().id())
+        .space(author.space().id())
+        .zone(author.zone())
+        .hours(author.member().hours())
+        .languages(author.member().languages())
         .workMode(post.workMode())
-        .city(post.city() != null ? post.city() : space.city())
+        .city(post.city() != null ? post.city() : author.space().city())
         .price(post.price())
         .availableUntil(post.availableUntil())
         .createdAt(post.createdAt())

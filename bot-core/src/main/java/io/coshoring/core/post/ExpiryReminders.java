@@ -1,11 +1,11 @@
 package io.coshoring.core.post;
 
+import io.coshoring.core.adapter.Button;
+import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.notify.DeliveryState;
 import io.coshoring.core.notify.Notification;
 import io.coshoring.core.notify.NotificationKind;
-import io.coshoring.core.notify.Outbox;
-import io.coshoring.core.port.Button;
-import io.coshoring.core.port.OutgoingMessage;
+import io.coshoring.core.notify.OutboxStore;
 import io.coshoring.core.storage.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +21,7 @@ public final class ExpiryReminders {
 
   private final Database database;
   private final PostStore posts;
-  private final Outbox outbox;
+  private final OutboxStore outbox;
   private final Clock clock;
   private final Duration ahead;
 
@@ -29,7 +29,7 @@ public final class ExpiryReminders {
    * @param ahead how long before expiry the author is asked
    */
   public ExpiryReminders(
-      Database database, PostStore posts, Outbox outbox, Clock clock, Duration ahead) {
+      Database database, PostStore posts, OutboxStore outbox, Clock clock, Duration ahead) {
     this.database = database;
     this.posts = posts;
     this.outbox = outbox;

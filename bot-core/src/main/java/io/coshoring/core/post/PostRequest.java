@@ -1,7 +1,7 @@
 package io.coshoring.core.post;
 
-import io.coshoring.core.command.CommandArguments;
-import io.coshoring.core.command.CommandException;
+import io.coshoring.core.cli.CommandArguments;
+import io.coshoring.core.cli.CommandException;
 import io.coshoring.matching.InvalidPostException;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Price;

@@ -1,48 +1,31 @@
 package io.coshoring.core.post;
 
-import io.coshoring.core.match.MatchNotifier;
-import io.coshoring.core.match.MatchSide;
-import io.coshoring.core.match.MatchState;
-import io.coshoring.core.match.MatchStore;
-import io.coshoring.core.match.MuteStore;
-import io.coshoring.core.match.ProposedMatch;
 import io.coshoring.core.space.Author;
 import io.coshoring.core.space.Authors;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.Space;
 import io.coshoring.core.storage.Database;
-import io.coshoring.matching.Match;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.Post;
-import io.coshoring.matching.PostKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Publishes a member's post: stores it, matches it, and records the new matches and their messages
- * in the same transaction, so that none is lost or sent twice whatever fails after.
+ * Publishes a member's post: stores it, and writes what it sets off (its matches and their
+ * messages) in the same transaction, so that none is lost or sent twice whatever fails after. Keeps
+ * the engine's index in step with the stored posts.
  */
 public final class Posting {
 
-  /** How many of a new post's best matches are proposed. */
-  private static final int MAX_PROPOSALS = 10;
-
-  /**
-   * Below this score a pair shares too little of the work to be worth a message: in the engine's
-   * scoring that means no shared skill and only loosely related words.
-   */
-  static final double MIN_PROPOSAL_SCORE = 0.35;
-
   private final Database database;
   private final PostStore posts;
-  private final MatchStore matches;
-  private final MuteStore mutes;
   private final Authors authors;
   private final MatchingEngine engine;
-  private final MatchNotifier notifier;
+  private final PostPublished published;
   private final Clock clock;
   private final Duration lifetime;
   private static final int MAX_ID_ATTEMPTS = 5;
@@ -52,22 +35,18 @@ public final class Posting {
   public Posting(
       Database database,
       PostStore posts,
-      MatchStore matches,
-      MuteStore mutes,
       Authors authors,
       MatchingEngine engine,
-      MatchNotifier notifier,
+      PostPublished published,
       Clock clock,
       Duration lifetime,
       PostIds ids) {
     this.database = database;
     this.ids = ids;
     this.posts = posts;
-    this.matches = matches;
-    this.mutes = mutes;
     this.authors = authors;
     this.engine = engine;
-    this.notifier = notifier;
+    this.published = published;
     this.clock = clock;
     this.lifetime = lifetime;
   }
@@ -106,41 +85,16 @@ public final class Posting {
             now,
             now.plus(lifetime),
             null);
-    Post enginePost = EnginePosts.of(post, author, space);
-    MatchSide mine = new MatchSide(enginePost, author, space);
-    List<Match> found = engine.match(enginePost, MAX_PROPOSALS);
+    Author by = new Author(author, space);
+    Post enginePost = EnginePosts.of(post, by);
+    Consumer<Handle> setOff = published.prepare(enginePost, by);
     database.writeAll(
         handle -> {
           if (posts.exists(handle, id)) {
             throw new IdTaken();
           }
           posts.insert(handle, post);
-          for (Match match : found) {
-            Optional<MatchSide> theirs = sideOf(match.post());
-            if (match.score() < MIN_PROPOSAL_SCORE
-                || theirs.isEmpty()
-                || mutes.eitherMuted(handle, author.id(), match.post().author())) {
-              continue;
-            }
-            MatchSide demand = post.kind() == PostKind.DEMAND ? mine : theirs.get();
-            MatchSide offer = post.kind() == PostKind.DEMAND ? theirs.get() : mine;
-            ProposedMatch proposed =
-                new ProposedMatch(
-                    ProposedMatch.idOf(demand.post().id(), offer.post().id()),
-                    demand.post().id(),
-                    offer.post().id(),
-                    demand.member().id(),
-                    offer.member().id(),
-                    match.score(),
-                    match.reasons(),
-                    null,
-                    null,
-                    MatchState.PROPOSED,
-                    now);
-            if (matches.insertIfNew(handle, proposed)) {
-              notifier.propose(handle, proposed, demand, offer);
-            }
-          }
+          setOff.accept(handle);
         });
     engine.add(enginePost);
     // The next post, perhaps a second later, must be able to meet this one.
@@ -174,7 +128,7 @@ public final class Posting {
     MemberPost renewed = posts.find(postId).orElseThrow();
     Optional<Author> author = authors.find(memberId);
     if (author.isPresent()) {
-      Post enginePost = EnginePosts.of(renewed, author.get().member(), author.get().space());
+      Post enginePost = EnginePosts.of(renewed, author.get());
       if (engine.get(postId).isPresent()) {
         engine.update(enginePost);
       } else {
@@ -191,7 +145,7 @@ public final class Posting {
     for (MemberPost post : posts.allOpen(clock.instant())) {
       Optional<Author> author = authors.find(post.memberId());
       if (author.isPresent()) {
-        engine.add(EnginePosts.of(post, author.get().member(), author.get().space()));
+        engine.add(EnginePosts.of(post, author.get()));
         loaded++;
       }
     }
@@ -205,21 +159,8 @@ public final class Posting {
    */
   public void refreshPostsOf(Member member, Space space) {
     for (MemberPost post : posts.openOf(member.id(), clock.instant())) {
-      engine.update(EnginePosts.of(post, member, space));
+      engine.update(EnginePosts.of(post, new Author(member, space)));
     }
-  }
-
-  /** The engine's post with its author and space, if all are still there. */
-  public Optional<MatchSide> sideOf(Post post) {
-    return authors.find(post.author()).map(a -> new MatchSide(post, a.member(), a.space()));
-  }
-
-  /** A stored post as one side of a match, if its author and space are still there. */
-  public Optional<MatchSide> sideOf(MemberPost post) {
-    return authors
-        .find(post.memberId())
-        .map(
-            a -> new MatchSide(EnginePosts.of(post, a.member(), a.space()), a.member(), a.space()));
   }
 
   /** The id drawn for a new post belongs to another. */

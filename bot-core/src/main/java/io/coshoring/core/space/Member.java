@@ -2,6 +2,7 @@ package io.coshoring.core.space;
 
 import io.coshoring.matching.WorkingHours;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Set;
 
 /**
@@ -19,6 +20,14 @@ public record Member(
 
   public Member {
     languages = Set.copyOf(languages);
+  }
+
+  /** The member's own timezone, else their space's, else UTC: the one rule for a member's time. */
+  public ZoneId zoneIn(Space space) {
+    if (zone != null) {
+      return zone;
+    }
+    return space.zone() != null ? space.zone() : ZoneOffset.UTC;
   }
 
   public static Member newcomer(String id, String spaceId, String displayName) {

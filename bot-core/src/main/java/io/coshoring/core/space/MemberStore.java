@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,13 +42,24 @@ public final class MemberStore {
                         .findOne()));
   }
 
-  public java.util.List<Member> ofSpace(String spaceId) {
+  public List<Member> ofSpace(String spaceId) {
     return database.read(
         handle ->
             handle
                 .createQuery("SELECT * FROM members WHERE space_id = :space")
                 .bind("space", spaceId)
                 .map((rs, ctx) -> member(rs))
+                .list());
+  }
+
+  /** The ids of a platform user's members, one a space they are in. */
+  public List<String> idsOfUser(String platform, String user) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery("SELECT id FROM members WHERE id LIKE :pattern")
+                .bind("pattern", platform + ":%:" + user)
+                .mapTo(String.class)
                 .list());
   }
 

@@ -1,5 +1,6 @@
 package io.coshoring.core.space;
 
+import io.coshoring.core.adapter.SpaceRef;
 import io.coshoring.matching.Visibility;
 import java.time.ZoneId;
 import java.util.Set;
@@ -7,18 +8,24 @@ import java.util.Set;
 /**
  * A coworking space: one Slack workspace or Discord server. {@code share} is what its admins chose:
  * posts shared with the whole network, or kept inside the space.
+ *
+ * @param id as {@link SpaceRef#id()} prints it
  */
 public record Space(
-    String id,
-    Platform platform,
-    String name,
-    String city,
-    ZoneId zone,
-    Visibility share,
-    Set<String> admins) {
+    String id, String name, String city, ZoneId zone, Visibility share, Set<String> admins) {
 
   public Space {
     admins = Set.copyOf(admins);
+  }
+
+  public SpaceRef ref() {
+    return SpaceRef.parse(id);
+  }
+
+  /** The platform it runs on, for people: Slack, Discord. */
+  public String platformName() {
+    String platform = ref().platform();
+    return Character.toUpperCase(platform.charAt(0)) + platform.substring(1);
   }
 
   /** Whether the space has been set up with {@code /coshore setup}. */

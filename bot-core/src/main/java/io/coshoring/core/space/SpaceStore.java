@@ -91,7 +91,6 @@ public final class SpaceStore {
     String tz = rs.getString("timezone");
     return new Space(
         rs.getString("id"),
-        Platform.valueOf(rs.getString("platform")),
         rs.getString("name"),
         rs.getString("city"),
         tz == null ? null : ZoneId.of(tz),
@@ -102,7 +101,7 @@ public final class SpaceStore {
   private static Update bind(Update update, Space space) {
     return update
         .bind("id", space.id())
-        .bind("platform", space.platform().name())
+        .bind("platform", space.ref().platform())
         .bind("name", space.name())
         .bind("city", space.city())
         .bind("tz", space.zone() == null ? null : space.zone().getId())

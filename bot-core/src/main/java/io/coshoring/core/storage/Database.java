@@ -1,5 +1,6 @@
 package io.coshoring.core.storage;
 
+import io.coshoring.core.adapter.AdapterTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -15,7 +16,7 @@ import org.sqlite.SQLiteDataSource;
  * The application's database: migrated by Flyway at open, used through {@link #read} and {@link
  * #write}, where every write is one transaction. SQLite in WAL mode by default.
  */
-public final class Database {
+public final class Database implements AdapterTables {
 
   /** How long a writer waits for SQLite's single write lock before failing. */
   private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -50,7 +51,7 @@ public final class Database {
    * Each module keeps its own migration history, so modules number their versions freely and a
    * deployment without one never sees its tables.
    */
-  public void migrateModule(String module) {
+  public AdapterTables migrateModule(String module) {
     Flyway.configure()
         .dataSource(source)
         .table("flyway_history_" + module)
@@ -59,17 +60,20 @@ public final class Database {
         .baselineVersion("0")
         .load()
         .migrate();
+    return this;
   }
 
   public static boolean isWritableFolder(Path folder) {
     return Files.isDirectory(folder) && Files.isWritable(folder);
   }
 
+  @Override
   public <T> T read(HandleCallback<T, RuntimeException> work) {
     return jdbi.withHandle(work);
   }
 
   /** Runs {@code work} in one transaction: all of it is stored, or none. */
+  @Override
   public <T> T write(HandleCallback<T, RuntimeException> work) {
     return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
   }

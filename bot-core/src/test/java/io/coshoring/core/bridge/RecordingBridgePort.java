@@ -1,6 +1,13 @@
 package io.coshoring.core.bridge;
 
-import io.coshoring.core.port.DeliveryException;
+import io.coshoring.core.adapter.Adapter;
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.MessageRef;
+import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.adapter.RelayedMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A platform that records what the relay writes into each channel, and can fail: a number of times
  * in a row with a retryable error, for good, or slowly, channel by channel.
  */
-final class RecordingBridgePort implements BridgePort {
+final class RecordingBridgePort implements Adapter, ChannelWriter {
 
   record Written(String action, String channel, List<String> ids, String text, String replyTo) {}
 
@@ -30,6 +37,10 @@ final class RecordingBridgePort implements BridgePort {
     broken.put(channel, true);
   }
 
+  void mend(String channel) {
+    broken.remove(channel);
+  }
+
   void slowDown(String channel, Duration delay) {
     slow.put(channel, delay);
   }
@@ -43,8 +54,25 @@ final class RecordingBridgePort implements BridgePort {
   }
 
   @Override
-  public List<String> post(String channelId, BridgeMessage message, String replyTo)
+  public String platform() {
+    return "console";
+  }
+
+  @Override
+  public void start() {}
+
+  @Override
+  public void close() {}
+
+  @Override
+  public MessageRef sendDirect(MemberRef member, OutgoingMessage message, String key) {
+    throw new IllegalStateException("the relay sends no direct message");
+  }
+
+  @Override
+  public List<String> post(ChannelRef channel, RelayedMessage message, String replyTo)
       throws DeliveryException {
+    String channelId = channel.id();
     check(channelId);
     String id = "m" + ids.incrementAndGet();
     record(new Written("post", channelId, List.of(id), message.text().plain(), replyTo));
@@ -52,21 +80,16 @@ final class RecordingBridgePort implements BridgePort {
   }
 
   @Override
-  public void edit(String channelId, List<String> messageIds, BridgeMessage message)
+  public void edit(ChannelRef channel, List<String> messageIds, RelayedMessage message)
       throws DeliveryException {
-    check(channelId);
-    record(new Written("edit", channelId, messageIds, message.text().plain(), null));
+    check(channel.id());
+    record(new Written("edit", channel.id(), messageIds, message.text().plain(), null));
   }
 
   @Override
-  public void delete(String channelId, List<String> messageIds) throws DeliveryException {
-    check(channelId);
-    record(new Written("delete", channelId, messageIds, null, null));
-  }
-
-  @Override
-  public String createRoom(String spaceId, String name, List<String> memberIds) {
-    return spaceId + "#" + name;
+  public void delete(ChannelRef channel, List<String> messageIds) throws DeliveryException {
+    check(channel.id());
+    record(new Written("delete", channel.id(), messageIds, null, null));
   }
 
   private void check(String channel) throws DeliveryException {

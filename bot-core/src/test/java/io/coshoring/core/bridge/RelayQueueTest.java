@@ -3,6 +3,7 @@ package io.coshoring.core.bridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.coshoring.core.api.ChannelMessage.Action;
 import io.coshoring.core.storage.Database;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,22 +19,20 @@ class RelayQueueTest {
   @Test
   void aDrainedQueueDoesNotGiveANumberTwice() {
     Database database = Database.sqlite(folder);
-    RelayQueue queue = new RelayQueue();
-    database.writeAll(
-        h -> queue.enqueue(h, "console:x#general", RelayAction.POST, "s", "m1", "{}", 0));
-    RelayQueue.Item first = head(database, queue);
+    RelayQueueStore queue = new RelayQueueStore(database);
+    database.writeAll(h -> queue.enqueue(h, "console:x#general", Action.POST, "s", "m1", "{}", 0));
+    RelayQueueStore.Item first = head(database, queue);
     database.writeAll(h -> queue.done(h, first));
 
-    database.writeAll(
-        h -> queue.enqueue(h, "console:x#general", RelayAction.POST, "s", "m2", "{}", 0));
-    RelayQueue.Item second = head(database, queue);
+    database.writeAll(h -> queue.enqueue(h, "console:x#general", Action.POST, "s", "m2", "{}", 0));
+    RelayQueueStore.Item second = head(database, queue);
 
     assertEquals(first.seq() + 1, second.seq());
-    assertFalse(queue.stillQueued(database, first), "the old item is not mistaken for the new");
+    assertFalse(queue.stillQueued(first), "the old item is not mistaken for the new");
   }
 
-  private static RelayQueue.Item head(Database database, RelayQueue queue) {
-    List<RelayQueue.Item> heads =
+  private static RelayQueueStore.Item head(Database database, RelayQueueStore queue) {
+    List<RelayQueueStore.Item> heads =
         database.read(h -> queue.dueHeads(h, Instant.ofEpochMilli(1), 10));
     assertEquals(1, heads.size());
     return heads.get(0);

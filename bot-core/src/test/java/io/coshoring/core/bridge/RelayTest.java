@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.coshoring.core.bridge.text.RichText;
-import io.coshoring.core.space.Platform;
+import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.api.ChannelMessage;
+import io.coshoring.core.api.ChannelMessage.Action;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
-import io.coshoring.core.storage.SeenEvents;
+import io.coshoring.core.storage.SeenEventStore;
+import io.coshoring.core.text.RichText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,14 +58,16 @@ class RelayTest {
   }
 
   private Bridging open() {
+    Adapters adapters = new Adapters();
+    adapters.register(port);
     Bridging fresh =
         new Bridging(
             database,
+            adapters,
             new SpaceStore(database, Clock.systemUTC()),
-            new SeenEvents(database, Clock.systemUTC()),
+            new SeenEventStore(database, Clock.systemUTC()),
             Clock.systemUTC(),
             Duration.ofMillis(10));
-    fresh.ports().register(Platform.CONSOLE, port);
     fresh.start();
     return fresh;
   }
@@ -87,18 +93,18 @@ class RelayTest {
     port.await(() -> port.textsIn(B).size() == 1, WAIT);
     String copy = port.in(B).get(0).ids().get(0);
 
-    assertTrue(bridging.relay().received(event(RelayAction.EDIT, A, "a1", "edit-1", "Final text")));
+    assertTrue(bridging.received(event(Action.EDIT, A, "a1", "edit-1", "Final text")));
     port.await(() -> port.in(B).stream().anyMatch(w -> w.action().equals("edit")), WAIT);
     RecordingBridgePort.Written edit =
         port.in(B).stream().filter(w -> w.action().equals("edit")).findFirst().orElseThrow();
     assertEquals(List.of(copy), edit.ids());
     assertEquals("Final text", edit.text());
 
-    assertTrue(bridging.relay().received(event(RelayAction.DELETE, A, "a1", "delete-1", null)));
+    assertTrue(bridging.received(event(Action.DELETE, A, "a1", "delete-1", null)));
     port.await(() -> port.in(C).stream().anyMatch(w -> w.action().equals("delete")), WAIT);
 
     assertFalse(
-        bridging.relay().received(event(RelayAction.EDIT, A, "never-seen", "edit-2", "x")),
+        bridging.received(event(Action.EDIT, A, "never-seen", "edit-2", "x")),
         "an edit of a message the bridge never carried is not reposted");
   }
 
@@ -113,7 +119,7 @@ class RelayTest {
 
     assertFalse(post(B, copyInB, "Hi"), "the platform echoing our own copy");
     assertFalse(
-        bridging.relay().received(event(RelayAction.POST, A, "a1", "event-a1", "Hi")),
+        bridging.received(event(Action.POST, A, "a1", "event-a1", "Hi")),
         "the same event delivered twice");
   }
 
@@ -123,10 +129,9 @@ class RelayTest {
     port.await(() -> port.textsIn(B).size() == 1, WAIT);
     String parentInB = port.in(B).get(0).ids().get(0);
 
-    bridging
-        .relay()
-        .received(
-            new InboundMessage(RelayAction.POST, A, "a2", "event-a2", message("Answer!", "a1")));
+    bridging.received(
+        new ChannelMessage(
+            Action.POST, ChannelRef.parse(A), "a2", "event-a2", message("Answer!", "a1")));
     port.await(() -> port.textsIn(B).size() == 2, WAIT);
     assertEquals(parentInB, port.in(B).get(1).replyTo());
   }
@@ -153,8 +158,7 @@ class RelayTest {
     post(A, "a1", "lost in B");
     port.await(() -> deadLetters() == 1, WAIT);
 
-    port = new RecordingBridgePort();
-    bridging.ports().register(Platform.CONSOLE, port);
+    port.mend(B);
     post(A, "a2", "next one");
     port.await(() -> port.textsIn(B).equals(List.of("next one")), WAIT);
     assertEquals(
@@ -191,16 +195,17 @@ class RelayTest {
   }
 
   private boolean post(String channel, String id, String text) {
-    return bridging.relay().received(event(RelayAction.POST, channel, id, "event-" + id, text));
+    return bridging.received(event(Action.POST, channel, id, "event-" + id, text));
   }
 
-  private static InboundMessage event(
-      RelayAction action, String channel, String id, String key, String text) {
-    return new InboundMessage(action, channel, id, key, text == null ? null : message(text, null));
+  private static ChannelMessage event(
+      Action action, String channel, String id, String key, String text) {
+    return new ChannelMessage(
+        action, ChannelRef.parse(channel), id, key, text == null ? null : message(text, null));
   }
 
-  private static BridgeMessage message(String text, String replyTo) {
-    return new BridgeMessage(
+  private static RelayedMessage message(String text, String replyTo) {
+    return new RelayedMessage(
         "Amélie",
         "Paris",
         null,

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.coshoring.core.command.CommandException;
+import io.coshoring.core.cli.CommandException;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Visibility;
 import io.coshoring.matching.WorkMode;

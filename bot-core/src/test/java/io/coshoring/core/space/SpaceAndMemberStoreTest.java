@@ -23,7 +23,6 @@ class SpaceAndMemberStoreTest {
     Space paris =
         new Space(
             "console:paris",
-            Platform.CONSOLE,
             "Paris",
             null,
             null,
@@ -42,7 +41,6 @@ class SpaceAndMemberStoreTest {
       spaces.save(
           new Space(
               paris.id(),
-              Platform.CONSOLE,
               "Paris",
               "Paris",
               ZoneId.of("Europe/Paris"),

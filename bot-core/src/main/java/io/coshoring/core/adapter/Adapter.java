@@ -1,0 +1,39 @@
+package io.coshoring.core.adapter;
+
+import java.util.Optional;
+
+/**
+ * A surface members reach the network through: Slack, Discord, the console shell. Every adapter can
+ * start, stop and deliver a direct message; what else it can do (write into a bridged channel, open
+ * a project room) it offers as an {@link #ability}, which the core asks for when it needs it.
+ * Inbound, an adapter hands what members do to the core's {@code api.Coshoring}, and renders what
+ * comes back.
+ */
+public interface Adapter extends AutoCloseable {
+
+  /** The prefix of every reference of this platform: {@code slack}, as in {@code slack:T1}. */
+  String platform();
+
+  /** Connects to the platform, or gets ready to take its requests. */
+  void start();
+
+  /** Stops taking requests, finishing for a while the work already taken. */
+  @Override
+  void close();
+
+  /**
+   * Sends a direct message to a member; a failure says whether it is worth retrying. {@code
+   * idempotencyKey} is the same on every retry of one notification, so that an adapter that can
+   * tell a repeat does not send it twice.
+   */
+  MessageRef sendDirect(MemberRef member, OutgoingMessage message, String idempotencyKey)
+      throws DeliveryException;
+
+  /**
+   * One of the optional abilities ({@link ChannelWriter}, {@link RoomOpener}), if this adapter has
+   * it: the adapter itself when it implements the interface, or the part of it that does.
+   */
+  default <T> Optional<T> ability(Class<T> ability) {
+    return ability.isInstance(this) ? Optional.of(ability.cast(this)) : Optional.empty();
+  }
+}

@@ -1,0 +1,35 @@
+package io.coshoring.core.adapter;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * An adapter that can write into a bridged channel, for the relay. It renders the neutral text
+ * natively, shows the author's name and avatar, splits to its limit, and never lets a relayed
+ * message ping anyone.
+ */
+public interface ChannelWriter {
+
+  /**
+   * Posts the message; returns the ids of the messages posted, one a part, in order.
+   *
+   * @param replyTo the message in this channel it replies to, or null
+   */
+  List<String> post(ChannelRef channel, RelayedMessage message, String replyTo)
+      throws DeliveryException;
+
+  /** Replaces the text of copies posted before, part by part. */
+  void edit(ChannelRef channel, List<String> messageIds, RelayedMessage message)
+      throws DeliveryException;
+
+  void delete(ChannelRef channel, List<String> messageIds) throws DeliveryException;
+
+  /**
+   * The least time between two messages into one channel, as the platform wants it kept: Slack asks
+   * for about one a second per channel. The relay paces each destination to it, rather than waiting
+   * for 429s.
+   */
+  default Duration pace() {
+    return Duration.ZERO;
+  }
+}

@@ -1,0 +1,66 @@
+package io.coshoring.core.api;
+
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.matching.SkillTaxonomy;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The core as adapters see it: they hand it what members do, in neutral terms, and render what it
+ * answers. An adapter translates and renders; deciding, storing and matching happen here.
+ */
+public interface Coshoring {
+
+  /**
+   * Whether a surface that can show forms answers the command with the posting form rather than run
+   * it: {@code /offer} or {@code /demand} typed alone. Pure and instant, so an adapter can ask
+   * before it acknowledges, as Discord needs to open a form in reply. A surface without forms (the
+   * console) runs the command, and the member is told what it lacks.
+   */
+  Optional<OpenPostForm> formFor(String command, String text);
+
+  /** Runs a command and says what to answer. */
+  Reply command(InboundCommand command);
+
+  /**
+   * Publishes the post a form describes; {@code who} says who sent it, its text is not read.
+   *
+   * @return a {@link Reply}, or {@link FormRejected} naming the fields that are wrong
+   */
+  Outcome submit(InboundCommand who, PostForm form);
+
+  /** What to show the member in place of the buttons they clicked. */
+  Reply click(ButtonClick click);
+
+  /**
+   * What a member's home page shows: their posts and matches, then their profile. Not counted
+   * against the rate limit: the platform asks for it, not the member.
+   */
+  List<OutgoingMessage> overview(InboundCommand who);
+
+  /**
+   * A message, edit or deletion in a channel, relayed if the channel is bridged; returns whether
+   * anything was queued for another channel.
+   */
+  boolean channelMessage(ChannelMessage event);
+
+  /** Whether messages of the channel cross a bridge: asked for every message, so it is cheap. */
+  boolean isBridged(ChannelRef channel);
+
+  /**
+   * Records a platform event by the key the platform gives it; returns whether it is seen for the
+   * first time, here or on another instance, so that a resent event is handled once.
+   */
+  boolean firstTime(String eventKey);
+
+  /**
+   * The member a user of a platform was last written to as, for platforms whose direct messages do
+   * not say in which space a user clicked: empty when the user is no member.
+   */
+  Optional<MemberRef> memberLastWrittenTo(String platform, String user);
+
+  /** The network's skills, as the engine knows them, for completion as members type. */
+  SkillTaxonomy skills();
+}

@@ -1,0 +1,27 @@
+package io.coshoring.core.api;
+
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.SpaceRef;
+
+/**
+ * A slash command a member typed: {@code /offer}, {@code /demand} or {@code /coshore}, with the
+ * rest of the line as {@code text}.
+ *
+ * @param spaceName the space's name on its platform, for a space the network has not seen yet
+ * @param isSpaceAdmin whether the platform says the member administers the space
+ * @param channel where it was typed, or null when it came from elsewhere (a form, a home tab)
+ */
+public record InboundCommand(
+    MemberRef member,
+    String displayName,
+    String spaceName,
+    boolean isSpaceAdmin,
+    String command,
+    String text,
+    ChannelRef channel) {
+
+  public SpaceRef space() {
+    return member.space();
+  }
+}

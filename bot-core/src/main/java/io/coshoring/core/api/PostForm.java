@@ -1,0 +1,40 @@
+package io.coshoring.core.api;
+
+import io.coshoring.matching.PostKind;
+
+/**
+ * A post as a form gives it (a Slack modal, a Discord modal): one raw value a field, any of them
+ * blank. Unlike a command line, a form can say which field is wrong, so every error is kept with
+ * its field and all of them are reported at once.
+ */
+public record PostForm(
+    PostKind kind,
+    String description,
+    String skills,
+    String price,
+    String place,
+    String city,
+    String until,
+    String visibility) {
+
+  /** The fields of the form, each with the label members see. */
+  public enum Field {
+    DESCRIPTION("Description"),
+    SKILLS("Skills"),
+    PRICE("Rate or budget"),
+    PLACE("Remote or on site"),
+    CITY("City"),
+    UNTIL("Until"),
+    VISIBILITY("Who sees it");
+
+    private final String label;
+
+    Field(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+}

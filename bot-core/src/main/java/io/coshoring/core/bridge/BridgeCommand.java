@@ -1,0 +1,77 @@
+package io.coshoring.core.bridge;
+
+import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.api.Reply;
+import io.coshoring.core.cli.CommandException;
+import io.coshoring.core.command.Caller;
+import io.coshoring.core.command.Command;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code /coshore bridge ...}: hands each bridge subcommand to its own class, as {@link
+ * CommandRouter} does for {@code /coshore}.
+ */
+public final class BridgeCommand implements Command {
+
+  private final Map<String, Command> subcommands = new LinkedHashMap<>();
+
+  public BridgeCommand(List<Command> subcommands) {
+    subcommands.forEach(c -> this.subcommands.put(c.name(), c));
+  }
+
+  @Override
+  public String name() {
+    return "bridge";
+  }
+
+  @Override
+  public String usage() {
+    return "/coshore bridge " + String.join("|", subcommands.keySet()) + " ...";
+  }
+
+  @Override
+  public Reply run(Caller caller, String text) {
+    String[] words = text.strip().split("\\s+", 2);
+    Command sub = subcommands.get(words[0].toLowerCase(Locale.ROOT));
+    if (sub == null) {
+      StringBuilder help = new StringBuilder();
+      subcommands.values().forEach(c -> help.append("\n`").append(c.usage()).append('`'));
+      throw new CommandException(
+          (words[0].isEmpty()
+                  ? "say what to do with bridges"
+                  : "I don't know `bridge " + words[0] + "`")
+              + "; one of:"
+              + help,
+          usage());
+    }
+    return sub.run(caller, words.length > 1 ? words[1] : "");
+  }
+
+  /** The checks every bridge subcommand but status makes: an admin, in a channel. */
+  static void requireAdminInChannel(Caller caller, String doing, String usage) {
+    if (caller.channelId() == null) {
+      throw new CommandException("run this in the channel you want to " + doing, usage);
+    }
+    if (!caller.isSpaceAdmin()) {
+      throw new CommandException(
+          "only an admin of " + caller.space().name() + " can " + doing + "; ask one of them",
+          usage);
+    }
+  }
+
+  /** Bridging a channel also needs its platform to relay messages in this deployment. */
+  static void requireBridgeable(Caller caller, Adapters adapters, String usage) {
+    if (!adapters.can(ChannelRef.parse(caller.channelId()).platform(), ChannelWriter.class)) {
+      throw new CommandException(
+          "channels on "
+              + caller.space().platformName()
+              + " cannot be bridged yet in this deployment",
+          usage);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.coshoring.core.bridge;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Which messages the relay posted for which source message, part by part. It survives restarts, so
+ * an edit or a delete days later still finds its copies, and a message the bot posted itself is
+ * recognised when the platform echoes it back, on any instance.
+ */
+final class BridgeCopyStore {
+
+  void record(
+      Handle handle,
+      String sourceChannel,
+      String sourceMessage,
+      String targetChannel,
+      List<String> targetMessages,
+      long now) {
+    for (int part = 0; part < targetMessages.size(); part++) {
+      handle
+          .createUpdate(
+              "INSERT INTO bridge_copies (source_channel, source_message, target_channel, part,"
+                  + " target_message, created_at) VALUES (:sc, :sm, :tc, :part, :tm, :at)")
+          .bind("sc", sourceChannel)
+          .bind("sm", sourceMessage)
+          .bind("tc", targetChannel)
+          .bind("part", part)
+          .bind("tm", targetMessages.get(part))
+          .bind("at", now)
+          .execute();
+    }
+  }
+
+  /** The copies of a source message in a target channel, in part order; empty if none. */
+  List<String> copies(
+      Handle handle, String sourceChannel, String sourceMessage, String targetChannel) {
+    return handle
+        .createQuery(
+            "SELECT target_message FROM bridge_copies WHERE source_channel = :sc"
+                + " AND source_message = :sm AND target_channel = :tc ORDER BY part")
+        .bind("sc", sourceChannel)
+        .bind("sm", sourceMessage)
+        .bind("tc", targetChannel)
+        .mapTo(String.class)
+        .list();
+  }
+
+  /** Whether the relay itself posted this message. */
+  boolean isCopy(Handle handle, String channel, String message) {
+    return handle
+            .createQuery(
+                "SELECT COUNT(*) FROM bridge_copies WHERE target_channel = :c"
+                    + " AND target_message = :m")
+            .bind("c", channel)
+            .bind("m", message)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
+  }
+
+  void forget(Handle handle, String sourceChannel, String sourceMessage, String targetChannel) {
+    handle
+        .createUpdate(
+            "DELETE FROM bridge_copies WHERE source_channel = :sc AND source_message = :sm"
+                + " AND target_channel = :tc")
+        .bind("sc", sourceChannel)
+        .bind("sm", sourceMessage)
+        .bind("tc", targetChannel)
+        .execute();
+  }
+}

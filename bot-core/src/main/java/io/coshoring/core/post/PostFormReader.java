@@ -1,0 +1,181 @@
+package io.coshoring.core.post;
+
+import io.coshoring.core.api.PostForm;
+import io.coshoring.core.api.PostForm.Field;
+import io.coshoring.matching.InvalidPostException;
+import io.coshoring.matching.Post;
+import io.coshoring.matching.PostKind;
+import io.coshoring.matching.Price;
+import io.coshoring.matching.Visibility;
+import io.coshoring.matching.WorkMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a posting form into a post: every field that is wrong is kept with its error, and all of
+ * them are reported at once, each to be shown beside its field.
+ */
+final class PostFormReader {
+
+  private final PostForm form;
+
+  private PostFormReader(PostForm form) {
+    this.form = form;
+  }
+
+  /** The post the form describes, or every field that is wrong and why. */
+  static PostRequest read(PostForm form, LocalDate today) {
+    return new PostFormReader(form).toRequest(today);
+  }
+
+  private PostRequest toRequest(LocalDate today) {
+    Map<Field, String> errors = new EnumMap<>(Field.class);
+    String text = text(errors);
+    Price checkedPrice = price(errors);
+    WorkMode mode = place(errors);
+    LocalDate checkedUntil = until(today, errors);
+    Visibility checkedVisibility = visibility(errors);
+    String checkedCity = blank(form.city()) ? null : form.city().strip();
+    if (!errors.isEmpty()) {
+      throw new PostFormException(errors);
+    }
+    return new PostRequest(
+        form.kind(), text, checkedPrice, mode, checkedCity, checkedUntil, checkedVisibility);
+  }
+
+  /**
+   * A post's builder's error, on the field the form shows it beside: the engine checks what a form
+   * cannot (control characters, a city for on-site work) when the post is built.
+   */
+  static PostFormException errorOf(InvalidPostException error) {
+    return new PostFormException(Map.of(fieldOf(error), capitalized(error.getMessage()) + "."));
+  }
+
+  private static Field fieldOf(InvalidPostException error) {
+    switch (error.field()) {
+      case "rate":
+      case "budget":
+      case "price":
+        return Field.PRICE;
+      case "city":
+        return Field.CITY;
+      case "until":
+      case "available until":
+        return Field.UNTIL;
+      case "visibility":
+        return Field.VISIBILITY;
+      default:
+        return Field.DESCRIPTION;
+    }
+  }
+
+  private String text(Map<Field, String> errors) {
+    if (blank(form.description())) {
+      errors.put(
+          Field.DESCRIPTION,
+          form.kind() == PostKind.OFFER
+              ? "Please describe what you offer, for example: I edit promo videos, FR/EN."
+              : "Please describe what you need, for example: a React dev for 3 weeks, remote.");
+      return null;
+    }
+    // Skills go in as hashtags, which the engine reads as skills or keeps as tags.
+    StringBuilder text = new StringBuilder(form.description().strip());
+    if (!blank(form.skills())) {
+      text.append('\n');
+      for (String skill : form.skills().split("[,;\\n]+")) {
+        String tag = skill.strip().replaceFirst("^#", "").replaceAll("\\s+", "-");
+        if (!tag.isEmpty()) {
+          text.append(" #").append(tag);
+        }
+      }
+    }
+    if (text.length() > Post.MAX_TEXT_LENGTH) {
+      errors.put(
+          Field.DESCRIPTION,
+          "This is "
+              + text.length()
+              + " characters with the skills; please keep it under "
+              + Post.MAX_TEXT_LENGTH
+              + ".");
+    }
+    return text.toString();
+  }
+
+  private Price price(Map<Field, String> errors) {
+    if (blank(form.price())) {
+      return null;
+    }
+    String key = form.kind() == PostKind.OFFER ? "rate" : "budget";
+    try {
+      return Price.parse(key, form.price().strip());
+    } catch (InvalidPostException e) {
+      errors.put(Field.PRICE, capitalized(e.getMessage().substring(key.length() + 2)) + ".");
+      return null;
+    }
+  }
+
+  private WorkMode place(Map<Field, String> errors) {
+    if (blank(form.place())) {
+      return WorkMode.REMOTE;
+    }
+    switch (form.place().strip().toLowerCase(Locale.ROOT)) {
+      case "remote":
+        return WorkMode.REMOTE;
+      case "onsite":
+      case "on-site":
+        return WorkMode.ONSITE;
+      case "either":
+        return WorkMode.EITHER;
+      default:
+        errors.put(Field.PLACE, "Choose remote, on site or either.");
+        return null;
+    }
+  }
+
+  private LocalDate until(LocalDate today, Map<Field, String> errors) {
+    if (blank(form.until())) {
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.parse(form.until().strip());
+      if (date.isBefore(today)) {
+        errors.put(
+            Field.UNTIL, form.until().strip() + " is in the past; pick a date from today on.");
+        return null;
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      errors.put(
+          Field.UNTIL, "'" + form.until().strip() + "' is not a date; write it as 2026-12-31.");
+      return null;
+    }
+  }
+
+  private Visibility visibility(Map<Field, String> errors) {
+    if (blank(form.visibility())) {
+      return Visibility.NETWORK;
+    }
+    switch (form.visibility().strip().toLowerCase(Locale.ROOT)) {
+      case "space":
+        return Visibility.SPACE;
+      case "network":
+        return Visibility.NETWORK;
+      default:
+        errors.put(Field.VISIBILITY, "Choose your space or the whole network.");
+        return null;
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static String capitalized(String message) {
+    return message.isEmpty()
+        ? message
+        : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+  }
+}

@@ -1,0 +1,60 @@
+package io.coshoring.core.post;
+
+import io.coshoring.core.api.Reply;
+import io.coshoring.core.cli.CommandException;
+import io.coshoring.core.command.Caller;
+import io.coshoring.core.command.Command;
+import io.coshoring.matching.MatchingEngine;
+import io.coshoring.matching.NetworkSearch;
+import io.coshoring.matching.Post;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code /coshore search <query>}: browses the network's open offers and demands. */
+public final class SearchCommand implements Command {
+
+  private static final int RESULTS = 10;
+
+  private final MatchingEngine engine;
+
+  public SearchCommand(MatchingEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public String name() {
+    return "search";
+  }
+
+  @Override
+  public String usage() {
+    return "/coshore search <words>, for example /coshore search react remote";
+  }
+
+  @Override
+  public Reply run(Caller caller, String text) {
+    if (text.isBlank()) {
+      throw new CommandException("please say what to look for", usage());
+    }
+    if (text.length() > 500) {
+      throw new CommandException("the search is longer than 500 characters; shorten it", usage());
+    }
+    List<Post> found =
+        engine.search(NetworkSearch.from(caller.space().id()).withText(text), RESULTS);
+    if (found.isEmpty()) {
+      return Reply.privately("Nothing open matches \"" + text + "\" right now.");
+    }
+    StringBuilder reply = new StringBuilder("**Open posts for \"" + text + "\"**");
+    for (Post post : found) {
+      String line = post.text().replace('\n', ' ');
+      reply
+          .append("\n`")
+          .append(post.id())
+          .append("` ")
+          .append(post.kind().name().toLowerCase(Locale.ROOT))
+          .append(": ")
+          .append(line.length() <= 100 ? line : line.substring(0, 97) + "...");
+    }
+    return Reply.privately(reply.toString());
+  }
+}

@@ -1,0 +1,27 @@
+package io.coshoring.core.post;
+
+import io.coshoring.core.api.Reply;
+import io.coshoring.core.command.ButtonAction;
+
+/** "Still open" on an expiry reminder: the post stays open for another lifetime. */
+public final class StillOpenButton implements ButtonAction {
+
+  private final Posting posting;
+
+  public StillOpenButton(Posting posting) {
+    this.posting = posting;
+  }
+
+  @Override
+  public String prefix() {
+    return ExpiryReminders.STILL_OPEN;
+  }
+
+  @Override
+  public Reply click(String memberId, String postId) {
+    return Reply.privately(
+        posting.renew(memberId, postId)
+            ? "Great: `" + postId + "` stays open for another while."
+            : "`" + postId + "` is no longer open; post it again with /offer or /demand.");
+  }
+}

@@ -1,0 +1,81 @@
+package io.coshoring.core.profile;
+
+import io.coshoring.core.api.Reply;
+import io.coshoring.core.command.Caller;
+import io.coshoring.core.command.Command;
+import io.coshoring.core.match.MatchStore;
+import io.coshoring.core.match.MuteStore;
+import io.coshoring.core.notify.OutboxStore;
+import io.coshoring.core.post.PostStore;
+import io.coshoring.core.space.MemberStore;
+import io.coshoring.core.storage.Database;
+import io.coshoring.matching.MatchingEngine;
+import java.util.List;
+
+/**
+ * {@code /coshore forget-me}: deletes the member's posts, matches, messages and profile, in one
+ * transaction, and says what was deleted.
+ */
+public final class ForgetMeCommand implements Command {
+
+  private final Database database;
+  private final PostStore posts;
+  private final MatchStore matches;
+  private final MuteStore mutes;
+  private final OutboxStore outbox;
+  private final MemberStore members;
+  private final MatchingEngine engine;
+
+  public ForgetMeCommand(
+      Database database,
+      PostStore posts,
+      MatchStore matches,
+      MuteStore mutes,
+      OutboxStore outbox,
+      MemberStore members,
+      MatchingEngine engine) {
+    this.database = database;
+    this.posts = posts;
+    this.matches = matches;
+    this.mutes = mutes;
+    this.outbox = outbox;
+    this.members = members;
+    this.engine = engine;
+  }
+
+  @Override
+  public String name() {
+    return "forget-me";
+  }
+
+  @Override
+  public String usage() {
+    return "/coshore forget-me   (deletes your posts, matches and profile)";
+  }
+
+  @Override
+  public Reply run(Caller caller, String text) {
+    String me = caller.member().id();
+    List<String> postIds = posts.idsOf(me);
+    int[] deleted =
+        database.write(
+            handle -> {
+              int messages = outbox.deleteAllTo(handle, me);
+              int matched = matches.deleteAllOf(handle, me);
+              mutes.deleteAllOf(handle, me);
+              int posted = posts.deleteAllOf(handle, me);
+              members.delete(handle, me);
+              return new int[] {posted, matched, messages};
+            });
+    members.forget(me);
+    postIds.forEach(engine::remove);
+    return Reply.privately(
+        "Done. I deleted your profile, "
+            + deleted[0]
+            + " post(s), "
+            + deleted[1]
+            + " match(es) and "
+            + deleted[2]
+            + " message(s) I had for you. If you use coshoring again, you start afresh.");
+  }
+}

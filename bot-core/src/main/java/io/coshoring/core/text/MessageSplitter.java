@@ -1,0 +1,106 @@
+package io.coshoring.core.text;
+
+import io.coshoring.core.text.RichText.Block;
+import io.coshoring.core.text.RichText.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a message that is too long for its destination into parts that each fit: between blocks
+ * where it can, else at a line or a word, and a code block into several fenced ones, so that no
+ * part ever ends inside an open code fence.
+ */
+public final class MessageSplitter {
+
+  private final MarkupWriter writer;
+  private final int limit;
+
+  /**
+   * @param limit the most characters a part may have (Discord: 2,000)
+   */
+  public MessageSplitter(MarkupWriter writer, int limit) {
+    if (limit < 40) {
+      throw new IllegalArgumentException("a limit under 40 characters cannot hold a code fence");
+    }
+    this.writer = writer;
+    this.limit = limit;
+  }
+
+  public List<String> split(RichText text) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    for (Block block : text.blocks()) {
+      for (String piece : pieces(block)) {
+        int needed = piece.length() + (part.length() > 0 ? 1 : 0);
+        if (part.length() + needed > limit && part.length() > 0) {
+          parts.add(part.toString());
+          part.setLength(0);
+        }
+        if (part.length() > 0) {
+          part.append('\n');
+        }
+        part.append(piece);
+      }
+    }
+    if (part.length() > 0 || parts.isEmpty()) {
+      parts.add(part.toString());
+    }
+    return parts;
+  }
+
+  /** The block written out, in pieces that each fit within the limit. */
+  private List<String> pieces(Block block) {
+    String written = writer.block(block);
+    if (written.length() <= limit) {
+      return List.of(written);
+    }
+    if (block instanceof CodeBlock code) {
+      return codePieces(code);
+    }
+    return textPieces(written);
+  }
+
+  private List<String> codePieces(CodeBlock code) {
+    int room = limit - writer.fence(code.language(), "").length();
+    List<String> pieces = new ArrayList<>();
+    StringBuilder body = new StringBuilder();
+    for (String line : code.code().split("\n", -1)) {
+      for (String chunk : chunks(line, room)) {
+        if (body.length() > 0 && body.length() + 1 + chunk.length() > room) {
+          pieces.add(writer.fence(code.language(), body.toString()));
+          body.setLength(0);
+        }
+        if (body.length() > 0) {
+          body.append('\n');
+        }
+        body.append(chunk);
+      }
+    }
+    pieces.add(writer.fence(code.language(), body.toString()));
+    return pieces;
+  }
+
+  private List<String> textPieces(String text) {
+    List<String> pieces = new ArrayList<>();
+    String rest = text;
+    while (rest.length() > limit) {
+      int cut = rest.lastIndexOf(' ', limit);
+      cut = cut > limit / 2 ? cut : limit;
+      pieces.add(rest.substring(0, cut));
+      rest = rest.substring(cut).stripLeading();
+    }
+    pieces.add(rest);
+    return pieces;
+  }
+
+  private static List<String> chunks(String line, int room) {
+    List<String> chunks = new ArrayList<>();
+    for (int at = 0; at < line.length(); at += room) {
+      chunks.add(line.substring(at, Math.min(line.length(), at + room)));
+    }
+    if (chunks.isEmpty()) {
+      chunks.add("");
+    }
+    return chunks;
+  }
+}

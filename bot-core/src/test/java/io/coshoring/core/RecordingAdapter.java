@@ -1,0 +1,68 @@
+package io.coshoring.core;
+
+import io.coshoring.core.adapter.Adapter;
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.MessageRef;
+import io.coshoring.core.adapter.OutgoingMessage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A platform that keeps what it is sent, one inbox per member, and recognizes a repeated
+ * idempotency key as a real platform adapter would. It can be told to fail the next calls.
+ */
+final class RecordingAdapter implements Adapter {
+
+  private final Map<String, List<OutgoingMessage>> inboxes = new LinkedHashMap<>();
+  private final Map<String, MessageRef> delivered = new LinkedHashMap<>();
+  private final AtomicInteger failuresBeforeSend = new AtomicInteger();
+  private final AtomicInteger failuresAfterSend = new AtomicInteger();
+  private int nextId;
+
+  @Override
+  public String platform() {
+    return "console";
+  }
+
+  @Override
+  public void start() {}
+
+  @Override
+  public void close() {}
+
+  @Override
+  public synchronized MessageRef sendDirect(MemberRef member, OutgoingMessage message, String key)
+      throws DeliveryException {
+    String memberId = member.id();
+    if (failuresBeforeSend.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      throw DeliveryException.temporary("injected failure before sending", null);
+    }
+    MessageRef ref = delivered.get(key);
+    if (ref == null) {
+      ref = new MessageRef(new ChannelRef("console", "dm-" + memberId), "m" + nextId++);
+      delivered.put(key, ref);
+      inboxes.computeIfAbsent(memberId, m -> new ArrayList<>()).add(message);
+    }
+    if (failuresAfterSend.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      throw DeliveryException.temporary("injected timeout after sending", null);
+    }
+    return ref;
+  }
+
+  synchronized List<OutgoingMessage> inbox(String memberId) {
+    return List.copyOf(inboxes.getOrDefault(memberId, List.of()));
+  }
+
+  void failBeforeSending(int times) {
+    failuresBeforeSend.set(times);
+  }
+
+  void failAfterSending(int times) {
+    failuresAfterSend.set(times);
+  }
+}
