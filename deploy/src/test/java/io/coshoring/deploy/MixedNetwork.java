@@ -1,4 +1,4 @@
-package io.coshoring.discord;
+package io.coshoring.deploy;
 
 import io.coshoring.core.CoreSettings;
 import io.coshoring.core.CoshoringCore;

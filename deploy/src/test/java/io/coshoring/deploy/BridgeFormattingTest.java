@@ -1,4 +1,4 @@
-package io.coshoring.discord;
+package io.coshoring.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
