@@ -1,13 +1,19 @@
 package io.coshoring.console;
 
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.SpaceRef;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Who the person at the terminal acts as: {@code alice@paris} is member {@code console:paris:alice}
- * of space {@code console:paris}.
+ * Who the person at the terminal acts as, and the console's references: {@code alice@paris} is
+ * member {@code console:paris:alice} of space {@code console:paris}, who writes in channel {@code
+ * console:paris#general}.
  */
 record ConsoleMember(String name, String space, boolean admin) {
+
+  static final String PLATFORM = "console";
 
   private static final Pattern HANDLE =
       Pattern.compile("[\\p{L}0-9._-]{1,40}@[\\p{L}0-9._-]{1,40}");
@@ -24,17 +30,27 @@ record ConsoleMember(String name, String space, boolean admin) {
     return new ConsoleMember(parts[0], parts[1], admin);
   }
 
-  String memberId() {
-    return spaceId() + ":" + name;
+  /** A channel of a space, by name: {@code general}, or a project room's. */
+  static ChannelRef channel(SpaceRef space, String name) {
+    return new ChannelRef(PLATFORM, space.local() + "#" + name);
   }
 
-  String spaceId() {
-    return "console:" + space;
+  /** Where a member's direct messages are. */
+  static ChannelRef directChannel(MemberRef member) {
+    return new ChannelRef(PLATFORM, "dm-" + member.space().local() + "-" + member.local());
+  }
+
+  MemberRef member() {
+    return spaceRef().member(name);
+  }
+
+  SpaceRef spaceRef() {
+    return new SpaceRef(PLATFORM, space);
   }
 
   /** The space's one channel in the shell, where {@code :say} writes and bridges relay. */
-  String channelId() {
-    return spaceId() + "#general";
+  ChannelRef channel() {
+    return channel(spaceRef(), "general");
   }
 
   String displayName() {

@@ -1,15 +1,18 @@
 package io.coshoring.console;
 
-import io.coshoring.core.CoshoringCore;
+import io.coshoring.core.adapter.Adapter;
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.MessageRef;
+import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.RelayedMessage;
-import io.coshoring.core.api.ChannelMessage;
-import io.coshoring.core.bridge.RelayAction;
-import io.coshoring.core.text.RichText;
-import io.coshoring.core.api.Reply;
+import io.coshoring.core.api.AdapterContext;
 import io.coshoring.core.api.ButtonClick;
-import io.coshoring.core.port.Adapter;
+import io.coshoring.core.api.ChannelMessage;
+import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.api.InboundCommand;
-import io.coshoring.core.space.Platform;
+import io.coshoring.core.api.Reply;
+import io.coshoring.core.text.RichText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,9 +23,10 @@ import java.util.Optional;
 /**
  * A terminal shell, like Hubot's: the person acts as any member of any space ({@code :as
  * alice@paris}), types the same slash commands as on Slack or Discord, and clicks buttons with
- * {@code :click N}. Direct messages for the current member print as they arrive.
+ * {@code :click N}. Direct messages for the current member print as they arrive. It is the
+ * console's adapter: its members' direct messages, channels and project rooms live in the shell.
  */
-public final class ConsoleShell {
+public final class ConsoleShell implements Adapter {
 
   static final String HELP =
       String.join(
@@ -38,27 +42,45 @@ public final class ConsoleShell {
           "Anything starting with / is a command, as on Slack or Discord: /offer, /demand, /coshore.");
 
   private final PrintStream out;
-  private final ConsoleChatPort port;
-  private final ConsoleBridgePort channels;
+  private final Coshoring core;
+  private final ConsoleDirectMessages messages;
+  private final ConsoleChannels channels;
   private int said;
-  private CoshoringCore core;
   private volatile ConsoleMember current;
 
-  public ConsoleShell(PrintStream out) {
+  public ConsoleShell(PrintStream out, AdapterContext context) {
     this.out = out;
-    this.port = new ConsoleChatPort(this::arrived);
-    this.channels = new ConsoleBridgePort(this::relayed);
+    this.core = context.core();
+    this.messages = new ConsoleDirectMessages(this::arrived);
+    this.channels = new ConsoleChannels(this::relayed);
   }
 
-  /** The port to register for the console platform before the core is built. */
-  public Adapter port() {
-    return port;
+  @Override
+  public String platform() {
+    return ConsoleMember.PLATFORM;
   }
 
-  /** Connects the shell to the core, its channels to the core's bridges. */
-  public void attach(CoshoringCore core) {
-    this.core = core;
-    core.bridging().ports().register(Platform.CONSOLE, channels);
+  /** The shell needs no connection: it reads lines once {@link #run} is called. */
+  @Override
+  public void start() {}
+
+  @Override
+  public void close() {}
+
+  @Override
+  public MessageRef sendDirect(MemberRef member, OutgoingMessage message, String idempotencyKey) {
+    return messages.send(member, message, idempotencyKey);
+  }
+
+  /** Its channels take relayed messages and open project rooms. */
+  @Override
+  public <T> Optional<T> ability(Class<T> ability) {
+    return ability.isInstance(channels) ? Optional.of(ability.cast(channels)) : Optional.empty();
+  }
+
+  /** A member's direct messages, rendered, oldest first. */
+  public List<String> inbox(String memberId) {
+    return messages.inbox(memberId);
   }
 
   /** Reads and runs lines until {@code :quit} or the end of input. */
@@ -93,7 +115,7 @@ public final class ConsoleShell {
       return "First choose who you are, for example :as alice@paris (see :help).";
     }
     if (input.equals(":inbox")) {
-      List<String> inbox = port.inbox(current.memberId());
+      List<String> inbox = messages.inbox(current.member().id());
       return inbox.isEmpty()
           ? "No messages for " + current.handle() + " yet."
           : String.join("\n\n", inbox);
@@ -106,8 +128,9 @@ public final class ConsoleShell {
     }
     if (input.startsWith(":channel")) {
       String name = input.substring(8).strip().replaceFirst("^#", "");
-      String channel = name.isEmpty() ? current.channelId() : current.spaceId() + "#" + name;
-      List<String> lines = channels.lines(channel);
+      ChannelRef channel =
+          name.isEmpty() ? current.channel() : ConsoleMember.channel(current.spaceRef(), name);
+      List<String> lines = channels.lines(channel.id());
       return lines.isEmpty()
           ? "Nothing in #"
               + (name.isEmpty() ? "general" : name)
@@ -119,17 +142,15 @@ public final class ConsoleShell {
     if (input.startsWith("/")) {
       String[] parts = input.substring(1).split("\\s+", 2);
       Reply reply =
-          core.commands()
-              .handle(
-                  new InboundCommand(
-                      current.spaceId(),
-                      current.spaceName(),
-                      current.memberId(),
-                      current.displayName(),
-                      current.admin(),
-                      parts[0],
-                      parts.length > 1 ? parts[1] : "",
-                      current.spaceId() + "#general"));
+          core.command(
+              new InboundCommand(
+                  current.member(),
+                  current.displayName(),
+                  current.spaceName(),
+                  current.admin(),
+                  parts[0],
+                  parts.length > 1 ? parts[1] : "",
+                  current.channel()));
       return ConsoleRenderer.render(reply.message());
     }
     return "I didn't understand that. Commands start with / (as /offer ...) and shell commands with :"
@@ -141,32 +162,25 @@ public final class ConsoleShell {
       return "Usage: :say <text>";
     }
     String line = current.displayName() + ": " + text;
-    String id = channels.said(current.channelId(), line);
+    String id = channels.said(current.channel().id(), line);
     List<RichText.Block> blocks = new ArrayList<>();
     for (String paragraph : text.split("\\\\n")) {
       blocks.add(new RichText.Paragraph(List.of(new RichText.Text(paragraph))));
     }
     boolean relayed =
-        core.bridging()
-            .relay()
-            .received(
-                new ChannelMessage(
-                    RelayAction.POST,
-                    current.channelId(),
-                    id,
-                    current.channelId() + "/" + id + "/" + ++said,
-                    new RelayedMessage(
-                        current.displayName(),
-                        current.spaceName(),
-                        null,
-                        new RichText(blocks),
-                        null)));
+        core.channelMessage(
+            ChannelMessage.posted(
+                current.channel(),
+                id,
+                current.channel().id() + "/" + id + "/" + ++said,
+                new RelayedMessage(
+                    current.displayName(), current.spaceName(), null, new RichText(blocks), null)));
     return "(#general of " + current.spaceName() + ") " + line + (relayed ? "  [relayed]" : "");
   }
 
   private void relayed(String channelId, String line) {
     ConsoleMember me = current;
-    if (me != null && me.channelId().equals(channelId)) {
+    if (me != null && me.channel().id().equals(channelId)) {
       out.println("\n[#general of " + me.spaceName() + "] " + line);
       prompt();
     }
@@ -182,7 +196,7 @@ public final class ConsoleShell {
     } catch (IllegalArgumentException e) {
       return e.getMessage() + ".";
     }
-    int waiting = port.inbox(current.memberId()).size();
+    int waiting = messages.inbox(current.member().id()).size();
     return "You are now "
         + current.displayName()
         + " of the "
@@ -200,7 +214,7 @@ public final class ConsoleShell {
     } catch (NumberFormatException e) {
       return "Usage: :click <N>, with N the number shown in [:click N] beside a button.";
     }
-    Optional<ConsoleChatPort.PendingClick> click = port.button(n, current.memberId());
+    Optional<ConsoleDirectMessages.PendingClick> click = messages.button(n, current.member().id());
     if (click.isEmpty()) {
       return "There is no button "
           + n
@@ -208,21 +222,16 @@ public final class ConsoleShell {
           + current.handle()
           + " (it may have been answered already).";
     }
-    port.answered(click.get().message());
+    messages.answered(click.get().message());
     Reply reply =
-        core.buttons()
-            .click(
-                new ButtonClick(
-                    current.spaceId(),
-                    current.memberId(),
-                    click.get().actionId(),
-                    click.get().message()));
+        core.click(
+            new ButtonClick(current.member(), click.get().actionId(), click.get().message()));
     return ConsoleRenderer.render(reply.message());
   }
 
   private void arrived(String recipientId, String text) {
     ConsoleMember me = current;
-    if (me != null && me.memberId().equals(recipientId)) {
+    if (me != null && me.member().id().equals(recipientId)) {
       out.println("\n[message for " + me.handle() + "]\n" + text);
       prompt();
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coshoring.core.CoreSettings;
 import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.port.ChatPorts;
-import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.SkillTaxonomy;
@@ -36,16 +34,18 @@ class ConsoleShellTest {
 
   @BeforeEach
   void start() {
-    shell = new ConsoleShell(new PrintStream(screen, true, StandardCharsets.UTF_8));
     core =
-        new CoshoringCore(
-            Database.sqlite(folder),
-            MatchingEngine.inMemory(SkillTaxonomy.standard(), Clock.systemUTC()),
-            new ChatPorts().register(Platform.CONSOLE, shell.port()),
-            Clock.systemUTC(),
-            new CoreSettings(5, Duration.ofDays(30), 20, Duration.ofMillis(10)));
-    shell.attach(core);
+        CoshoringCore.builder(
+                Database.sqlite(folder),
+                MatchingEngine.inMemory(SkillTaxonomy.standard(), Clock.systemUTC()))
+            .settings(new CoreSettings(5, Duration.ofDays(30), 20, Duration.ofMillis(10)))
+            .adapter(
+                context ->
+                    new ConsoleShell(
+                        new PrintStream(screen, true, StandardCharsets.UTF_8), context))
+            .build();
     core.start();
+    shell = core.adapter(ConsoleShell.class);
   }
 
   @AfterEach
@@ -95,11 +95,10 @@ class ConsoleShellTest {
   }
 
   private List<String> await(String memberId, int count) throws InterruptedException {
-    ConsoleChatPort port = (ConsoleChatPort) shell.port();
-    for (int i = 0; i < 500 && port.inbox(memberId).size() < count; i++) {
+    for (int i = 0; i < 500 && shell.inbox(memberId).size() < count; i++) {
       Thread.sleep(20);
     }
-    List<String> inbox = port.inbox(memberId);
+    List<String> inbox = shell.inbox(memberId);
     assertEquals(count, inbox.size(), inbox.toString());
     return inbox;
   }

@@ -1,7 +1,7 @@
 package io.coshoring.console;
 
 import io.coshoring.core.adapter.Button;
-import io.coshoring.core.port.Adapter;
+import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.OutgoingMessage;
 import java.util.ArrayList;
@@ -13,11 +13,10 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * The console's "platform": each member has an inbox of direct messages, and each button gets a
- * number to type with {@code :click}. A repeated idempotency key is recognized and not delivered
- * twice.
+ * The console's direct messages: each member has an inbox, and each button gets a number to type
+ * with {@code :click}. A repeated idempotency key is recognized and not delivered twice.
  */
-final class ConsoleChatPort implements Adapter {
+final class ConsoleDirectMessages {
 
   private final Map<String, List<String>> inboxes = new HashMap<>();
   private final Map<String, MessageRef> delivered = new HashMap<>();
@@ -29,12 +28,12 @@ final class ConsoleChatPort implements Adapter {
   /**
    * @param onMessage told of each new message: the member id and the rendered text
    */
-  ConsoleChatPort(BiConsumer<String, String> onMessage) {
+  ConsoleDirectMessages(BiConsumer<String, String> onMessage) {
     this.onMessage = onMessage;
   }
 
-  @Override
-  public MessageRef sendDirect(String memberId, OutgoingMessage message, String idempotencyKey) {
+  MessageRef send(MemberRef member, OutgoingMessage message, String idempotencyKey) {
+    String memberId = member.id();
     String text;
     MessageRef ref;
     synchronized (this) {
@@ -42,35 +41,13 @@ final class ConsoleChatPort implements Adapter {
       if (known != null) {
         return known;
       }
-      ref = new MessageRef("dm:" + memberId, "msg" + nextMessage++);
+      ref = new MessageRef(ConsoleMember.directChannel(member), "msg" + nextMessage++);
       delivered.put(idempotencyKey, ref);
       text = withButtons(memberId, ref, message);
       inboxes.computeIfAbsent(memberId, m -> new ArrayList<>()).add(text);
     }
     onMessage.accept(memberId, text);
     return ref;
-  }
-
-  @Override
-  public MessageRef post(String channelId, OutgoingMessage message) {
-    MessageRef ref;
-    String text;
-    synchronized (this) {
-      ref = new MessageRef(channelId, "msg" + nextMessage++);
-      text = "#" + channelId + ": " + ConsoleRenderer.render(message);
-    }
-    onMessage.accept(channelId, text);
-    return ref;
-  }
-
-  @Override
-  public void update(MessageRef where, OutgoingMessage message) {
-    onMessage.accept(where.channelId(), "(edited) " + ConsoleRenderer.render(message));
-  }
-
-  @Override
-  public void delete(MessageRef where) {
-    onMessage.accept(where.channelId(), "(a message was deleted)");
   }
 
   synchronized List<String> inbox(String memberId) {

@@ -1,0 +1,73 @@
+package io.coshoring.console;
+
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.adapter.RoomOpener;
+import io.coshoring.core.adapter.SpaceRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The shell's channels as a bridge sees them: each space has {@code #general}, which keeps what was
+ * said there and what bridges relayed into it, and a channel for each project room.
+ */
+final class ConsoleChannels implements ChannelWriter, RoomOpener {
+
+  private final Map<String, List<String>> channels = new HashMap<>();
+  private final BiConsumer<String, String> onMessage;
+  private int nextMessage = 1;
+
+  /**
+   * @param onMessage told of each line written into a channel: the channel id and the line
+   */
+  ConsoleChannels(BiConsumer<String, String> onMessage) {
+    this.onMessage = onMessage;
+  }
+
+  /** Records a line said in a channel; returns its message id. */
+  synchronized String said(String channelId, String line) {
+    channels.computeIfAbsent(channelId, c -> new ArrayList<>()).add(line);
+    return "c" + nextMessage++;
+  }
+
+  synchronized List<String> lines(String channelId) {
+    return List.copyOf(channels.getOrDefault(channelId, List.of()));
+  }
+
+  @Override
+  public List<String> post(ChannelRef channel, RelayedMessage message, String replyTo) {
+    String line = message.displayName() + ": " + message.text().plain();
+    String id = said(channel.id(), line);
+    onMessage.accept(channel.id(), line);
+    return List.of(id);
+  }
+
+  @Override
+  public void edit(ChannelRef channel, List<String> messageIds, RelayedMessage message) {
+    String line = "(edited) " + message.displayName() + ": " + message.text().plain();
+    said(channel.id(), line);
+    onMessage.accept(channel.id(), line);
+  }
+
+  /** A room is one more channel of the space; {@code :channel <name>} shows it. */
+  @Override
+  public ChannelRef openRoom(SpaceRef space, String name, List<MemberRef> members) {
+    ChannelRef channel = ConsoleMember.channel(space, name);
+    said(
+        channel.id(),
+        "(project room opened for "
+            + String.join(", ", members.stream().map(MemberRef::id).toList())
+            + ")");
+    return channel;
+  }
+
+  @Override
+  public void delete(ChannelRef channel, List<String> messageIds) {
+    said(channel.id(), "(a relayed message was deleted)");
+  }
+}
