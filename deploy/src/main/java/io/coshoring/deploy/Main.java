@@ -2,18 +2,13 @@ package io.coshoring.deploy;
 
 import io.coshoring.console.ConsoleShell;
 import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.port.ChatPorts;
-import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
-import io.coshoring.matching.MatchingEngine;
-import io.coshoring.matching.SkillTaxonomy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -57,18 +52,12 @@ public final class Main {
 
   private static void runConsole(Settings settings, boolean demo) throws IOException {
     Path data = prepare(settings.dataFolder());
-    Clock clock = Clock.systemUTC();
-    ConsoleShell shell = new ConsoleShell(System.out);
-    ChatPorts ports = new ChatPorts().register(Platform.CONSOLE, shell.port());
     try (CoshoringCore core =
-        new CoshoringCore(
-            Database.sqlite(data),
-            MatchingEngine.inFolder(data.resolve("index"), SkillTaxonomy.standard(), clock),
-            ports,
-            clock,
-            settings.core())) {
-      shell.attach(core);
+        Deployment.core(data, settings.core())
+            .adapter(context -> new ConsoleShell(System.out, context))
+            .build()) {
       int loaded = core.start();
+      ConsoleShell shell = core.adapter(ConsoleShell.class);
       System.out.println("Data in " + data.toAbsolutePath() + " (" + loaded + " open posts).");
       Path seeded = data.resolve("demo-seeded");
       if (demo && !Files.exists(seeded)) {

@@ -1,20 +1,14 @@
 package io.coshoring.deploy;
 
 import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.port.ChatPorts;
-import io.coshoring.core.space.Platform;
-import io.coshoring.core.storage.Database;
+import io.coshoring.core.api.AdapterFactory;
 import io.coshoring.discord.DiscordAdapter;
-import io.coshoring.matching.MatchingEngine;
-import io.coshoring.matching.SkillTaxonomy;
 import io.coshoring.slack.SlackAdapter;
 import io.javalin.Javalin;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * The deployment serving real platforms: the core, the Slack adapter with its HTTP server, the
@@ -31,43 +25,39 @@ final class PlatformServer implements AutoCloseable {
     }
   }
 
+  private static final String SLACK_HINT =
+      "Check SLACK_BOT_TOKEN (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET) and that Slack is"
+          + " reachable.";
+  private static final String DISCORD_HINT =
+      "Check DISCORD_TOKEN (Bot, Reset Token, in the developer portal) and that Discord is"
+          + " reachable.";
+
   private final CoshoringCore core;
   private final Path dataFolder;
-  private final List<AutoCloseable> parts = new ArrayList<>();
   private final List<String> serving = new ArrayList<>();
   private final int openPosts;
+  private Javalin http;
 
   private PlatformServer(Settings settings, Path data) throws StartFailure {
     this.dataFolder = data;
-    Clock clock = Clock.systemUTC();
-    Database database = Database.sqlite(data);
-    ChatPorts ports = new ChatPorts();
-    core =
-        new CoshoringCore(
-            database,
-            MatchingEngine.inFolder(data.resolve("index"), SkillTaxonomy.standard(), clock),
-            ports,
-            clock,
-            settings.core());
+    CoshoringCore.Builder builder = Deployment.core(data, settings.core());
+    settings
+        .slack()
+        .ifPresent(slack -> builder.adapter(named("Slack", c -> new SlackAdapter(slack, c))));
+    settings
+        .discord()
+        .ifPresent(
+            discord -> builder.adapter(named("Discord", c -> new DiscordAdapter(discord, c))));
     try {
+      core = builder.build();
+    } catch (PlatformFailure e) {
+      throw e.withHint();
+    }
+    try {
+      openPosts = core.start();
       if (settings.slack().isPresent()) {
-        SlackAdapter slack =
-            start(
-                "Slack",
-                () -> {
-                  SlackAdapter adapter =
-                      new SlackAdapter(settings.slack().get(), core, database, clock);
-                  adapter.start();
-                  return adapter;
-                },
-                "Check SLACK_BOT_TOKEN (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET) and that"
-                    + " Slack is reachable.");
-        parts.add(slack);
-        ports.register(Platform.SLACK, slack.chatPort());
-        Javalin http =
-            Javalin.create(config -> slack.mount(config))
-                .start(settings.http().host(), settings.http().port());
-        parts.add(0, http::stop);
+        SlackAdapter slack = core.adapter(SlackAdapter.class);
+        http = Javalin.create(slack::mount).start(settings.http().host(), settings.http().port());
         serving.add(
             "Slack ("
                 + settings.slack().get().transport().name().toLowerCase(Locale.ROOT)
@@ -75,27 +65,12 @@ final class PlatformServer implements AutoCloseable {
                 + http.port()
                 + ")");
       }
-      if (settings.discord().isPresent()) {
-        DiscordAdapter discord =
-            start(
-                "Discord",
-                () -> {
-                  DiscordAdapter adapter =
-                      new DiscordAdapter(settings.discord().get(), core, database);
-                  adapter.start();
-                  return adapter;
-                },
-                "Check DISCORD_TOKEN (Bot, Reset Token, in the developer portal) and that"
-                    + " Discord is reachable.");
-        parts.add(discord);
-        ports.register(Platform.DISCORD, discord.chatPort());
-        serving.add("Discord");
-      }
-    } catch (StartFailure e) {
+      settings.discord().ifPresent(discord -> serving.add("Discord"));
+    } catch (CoshoringCore.AdapterFailure e) {
       close();
-      throw e;
+      throw new StartFailure(
+          e.getMessage() + ". " + ("slack".equals(e.platform()) ? SLACK_HINT : DISCORD_HINT), e);
     }
-    openPosts = core.start();
   }
 
   static PlatformServer start(Settings settings, Path data) throws StartFailure {
@@ -112,23 +87,39 @@ final class PlatformServer implements AutoCloseable {
         + " open posts).";
   }
 
-  private static <T> T start(String platform, Supplier<T> start, String hint) throws StartFailure {
-    try {
-      return start.get();
-    } catch (RuntimeException e) {
-      throw new StartFailure(platform + " could not start: " + e.getMessage() + ". " + hint, e);
-    }
+  /** An adapter whose building fails says which platform it was for. */
+  private static AdapterFactory named(String platform, AdapterFactory factory) {
+    return context -> {
+      try {
+        return factory.create(context);
+      } catch (RuntimeException e) {
+        throw new PlatformFailure(platform, e);
+      }
+    };
   }
 
   @Override
   public void close() {
-    for (AutoCloseable part : parts) {
-      try {
-        part.close();
-      } catch (Exception e) {
-        System.err.println("coshoring: stopping failed: " + e.getMessage());
-      }
+    if (http != null) {
+      http.stop();
     }
     core.close();
+  }
+
+  /** Building a platform's adapter failed. */
+  private static final class PlatformFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String platform;
+
+    PlatformFailure(String platform, RuntimeException cause) {
+      super(platform + " could not start: " + cause.getMessage(), cause);
+      this.platform = platform;
+    }
+
+    StartFailure withHint() {
+      return new StartFailure(
+          getMessage() + ". " + (platform.equals("Slack") ? SLACK_HINT : DISCORD_HINT), this);
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coshoring.core.text.RichText;
+import io.coshoring.discord.DiscordMarkdown;
 import io.coshoring.slack.SlackMrkdwn;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -2,9 +2,9 @@ package io.coshoring.deploy;
 
 import io.coshoring.core.CoreSettings;
 import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.port.ChatPorts;
-import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
+import io.coshoring.discord.DiscordAdapter;
+import io.coshoring.discord.DiscordSettings;
 import io.coshoring.discord.testing.FakeDiscord;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.SkillTaxonomy;
@@ -20,7 +20,7 @@ import java.time.Duration;
 /**
  * One deployment on both platforms, as {@code deploy/} wires it: workspace T1 on the fake Slack
  * (its member U1, Amélie, an admin), and servers on the fake Discord that the test adds before
- * {@link #connectDiscord()}.
+ * {@link #start()}.
  */
 final class MixedNetwork implements AutoCloseable {
 
@@ -29,9 +29,7 @@ final class MixedNetwork implements AutoCloseable {
   final FakeSlack slack;
   final FakeDiscord discord;
   final CoshoringCore core;
-  final DiscordAdapter discordAdapter;
   final SlackRequests slackRequests;
-  private final SlackAdapter slackAdapter;
   private final Javalin server;
 
   MixedNetwork(Path folder) {
@@ -49,7 +47,7 @@ final class MixedNetwork implements AutoCloseable {
   MixedNetwork restart(Path folder) {
     stopApp();
     MixedNetwork again = new MixedNetwork(folder, slack, discord);
-    again.connectDiscord();
+    again.start();
     return again;
   }
 
@@ -57,52 +55,40 @@ final class MixedNetwork implements AutoCloseable {
     this.slack = slack;
     this.discord = discord;
     Clock clock = Clock.systemUTC();
-    Database database = Database.sqlite(folder);
-    ChatPorts ports = new ChatPorts();
+    SlackSettings slackSettings =
+        new SlackSettings(
+            SlackSettings.Transport.HTTP,
+            SLACK_SECRET,
+            "xoxb-paris",
+            null,
+            null,
+            null,
+            null,
+            slack.apiUrl());
+    DiscordSettings discordSettings =
+        new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gateway().url(), 1);
     core =
-        new CoshoringCore(
-            database,
-            MatchingEngine.inMemory(SkillTaxonomy.standard(), clock),
-            ports,
-            clock,
-            new CoreSettings(5, Duration.ofDays(30), 100, Duration.ofMillis(200)));
-    slackAdapter =
-        new SlackAdapter(
-            new SlackSettings(
-                SlackSettings.Transport.HTTP,
-                SLACK_SECRET,
-                "xoxb-paris",
-                null,
-                null,
-                null,
-                null,
-                slack.apiUrl()),
-            core,
-            database,
-            clock);
-    discordAdapter =
-        new DiscordAdapter(
-            new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gateway().url(), 1),
-            core,
-            database);
-    ports.register(Platform.SLACK, slackAdapter.chatPort());
-    ports.register(Platform.DISCORD, discordAdapter.chatPort());
-    core.start();
-    slackAdapter.start();
-    server = Javalin.create(config -> slackAdapter.mount(config)).start("127.0.0.1", 0);
+        CoshoringCore.builder(
+                Database.sqlite(folder),
+                MatchingEngine.inMemory(SkillTaxonomy.standard(), clock))
+            .clock(clock)
+            .settings(new CoreSettings(5, Duration.ofDays(30), 100, Duration.ofMillis(200)))
+            .adapter(context -> new SlackAdapter(slackSettings, context))
+            .adapter(context -> new DiscordAdapter(discordSettings, context))
+            .build();
+    server = Javalin.create(core.adapter(SlackAdapter.class)::mount).start("127.0.0.1", 0);
     slackRequests =
         new SlackRequests(
             "http://127.0.0.1:" + server.port() + SlackAdapter.EVENTS_PATH, SLACK_SECRET);
   }
 
-  void connectDiscord() {
-    discordAdapter.start();
+  /** Starts the deployment: the core, Slack, and Discord on the servers the fake has now. */
+  void start() {
+    core.start();
   }
 
   private void stopApp() {
     server.stop();
-    discordAdapter.close();
-    slackAdapter.close();
     core.close();
   }
 

@@ -48,7 +48,7 @@ class SlackAndDiscordTest {
     String channel = discord.addGuild("200", "Tel Aviv Devs");
     Interactions.Where telAviv =
         new Interactions.Where("200", channel, discord.addUser("302", "noa"), false);
-    network.connectDiscord();
+    network.start();
     SlackRequests requests = network.slackRequests;
     Interactions interactions = new Interactions(discord);
 

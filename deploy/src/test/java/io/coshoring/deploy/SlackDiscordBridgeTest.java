@@ -36,7 +36,7 @@ class SlackDiscordBridgeTest {
     network = new MixedNetwork(folder);
     String channel = network.discord.addGuild("200", "Tel Aviv Devs");
     telAviv = new Interactions.Where("200", channel, network.discord.addUser("302", "noa"), true);
-    network.connectDiscord();
+    network.start();
   }
 
   @AfterEach
