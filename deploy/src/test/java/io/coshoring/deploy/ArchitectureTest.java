@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What may depend on what, checked on the classes the deployment runs (tests aside): ARCHITECTURE.md
+ * What may depend on what, checked on the classes the deployment runs (tests aside): bot-core/ARCHITECTURE.md
  * says why. A rule broken here fails the build.
  */
 class ArchitectureTest {
