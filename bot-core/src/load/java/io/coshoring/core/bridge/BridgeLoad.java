@@ -1,11 +1,17 @@
 package io.coshoring.core.bridge;
 
+import io.coshoring.core.adapter.Adapter;
+import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.MessageRef;
+import io.coshoring.core.adapter.OutgoingMessage;
+
 import io.coshoring.core.adapter.ChannelWriter;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.api.ChannelMessage;
 
 import io.coshoring.core.text.RichText;
-import io.coshoring.core.space.Platform;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
 import io.coshoring.core.storage.SeenEventStore;
@@ -44,12 +50,16 @@ public final class BridgeLoad {
     Path folder = Files.createTempDirectory("coshoring-bridge-load");
     Database database = Database.sqlite(folder);
     InstantPort port = new InstantPort();
+    Adapters adapters = new Adapters();
+    adapters.register(port);
     Bridging bridging =
         new Bridging(
-            database, new SpaceStore(database, Clock.systemUTC()),
-            new SeenEventStore(database, Clock.systemUTC()), Clock.systemUTC(),
+            database,
+            adapters,
+            new SpaceStore(database, Clock.systemUTC()),
+            new SeenEventStore(database, Clock.systemUTC()),
+            Clock.systemUTC(),
             Duration.ofMillis(10));
-    bridging.ports().register(Platform.CONSOLE, port);
     database.writeAll(
         handle -> {
           for (int b = 0; b < BRIDGES; b++) {
@@ -107,12 +117,9 @@ public final class BridgeLoad {
       int bridge = i % BRIDGES;
       String id = prefix + i;
       port.sent.put(id, System.nanoTime());
-      bridging
-          .relay()
-          .received(
-              new ChannelMessage(
-                  RelayAction.POST,
-                  source(bridge),
+      bridging.received(
+              ChannelMessage.posted(
+                  ChannelRef.parse(source(bridge)),
                   id,
                   "load/" + id,
                   new RelayedMessage(
@@ -151,7 +158,7 @@ public final class BridgeLoad {
   }
 
   /** A platform that takes every message at once and checks order per channel. */
-  private static final class InstantPort implements ChannelWriter {
+  private static final class InstantPort implements Adapter, ChannelWriter {
     final Map<String, Long> sent = new ConcurrentHashMap<>();
     final Map<String, Long> latencies = new ConcurrentHashMap<>();
     final Map<String, Integer> lastSeen = new ConcurrentHashMap<>();
@@ -160,7 +167,24 @@ public final class BridgeLoad {
     private final AtomicInteger ids = new AtomicInteger();
 
     @Override
-    public List<String> post(String channelId, RelayedMessage message, String replyTo) {
+    public String platform() {
+      return "console";
+    }
+
+    @Override
+    public void start() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public MessageRef sendDirect(MemberRef member, OutgoingMessage message, String key) {
+      throw new IllegalStateException("the load sends no direct message");
+    }
+
+    @Override
+    public List<String> post(ChannelRef channel, RelayedMessage message, String replyTo) {
+      String channelId = channel.id();
       String id = message.text().plain();
       Long at = sent.get(id);
       if (latencies.putIfAbsent(id, System.nanoTime() - (at == null ? 0 : at)) != null) {
@@ -175,15 +199,10 @@ public final class BridgeLoad {
     }
 
     @Override
-    public void edit(String channelId, List<String> messageIds, RelayedMessage message) {}
+    public void edit(ChannelRef channel, List<String> messageIds, RelayedMessage message) {}
 
     @Override
-    public void delete(String channelId, List<String> messageIds) {}
-
-    @Override
-    public String createRoom(String spaceId, String name, List<String> memberIds) {
-      throw new UnsupportedOperationException("the load opens no project room");
-    }
+    public void delete(ChannelRef channel, List<String> messageIds) {}
 
     void reset() {
       latencies.clear();
