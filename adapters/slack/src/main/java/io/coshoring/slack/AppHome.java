@@ -10,9 +10,9 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import io.coshoring.core.command.CommandRouter;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.WorkQueue;
+import io.coshoring.core.api.Coshoring;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +27,12 @@ final class AppHome {
 
   private static final Logger log = LoggerFactory.getLogger(AppHome.class);
 
-  private final CommandRouter commands;
+  private final Coshoring core;
   private final SlackCallers callers;
   private final WorkQueue work;
 
-  AppHome(CommandRouter commands, SlackCallers callers, WorkQueue work) {
-    this.commands = commands;
+  AppHome(Coshoring core, SlackCallers callers, WorkQueue work) {
+    this.core = core;
     this.callers = callers;
     this.work = work;
   }
@@ -53,15 +53,15 @@ final class AppHome {
 
   private void publish(String teamId, String userId, MethodsClient client) {
     List<OutgoingMessage> parts =
-        commands.overview(callers.command(teamId, null, userId, userId, "/coshore", "", null));
+        core.overview(callers.command(teamId, null, userId, userId, "/coshore", "", null));
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("coshoring"))));
     for (OutgoingMessage part : parts) {
-      blocks.addAll(BlockKit.blocks(part));
+      blocks.addAll(SlackRenderer.blocks(part));
       blocks.add(divider());
     }
     blocks.addAll(
-        BlockKit.blocks(
+        SlackRenderer.blocks(
             OutgoingMessage.text(
                 "Post with `/offer` or `/demand`, change your profile with `/coshore profile`,"
                     + " and see everything with `/coshore help`.")));

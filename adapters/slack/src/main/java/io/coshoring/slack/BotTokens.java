@@ -6,9 +6,9 @@ import java.util.Optional;
 final class BotTokens {
 
   private final String singleWorkspaceToken;
-  private final SlackInstallations installations;
+  private final SlackInstallationStore installations;
 
-  BotTokens(String singleWorkspaceToken, SlackInstallations installations) {
+  BotTokens(String singleWorkspaceToken, SlackInstallationStore installations) {
     this.singleWorkspaceToken = singleWorkspaceToken;
     this.installations = installations;
   }

@@ -23,11 +23,12 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
-import io.coshoring.core.command.CommandRouter;
-import io.coshoring.core.api.Reply;
 import io.coshoring.core.adapter.WorkQueue;
+import io.coshoring.core.api.Coshoring;
+import io.coshoring.core.api.FormRejected;
+import io.coshoring.core.api.Outcome;
 import io.coshoring.core.api.PostForm;
-import io.coshoring.core.post.PostFormException;
+import io.coshoring.core.api.Reply;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.PostKind;
 import java.io.IOException;
@@ -52,12 +53,12 @@ final class PostModal {
   /** Every input has one element, under this action id; blocks are named after the field. */
   static final String VALUE = "value";
 
-  private final CommandRouter commands;
+  private final Coshoring core;
   private final SlackCallers callers;
   private final WorkQueue work;
 
-  PostModal(CommandRouter commands, SlackCallers callers, WorkQueue work) {
-    this.commands = commands;
+  PostModal(Coshoring core, SlackCallers callers, WorkQueue work) {
+    this.core = core;
     this.callers = callers;
     this.work = work;
   }
@@ -107,26 +108,27 @@ final class PostModal {
             selected(values, PostForm.Field.VISIBILITY));
     String teamId = payload.getTeam().getId();
     String userId = payload.getUser().getId();
-    try {
-      Reply reply =
-          commands.submitPost(
-              callers.command(
-                  teamId,
-                  payload.getTeam().getDomain(),
-                  userId,
-                  payload.getUser().getUsername(),
-                  "/" + kind.name().toLowerCase(Locale.ROOT),
-                  "",
-                  null),
-              form);
-      MethodsClient client = ctx.client();
-      work.submit("confirming a post by DM", () -> confirm(client, teamId, userId, reply));
-      return ctx.ack();
-    } catch (PostFormException e) {
+    Outcome outcome =
+        core.submit(
+            callers.command(
+                teamId,
+                payload.getTeam().getDomain(),
+                userId,
+                payload.getUser().getUsername(),
+                "/" + kind.name().toLowerCase(Locale.ROOT),
+                "",
+                null),
+            form);
+    if (outcome instanceof FormRejected rejected) {
       Map<String, String> errors = new LinkedHashMap<>();
-      e.errors().forEach((field, message) -> errors.put(blockId(field), message));
+      rejected.errors().forEach((field, message) -> errors.put(blockId(field), message));
       return ctx.ackWithErrors(errors);
     }
+    // A form is answered with a reply or its errors, never with another form.
+    Reply reply = (Reply) outcome;
+    MethodsClient client = ctx.client();
+    work.submit("confirming a post by DM", () -> confirm(client, teamId, userId, reply));
+    return ctx.ack();
   }
 
   private static void confirm(MethodsClient client, String teamId, String userId, Reply reply) {
@@ -135,8 +137,8 @@ final class PostModal {
           client.chatPostMessage(
               r ->
                   r.channel(userId)
-                      .text(BlockKit.fallback(reply.message()))
-                      .blocks(BlockKit.blocks(reply.message())));
+                      .text(SlackRenderer.fallback(reply.message()))
+                      .blocks(SlackRenderer.blocks(reply.message())));
       if (!sent.isOk()) {
         log.warn(
             "Slack: could not confirm a post to {} in {}: {}", userId, teamId, sent.getError());

@@ -4,23 +4,29 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
-import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.port.Adapter;
+import io.coshoring.core.adapter.Adapter;
+import io.coshoring.core.adapter.AdapterTables;
+import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.MessageRef;
+import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.WorkQueue;
-import io.coshoring.core.space.Platform;
-import io.coshoring.core.storage.Database;
+import io.coshoring.core.api.AdapterContext;
+import io.coshoring.core.api.Coshoring;
 import io.javalin.config.JavalinConfig;
-import java.time.Clock;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * coshoring as a Slack app: one Bolt app serving one workspace (a bot token) or every workspace
  * that installs it (OAuth), over HTTP routes mounted on the deployment's Javalin server or over
- * Socket Mode. The core sees Slack only through {@link #chatPort()} and the commands and clicks
- * this adapter hands it.
+ * Socket Mode. It hands the core what members do, through {@link Coshoring}; the core reaches Slack
+ * through the adapter contract: direct messages, and as abilities the bridged channels ({@link
+ * SlackChannelWriter}) and project rooms ({@link SlackRooms}).
  */
-public final class SlackAdapter implements AutoCloseable {
+public final class SlackAdapter implements Adapter {
 
   private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
@@ -30,41 +36,57 @@ public final class SlackAdapter implements AutoCloseable {
 
   private final SlackSettings settings;
   private final App app;
-  private final SlackChatPort chatPort;
-  private final WorkQueue work = new WorkQueue("slack");
+  private final SlackDirectMessages directMessages;
+  private final SlackChannelWriter channels;
+  private final SlackRooms rooms;
+  private final WorkQueue work = new WorkQueue(SlackIds.PLATFORM);
   private SocketModeApp socketMode;
 
-  public SlackAdapter(SlackSettings settings, CoshoringCore core, Database database, Clock clock) {
+  public SlackAdapter(SlackSettings settings, AdapterContext context) {
     this.settings = settings;
-    database.migrateModule("slack");
+    Coshoring core = context.core();
+    AdapterTables tables = context.tablesOf("slack");
     SlackClients clients = new SlackClients(settings.apiUrl());
-    SlackInstallations installations = new SlackInstallations(database, clock);
+    SlackInstallationStore installations = new SlackInstallationStore(tables, context.clock());
     BotTokens tokens =
         new BotTokens(settings.singleWorkspace() ? settings.botToken() : null, installations);
     SlackApi api = new SlackApi(clients, tokens);
-    this.chatPort = new SlackChatPort(api);
+    this.directMessages = new SlackDirectMessages(api);
+    this.channels = new SlackChannelWriter(api);
+    this.rooms = new SlackRooms(api);
     this.app = new App(config(settings, clients));
     if (!settings.singleWorkspace()) {
       app.asOAuthApp(true);
       app.service(installations);
-      app.service(new SlackOAuthStates(database, clock));
+      app.service(new SlackOAuthStateStore(tables, context.clock()));
     }
-    app.use(new EventDeduplication(core.seenEvents()));
+    app.use(new EventDeduplication(core));
     SlackMembers members = new SlackMembers(clients, tokens);
     SlackCallers callers = new SlackCallers(members);
-    core.bridging().ports().register(Platform.SLACK, new SlackBridgePort(api));
-    new SlackMessages(core.bridging().relay(), core.bridging().store(), members, work)
-        .register(app);
-    PostModal modal = new PostModal(core.commands(), callers, work);
+    new ChannelMessages(core, members, work).register(app);
+    PostModal modal = new PostModal(core, callers, work);
     modal.register(app);
-    new SlashCommands(core.commands(), callers, modal, work).register(app);
-    new MatchButtons(core.buttons(), work).register(app);
-    new AppHome(core.commands(), callers, work).register(app);
+    new SlashCommands(core, callers, modal, work).register(app);
+    new ButtonClicks(core, work).register(app);
+    new AppHome(core, callers, work).register(app);
   }
 
-  /** The port the core's dispatcher sends Slack messages through. */
-  public Adapter chatPort() {
-    return chatPort;
+  @Override
+  public String platform() {
+    return SlackIds.PLATFORM;
+  }
+
+  @Override
+  public MessageRef sendDirect(MemberRef member, OutgoingMessage message, String idempotencyKey)
+      throws DeliveryException {
+    // chat.postMessage has no idempotency key to pass it as.
+    return directMessages.send(member, message);
+  }
+
+  /** Writes into bridged channels, and opens project rooms as private channels. */
+  @Override
+  public <T> Optional<T> ability(Class<T> ability) {
+    return Stream.of(channels, rooms).filter(ability::isInstance).map(ability::cast).findFirst();
   }
 
   /** Adds the Slack routes to the deployment's HTTP server; for the HTTP transport. */
@@ -78,6 +100,7 @@ public final class SlackAdapter implements AutoCloseable {
   }
 
   /** Starts the app: connects to Slack in Socket Mode, or gets ready to take HTTP requests. */
+  @Override
   public void start() {
     try {
       if (settings.transport() == SlackSettings.Transport.SOCKET_MODE) {

@@ -24,10 +24,9 @@ final class SlackCallers {
       String channelId) {
     SlackMembers.Profile profile = members.of(teamId, userId, userName);
     return new InboundCommand(
-        SlackIds.space(teamId),
-        teamName == null || teamName.isBlank() ? teamId : teamName,
         SlackIds.member(teamId, userId),
         profile.displayName() == null ? userId : profile.displayName(),
+        teamName == null || teamName.isBlank() ? teamId : teamName,
         profile.admin(),
         command,
         text,

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
+import io.coshoring.core.adapter.MemberRef;
 import java.io.IOException;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -21,7 +22,7 @@ final class SlackMembers {
 
   private final SlackClients clients;
   private final BotTokens tokens;
-  private final Cache<String, Profile> profiles =
+  private final Cache<MemberRef, Profile> profiles =
       Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
   SlackMembers(SlackClients clients, BotTokens tokens) {
@@ -36,7 +37,8 @@ final class SlackMembers {
 
   /** The user's profile; when Slack cannot say, the name given and no admin rights. */
   Profile of(String teamId, String userId, String fallbackName) {
-    Profile known = profiles.getIfPresent(SlackIds.member(teamId, userId));
+    MemberRef member = SlackIds.member(teamId, userId);
+    Profile known = profiles.getIfPresent(member);
     if (known != null) {
       return known;
     }
@@ -44,7 +46,7 @@ final class SlackMembers {
     if (fetched == null) {
       return new Profile(fallbackName, false, null);
     }
-    profiles.put(SlackIds.member(teamId, userId), fetched);
+    profiles.put(member, fetched);
     return fetched;
   }
 

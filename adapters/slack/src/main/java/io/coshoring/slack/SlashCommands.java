@@ -5,19 +5,21 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import io.coshoring.core.command.CommandRouter;
-import io.coshoring.core.api.Reply;
 import io.coshoring.core.adapter.WorkQueue;
-import io.coshoring.matching.PostKind;
+import io.coshoring.core.api.Coshoring;
+import io.coshoring.core.api.OpenPostForm;
+import io.coshoring.core.api.Reply;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code /offer}, {@code /demand} and {@code /coshore}: acked at once, then run by the core on a
- * worker, with the reply sent to the command's response URL, visible to the caller only. {@code
- * /offer} or {@code /demand} with no text opens the posting modal instead.
+ * worker, with the reply sent to the command's response URL, visible to the caller only. When the
+ * core answers with the posting form ({@code /offer} or {@code /demand} with no text), the modal
+ * opens instead.
  */
 final class SlashCommands {
 
@@ -25,13 +27,13 @@ final class SlashCommands {
 
   static final List<String> NAMES = List.of("/offer", "/demand", "/coshore");
 
-  private final CommandRouter commands;
+  private final Coshoring core;
   private final SlackCallers callers;
   private final PostModal modal;
   private final WorkQueue work;
 
-  SlashCommands(CommandRouter commands, SlackCallers callers, PostModal modal, WorkQueue work) {
-    this.commands = commands;
+  SlashCommands(Coshoring core, SlackCallers callers, PostModal modal, WorkQueue work) {
+    this.core = core;
     this.callers = callers;
     this.modal = modal;
     this.work = work;
@@ -46,12 +48,17 @@ final class SlashCommands {
   private Response handle(SlashCommandRequest request, SlashCommandContext ctx) {
     SlashCommandPayload payload = request.getPayload();
     String text = payload.getText() == null ? "" : payload.getText().strip();
-    PostKind kind = kindOf(payload.getCommand());
+    Optional<OpenPostForm> form = core.formFor(payload.getCommand(), text);
     boolean queued =
-        kind != null && text.isEmpty()
+        form.isPresent()
             ? work.submit(
                 "opening the " + payload.getCommand() + " modal",
-                () -> modal.open(kind, payload.getTriggerId(), payload.getTeamId(), ctx.client()))
+                () ->
+                    modal.open(
+                        form.get().kind(),
+                        payload.getTriggerId(),
+                        payload.getTeamId(),
+                        ctx.client()))
             : work.submit(payload.getCommand(), () -> run(payload, text, ctx));
     return queued
         ? ctx.ack()
@@ -65,8 +72,8 @@ final class SlashCommands {
       ctx.respond(
           r ->
               r.responseType(reply.ephemeral() ? "ephemeral" : "in_channel")
-                  .text(BlockKit.fallback(reply.message()))
-                  .blocks(BlockKit.blocks(reply.message())));
+                  .text(SlackRenderer.fallback(reply.message()))
+                  .blocks(SlackRenderer.blocks(reply.message())));
     } catch (IOException e) {
       log.warn(
           "Slack: could not answer {} of {} in {}: {}",
@@ -79,7 +86,7 @@ final class SlashCommands {
 
   private Reply answer(SlashCommandPayload payload, String text) {
     try {
-      return commands.handle(
+      return core.command(
           callers.command(
               payload.getTeamId(),
               payload.getTeamDomain(),
@@ -100,13 +107,5 @@ final class SlashCommands {
           "Sorry, something went wrong on our side and nothing was saved. Please try again in a"
               + " moment.");
     }
-  }
-
-  private static PostKind kindOf(String command) {
-    return switch (command) {
-      case "/offer" -> PostKind.OFFER;
-      case "/demand" -> PostKind.DEMAND;
-      default -> null;
-    };
   }
 }

@@ -134,20 +134,18 @@ class SlackDeliveryFailuresTest {
         "the deactivation is logged (and the logs are checked for tokens)");
     assertEquals(
         Map.of("active", false, "deactivated_for", "account_inactive"),
-        app.core
-            .database()
-            .read(
-                handle ->
-                    handle
-                        .createQuery(
-                            "SELECT active, deactivated_for FROM slack_installations"
-                                + " WHERE team_id = 'T1'")
-                        .map(
-                            (rs, ctx) ->
-                                Map.<String, Object>of(
-                                    "active", rs.getBoolean("active"),
-                                    "deactivated_for", rs.getString("deactivated_for")))
-                        .one()));
+        app.database.read(
+            handle ->
+                handle
+                    .createQuery(
+                        "SELECT active, deactivated_for FROM slack_installations"
+                            + " WHERE team_id = 'T1'")
+                    .map(
+                        (rs, ctx) ->
+                            Map.<String, Object>of(
+                                "active", rs.getBoolean("active"),
+                                "deactivated_for", rs.getString("deactivated_for")))
+                    .one()));
   }
 
   @Test
@@ -197,16 +195,14 @@ class SlackDeliveryFailuresTest {
     String seen = null;
     while (System.nanoTime() < deadline) {
       seen =
-          app.core
-              .database()
-              .read(
-                  handle ->
-                      handle
-                          .createQuery("SELECT state FROM outbox WHERE recipient_id = :r")
-                          .bind("r", recipient)
-                          .mapTo(String.class)
-                          .findOne()
-                          .orElse(null));
+          app.database.read(
+              handle ->
+                  handle
+                      .createQuery("SELECT state FROM outbox WHERE recipient_id = :r")
+                      .bind("r", recipient)
+                      .mapTo(String.class)
+                      .findOne()
+                      .orElse(null));
       if (state.equals(seen)) {
         return;
       }

@@ -2,8 +2,6 @@ package io.coshoring.slack;
 
 import io.coshoring.core.CoreSettings;
 import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.port.ChatPorts;
-import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.SkillTaxonomy;
@@ -23,29 +21,22 @@ public final class SlackTestApp implements AutoCloseable {
 
   private static final SkillTaxonomy TAXONOMY = SkillTaxonomy.standard();
 
-  public final CoshoringCore core;
+  public final Database database;
   public final SlackAdapter slack;
+  private final CoshoringCore core;
   private final Javalin server;
 
-  private SlackTestApp(Path folder, SlackSettings settings, boolean deliver) {
+  private SlackTestApp(Path folder, SlackSettings settings) {
     Clock clock = Clock.systemUTC();
-    Database database = Database.sqlite(folder);
-    ChatPorts ports = new ChatPorts();
+    database = Database.sqlite(folder);
     core =
-        new CoshoringCore(
-            database,
-            MatchingEngine.inMemory(TAXONOMY, clock),
-            ports,
-            clock,
-            new CoreSettings(5, Duration.ofDays(30), 1_000, Duration.ofMillis(200)));
-    slack = new SlackAdapter(settings, core, database, clock);
-    ports.register(Platform.SLACK, slack.chatPort());
-    if (deliver) {
-      core.start();
-    } else {
-      core.loadOpenPosts();
-    }
-    slack.start();
+        CoshoringCore.builder(database, MatchingEngine.inMemory(TAXONOMY, clock))
+            .clock(clock)
+            .settings(new CoreSettings(5, Duration.ofDays(30), 1_000, Duration.ofMillis(200)))
+            .adapter(context -> new SlackAdapter(settings, context))
+            .build();
+    core.start();
+    slack = core.adapter(SlackAdapter.class);
     server =
         settings.transport() == SlackSettings.Transport.HTTP
             ? Javalin.create(config -> slack.mount(config)).start("127.0.0.1", 0)
@@ -64,8 +55,7 @@ public final class SlackTestApp implements AutoCloseable {
             "client-id",
             "client-secret",
             "https://coshoring.example",
-            apiUrl),
-        true);
+            apiUrl));
   }
 
   /** Serves one workspace with a bot token. */
@@ -73,8 +63,14 @@ public final class SlackTestApp implements AutoCloseable {
     return new SlackTestApp(
         folder,
         new SlackSettings(
-            SlackSettings.Transport.HTTP, SIGNING_SECRET, botToken, null, null, null, null, apiUrl),
-        true);
+            SlackSettings.Transport.HTTP,
+            SIGNING_SECRET,
+            botToken,
+            null,
+            null,
+            null,
+            null,
+            apiUrl));
   }
 
   /** One workspace, its requests coming over Socket Mode. */
@@ -90,8 +86,7 @@ public final class SlackTestApp implements AutoCloseable {
             null,
             null,
             null,
-            apiUrl),
-        true);
+            apiUrl));
   }
 
   public String baseUrl() {
@@ -104,9 +99,8 @@ public final class SlackTestApp implements AutoCloseable {
 
   /** How many posts the database holds, open or not. */
   public int postCount() {
-    return core.database()
-        .read(
-            handle -> handle.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one());
+    return database.read(
+        handle -> handle.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one());
   }
 
   @Override
@@ -114,7 +108,6 @@ public final class SlackTestApp implements AutoCloseable {
     if (server != null) {
       server.stop();
     }
-    slack.close();
     core.close();
   }
 }

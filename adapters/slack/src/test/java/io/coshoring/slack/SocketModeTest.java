@@ -67,14 +67,12 @@ class SocketModeTest {
     assertTrue(reply.param("text").contains("Paris"), reply.toString());
     assertEquals(
         "Paris",
-        app.core
-            .database()
-            .read(
-                handle ->
-                    handle
-                        .createQuery("SELECT city FROM spaces WHERE id = 'slack:T1'")
-                        .mapTo(String.class)
-                        .one()),
+        app.database.read(
+            handle ->
+                handle
+                    .createQuery("SELECT city FROM spaces WHERE id = 'slack:T1'")
+                    .mapTo(String.class)
+                    .one()),
         "the admin, known from users.info, set the space up");
   }
 

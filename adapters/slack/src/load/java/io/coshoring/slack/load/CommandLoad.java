@@ -71,10 +71,7 @@ public final class CommandLoad {
           answered,
           expected,
           (System.nanoTime() - end) / 1e9,
-          (int)
-              app.core
-                  .database()
-                  .read(h -> h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one()));
+          app.postCount());
     } finally {
       baseline.stop();
       slack.close();

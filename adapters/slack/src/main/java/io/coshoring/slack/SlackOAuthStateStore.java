@@ -1,33 +1,33 @@
 package io.coshoring.slack;
 
 import com.slack.api.bolt.service.OAuthStateService;
-import io.coshoring.core.storage.Database;
+import io.coshoring.core.adapter.AdapterTables;
 import java.time.Clock;
 
 /**
- * The OAuth {@code state} values of installs under way, in our database, so that an install started
- * on one instance can finish on another and a replayed callback is refused.
+ * The OAuth {@code state} values of installs under way, in the adapter's own tables, so that an
+ * install started on one instance can finish on another and a replayed callback is refused.
  */
-final class SlackOAuthStates implements OAuthStateService {
+final class SlackOAuthStateStore implements OAuthStateService {
 
-  private final Database database;
+  private final AdapterTables tables;
   private final Clock clock;
 
-  SlackOAuthStates(Database database, Clock clock) {
-    this.database = database;
+  SlackOAuthStateStore(AdapterTables tables, Clock clock) {
+    this.tables = tables;
     this.clock = clock;
   }
 
   @Override
   public void addNewStateToDatastore(String state) {
     long now = clock.millis();
-    database.writeAll(
+    tables.write(
         handle -> {
           handle
               .createUpdate("DELETE FROM slack_oauth_states WHERE expires_at < :now")
               .bind("now", now)
               .execute();
-          handle
+          return handle
               .createUpdate("INSERT INTO slack_oauth_states (state, expires_at) VALUES (:s, :e)")
               .bind("s", state)
               .bind("e", now + getExpirationInSeconds() * 1000)
@@ -37,7 +37,7 @@ final class SlackOAuthStates implements OAuthStateService {
 
   @Override
   public boolean isAvailableInDatabase(String state) {
-    return database.read(
+    return tables.read(
         handle ->
             handle
                     .createQuery(
@@ -51,7 +51,7 @@ final class SlackOAuthStates implements OAuthStateService {
 
   @Override
   public void deleteStateFromDatastore(String state) {
-    database.writeAll(
+    tables.write(
         handle ->
             handle
                 .createUpdate("DELETE FROM slack_oauth_states WHERE state = :s")

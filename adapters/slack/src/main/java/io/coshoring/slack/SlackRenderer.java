@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Renders the core's neutral messages as Block Kit, with Slack's mrkdwn and buttons. */
-final class BlockKit {
+final class SlackRenderer {
 
   /** Slack refuses a section text over 3,000 characters; longer texts take several sections. */
   static final int SECTION_LIMIT = 3_000;
@@ -23,7 +23,7 @@ final class BlockKit {
   /** Slack shows at most 10 fields in a section. */
   private static final int FIELDS_PER_SECTION = 10;
 
-  private BlockKit() {}
+  private SlackRenderer() {}
 
   static List<LayoutBlock> blocks(OutgoingMessage message) {
     List<LayoutBlock> blocks = new ArrayList<>();

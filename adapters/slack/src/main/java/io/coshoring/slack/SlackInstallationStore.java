@@ -5,26 +5,26 @@ import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
-import io.coshoring.core.storage.Database;
+import io.coshoring.core.adapter.AdapterTables;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bolt's installation store, in our database: one row a workspace, with its bot token. A workspace
- * whose token Slack refuses is marked inactive, so it stops being served while the others go on;
- * installing the app again makes it active.
+ * Bolt's installation store, in the adapter's own tables: one row a workspace, with its bot token.
+ * A workspace whose token Slack refuses is marked inactive, so it stops being served while the
+ * others go on; installing the app again makes it active.
  */
-final class SlackInstallations implements InstallationService {
+final class SlackInstallationStore implements InstallationService {
 
-  private static final Logger log = LoggerFactory.getLogger(SlackInstallations.class);
+  private static final Logger log = LoggerFactory.getLogger(SlackInstallationStore.class);
 
-  private final Database database;
+  private final AdapterTables tables;
   private final Clock clock;
 
-  SlackInstallations(Database database, Clock clock) {
-    this.database = database;
+  SlackInstallationStore(AdapterTables tables, Clock clock) {
+    this.tables = tables;
     this.clock = clock;
   }
 
@@ -42,13 +42,13 @@ final class SlackInstallations implements InstallationService {
 
   @Override
   public void saveInstallerAndBot(Installer installer) {
-    database.writeAll(
+    tables.write(
         handle -> {
           handle
               .createUpdate("DELETE FROM slack_installations WHERE team_id = :team")
               .bind("team", installer.getTeamId())
               .execute();
-          handle
+          return handle
               .createUpdate(
                   "INSERT INTO slack_installations (team_id, enterprise_id, team_name, app_id,"
                       + " bot_id, bot_user_id, bot_token, bot_scopes, installer_user_id,"
@@ -86,12 +86,12 @@ final class SlackInstallations implements InstallationService {
 
   @Override
   public Bot findBot(String enterpriseId, String teamId) {
-    return active(teamId).map(SlackInstallations::bot).orElse(null);
+    return active(teamId).map(SlackInstallationStore::bot).orElse(null);
   }
 
   @Override
   public Installer findInstaller(String enterpriseId, String teamId, String userId) {
-    return active(teamId).map(SlackInstallations::installer).orElse(null);
+    return active(teamId).map(SlackInstallationStore::installer).orElse(null);
   }
 
   /** The bot token of an active workspace. */
@@ -102,7 +102,7 @@ final class SlackInstallations implements InstallationService {
   /** Stops serving a workspace whose token Slack no longer accepts. */
   void deactivate(String teamId, String reason) {
     int changed =
-        database.write(
+        tables.write(
             handle ->
                 handle
                     .createUpdate(
@@ -121,7 +121,7 @@ final class SlackInstallations implements InstallationService {
   }
 
   private void delete(String teamId) {
-    database.writeAll(
+    tables.write(
         handle ->
             handle
                 .createUpdate("DELETE FROM slack_installations WHERE team_id = :team")
@@ -133,7 +133,7 @@ final class SlackInstallations implements InstallationService {
     if (teamId == null) {
       return Optional.empty();
     }
-    return database.read(
+    return tables.read(
         handle ->
             handle
                 .createQuery(

@@ -12,13 +12,12 @@ import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.RelayedMessage;
-import io.coshoring.core.bridge.BridgeStore;
-import io.coshoring.core.api.ChannelMessage;
-import io.coshoring.core.bridge.Relay;
-import io.coshoring.core.bridge.RelayAction;
-import io.coshoring.core.text.RichText;
 import io.coshoring.core.adapter.SerialLanes;
+import io.coshoring.core.api.ChannelMessage;
+import io.coshoring.core.api.Coshoring;
+import io.coshoring.core.text.RichText;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,25 +25,23 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * Messages written in bridged Slack channels, handed to the relay in the order they arrive, each
+ * Messages written in bridged Slack channels, handed to the core in the order they arrive, each
  * channel in its own lane: new ones, edits and deletes, with the author's name and avatar, the text
  * read from mrkdwn, files as links, and a thread reply pointing at its parent. Messages from bots,
  * the bot's own copies among them, are not relayed. Unbridged channels cost nothing: they are
  * checked before anything is looked up. Slack's repeats are dropped earlier, by {@link
- * EventDeduplication}, so the relay is given no event key.
+ * EventDeduplication}, so the core is given no event key.
  */
-final class SlackMessages {
+final class ChannelMessages {
 
-  private final Relay relay;
-  private final BridgeStore bridges;
+  private final Coshoring core;
   private final SlackMembers members;
   private final SerialLanes lanes;
-  private final Cache<String, String> channelNames =
+  private final Cache<ChannelRef, String> channelNames =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofHours(1)).build();
 
-  SlackMessages(Relay relay, BridgeStore bridges, SlackMembers members, Executor executor) {
-    this.relay = relay;
-    this.bridges = bridges;
+  ChannelMessages(Coshoring core, SlackMembers members, Executor executor) {
+    this.core = core;
     this.members = members;
     this.lanes = new SerialLanes(executor);
   }
@@ -54,10 +51,11 @@ final class SlackMessages {
         MessageEvent.class,
         (payload, ctx) -> {
           MessageEvent event = payload.getEvent();
-          String channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
-          if (event.getBotId() == null && bridged(channel)) {
+          ChannelRef channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
+          if (event.getBotId() == null && core.isBridged(channel)) {
             MethodsClient client = ctx.client();
-            lanes.submit(channel, "relaying a Slack message", () -> posted(payload, client));
+            lanes.submit(
+                channel.id(), "relaying a Slack message", () -> posted(payload, channel, client));
           }
           return ctx.ack();
         });
@@ -65,12 +63,13 @@ final class SlackMessages {
         MessageChangedEvent.class,
         (payload, ctx) -> {
           MessageChangedEvent event = payload.getEvent();
-          String channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
+          ChannelRef channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
           if (event.getMessage() != null
               && event.getMessage().getBotId() == null
-              && bridged(channel)) {
+              && core.isBridged(channel)) {
             MethodsClient client = ctx.client();
-            lanes.submit(channel, "relaying a Slack edit", () -> edited(payload, client));
+            lanes.submit(
+                channel.id(), "relaying a Slack edit", () -> edited(payload, channel, client));
           }
           return ctx.ack();
         });
@@ -78,15 +77,14 @@ final class SlackMessages {
         MessageDeletedEvent.class,
         (payload, ctx) -> {
           MessageDeletedEvent event = payload.getEvent();
-          String channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
-          if (bridged(channel)) {
+          ChannelRef channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
+          if (core.isBridged(channel)) {
             lanes.submit(
-                channel,
+                channel.id(),
                 "relaying a Slack delete",
                 () ->
-                    relay.received(
-                        new ChannelMessage(
-                            RelayAction.DELETE, channel, event.getDeletedTs(), null, null)));
+                    core.channelMessage(
+                        ChannelMessage.deleted(channel, event.getDeletedTs(), null)));
           }
           return ctx.ack();
         });
@@ -94,39 +92,39 @@ final class SlackMessages {
     app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
   }
 
-  private boolean bridged(String channel) {
-    return bridges.channel(channel).isPresent();
-  }
-
-  private void posted(EventsApiPayload<MessageEvent> payload, MethodsClient client) {
+  private void posted(
+      EventsApiPayload<MessageEvent> payload, ChannelRef channel, MethodsClient client) {
     MessageEvent event = payload.getEvent();
-    String team = payload.getTeamId();
     String replyTo =
         event.getThreadTs() != null && !event.getThreadTs().equals(event.getTs())
             ? event.getThreadTs()
             : null;
-    relay.received(
-        new ChannelMessage(
-            RelayAction.POST,
-            SlackIds.channel(team, event.getChannel()),
+    core.channelMessage(
+        ChannelMessage.posted(
+            channel,
             event.getTs(),
             null,
-            message(team, event.getUser(), event.getText(), event.getFiles(), replyTo, client)));
+            message(
+                payload.getTeamId(),
+                event.getUser(),
+                event.getText(),
+                event.getFiles(),
+                replyTo,
+                client)));
   }
 
-  private void edited(EventsApiPayload<MessageChangedEvent> payload, MethodsClient client) {
-    MessageChangedEvent event = payload.getEvent();
-    String team = payload.getTeamId();
-    relay.received(
-        new ChannelMessage(
-            RelayAction.EDIT,
-            SlackIds.channel(team, event.getChannel()),
-            event.getMessage().getTs(),
+  private void edited(
+      EventsApiPayload<MessageChangedEvent> payload, ChannelRef channel, MethodsClient client) {
+    MessageChangedEvent.Message changed = payload.getEvent().getMessage();
+    core.channelMessage(
+        ChannelMessage.edited(
+            channel,
+            changed.getTs(),
             null,
             message(
-                team,
-                event.getMessage().getUser(),
-                event.getMessage().getText(),
+                payload.getTeamId(),
+                changed.getUser(),
+                changed.getText(),
                 List.of(),
                 null,
                 client)));
@@ -163,7 +161,7 @@ final class SlackMessages {
 
       @Override
       public String channel(String id) {
-        return channelNames.get(team + ":" + id, key -> channelName(client, id));
+        return channelNames.get(SlackIds.channel(team, id), key -> channelName(client, id));
       }
     };
   }

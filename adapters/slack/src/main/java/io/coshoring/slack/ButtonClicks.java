@@ -9,11 +9,11 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
-import io.coshoring.core.api.Reply;
-import io.coshoring.core.command.ButtonRouter;
-import io.coshoring.core.api.ButtonClick;
 import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.WorkQueue;
+import io.coshoring.core.api.ButtonClick;
+import io.coshoring.core.api.Coshoring;
+import io.coshoring.core.api.Reply;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +26,15 @@ import org.slf4j.LoggerFactory;
  * by the core, and the message updated in place: its buttons give way to what the member chose, so
  * that they cannot click twice.
  */
-final class MatchButtons {
+final class ButtonClicks {
 
-  private static final Logger log = LoggerFactory.getLogger(MatchButtons.class);
+  private static final Logger log = LoggerFactory.getLogger(ButtonClicks.class);
 
-  private final ButtonRouter buttons;
+  private final Coshoring core;
   private final WorkQueue work;
 
-  MatchButtons(ButtonRouter buttons, WorkQueue work) {
-    this.buttons = buttons;
+  ButtonClicks(Coshoring core, WorkQueue work) {
+    this.core = core;
     this.work = work;
   }
 
@@ -57,9 +57,8 @@ final class MatchButtons {
     String channel = payload.getContainer().getChannelId();
     String ts = payload.getContainer().getMessageTs();
     Reply reply =
-        buttons.click(
+        core.click(
             new ButtonClick(
-                SlackIds.space(teamId),
                 SlackIds.member(teamId, payload.getUser().getId()),
                 payload.getActions().get(0).getActionId(),
                 new MessageRef(SlackIds.channel(teamId, channel), ts)));
@@ -71,7 +70,7 @@ final class MatchButtons {
         }
       }
     }
-    blocks.addAll(BlockKit.blocks(reply.message()));
+    blocks.addAll(SlackRenderer.blocks(reply.message()));
     String text = payload.getMessage() == null ? null : payload.getMessage().getText();
     try {
       var updated =
@@ -79,7 +78,7 @@ final class MatchButtons {
               r ->
                   r.channel(channel)
                       .ts(ts)
-                      .text(text == null ? BlockKit.fallback(reply.message()) : text)
+                      .text(text == null ? SlackRenderer.fallback(reply.message()) : text)
                       .blocks(blocks));
       if (!updated.isOk()) {
         log.warn("Slack: could not update a message in {}: {}", teamId, updated.getError());

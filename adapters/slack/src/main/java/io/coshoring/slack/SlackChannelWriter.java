@@ -1,9 +1,10 @@
 package io.coshoring.slack;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.RelayedMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +15,13 @@ import java.util.List;
  * chat:write.customize}), the text as mrkdwn with nothing in it able to ping, links not unfurled, a
  * reply in its parent's thread. Edits and deletes go to the copies by their {@code ts}.
  */
-final class SlackBridgePort implements ChannelWriter {
+final class SlackChannelWriter implements ChannelWriter {
 
   private static final Duration PACE = Duration.ofSeconds(1);
 
   private final SlackApi api;
 
-  SlackBridgePort(SlackApi api) {
+  SlackChannelWriter(SlackApi api) {
     this.api = api;
   }
 
@@ -31,10 +32,10 @@ final class SlackBridgePort implements ChannelWriter {
   }
 
   @Override
-  public List<String> post(String channelId, RelayedMessage message, String replyTo)
+  public List<String> post(ChannelRef where, RelayedMessage message, String replyTo)
       throws DeliveryException {
-    String team = SlackIds.teamOf(channelId);
-    String channel = SlackIds.localPartOf(channelId);
+    String team = SlackIds.teamOf(where);
+    String channel = SlackIds.channelOf(where);
     List<String> posted = new ArrayList<>();
     for (String part : SlackMrkdwn.split(message.text())) {
       ChatPostMessageResponse sent =
@@ -57,10 +58,10 @@ final class SlackBridgePort implements ChannelWriter {
   }
 
   @Override
-  public void edit(String channelId, List<String> messageIds, RelayedMessage message)
+  public void edit(ChannelRef where, List<String> messageIds, RelayedMessage message)
       throws DeliveryException {
-    String team = SlackIds.teamOf(channelId);
-    String channel = SlackIds.localPartOf(channelId);
+    String team = SlackIds.teamOf(where);
+    String channel = SlackIds.channelOf(where);
     List<String> parts = SlackMrkdwn.split(message.text());
     for (int i = 0; i < messageIds.size(); i++) {
       String ts = messageIds.get(i);
@@ -78,28 +79,12 @@ final class SlackBridgePort implements ChannelWriter {
   }
 
   @Override
-  public void delete(String channelId, List<String> messageIds) throws DeliveryException {
-    String team = SlackIds.teamOf(channelId);
-    String channel = SlackIds.localPartOf(channelId);
+  public void delete(ChannelRef where, List<String> messageIds) throws DeliveryException {
+    String team = SlackIds.teamOf(where);
+    String channel = SlackIds.channelOf(where);
     for (String ts : messageIds) {
       api.call(team, client -> client.chatDelete(r -> r.channel(channel).ts(ts)));
     }
-  }
-
-  /** A private channel, with the members and the bot in it. */
-  @Override
-  public String createRoom(String spaceId, String name, List<String> memberIds)
-      throws DeliveryException {
-    String team = spaceId.substring(spaceId.indexOf(':') + 1);
-    var created =
-        api.call(team, client -> client.conversationsCreate(r -> r.name(name).isPrivate(true)));
-    String channel = created.getChannel().getId();
-    List<String> users = new ArrayList<>();
-    for (String member : memberIds) {
-      users.add(SlackIds.localPartOf(member));
-    }
-    api.call(team, client -> client.conversationsInvite(r -> r.channel(channel).users(users)));
-    return SlackIds.channel(team, channel);
   }
 
   private static String cut(String text) {
