@@ -1,12 +1,14 @@
 package io.coshoring.discord;
 
-import io.coshoring.core.api.Reply;
-import io.coshoring.core.command.ButtonRouter;
-import io.coshoring.core.api.ButtonClick;
+import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.WorkQueue;
+import io.coshoring.core.api.ButtonClick;
+import io.coshoring.core.api.Coshoring;
+import io.coshoring.core.api.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -15,28 +17,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A click on one of the bot's buttons, in a DM: acknowledged at once, answered by the core, and the
- * message edited in place: its buttons give way to what the member chose.
+ * A click on one of the bot's buttons: acknowledged at once, answered by the core, and the message
+ * edited in place: its buttons give way to what the member chose.
  */
 final class ButtonClicks {
 
   private static final Logger log = LoggerFactory.getLogger(ButtonClicks.class);
 
-  private final ButtonRouter buttons;
-  private final WorkQueue work;
-  private final MemberDirectory members;
+  private static final Reply UNKNOWN_MEMBER =
+      Reply.privately(
+          "Sorry, I don't know you as a member of any server yet. Run `/coshore help` in your"
+              + " server to get started.");
 
-  ButtonClicks(ButtonRouter buttons, WorkQueue work, MemberDirectory members) {
-    this.buttons = buttons;
+  private final Coshoring core;
+  private final WorkQueue work;
+
+  ButtonClicks(Coshoring core, WorkQueue work) {
+    this.core = core;
     this.work = work;
-    this.members = members;
   }
 
   void handle(ButtonInteractionEvent event) {
     event.deferEdit().queue();
     String userId = event.getUser().getId();
-    String memberId =
-        members.memberOf(userId, event.getGuild() == null ? null : event.getGuild().getId());
+    String guildId = event.getGuild() == null ? null : event.getGuild().getId();
     List<MessageEmbed> shown = new ArrayList<>(event.getMessage().getEmbeds());
     String actionId = event.getComponentId();
     MessageRef where =
@@ -46,8 +50,10 @@ final class ButtonClicks {
         "a button click",
         () -> {
           Reply reply =
-              buttons.click(new ButtonClick(spaceOf(memberId), memberId, actionId, where));
-          shown.add(DiscordMessages.embed(reply.message()));
+              memberOf(userId, guildId)
+                  .map(member -> core.click(new ButtonClick(member, actionId, where)))
+                  .orElse(UNKNOWN_MEMBER);
+          shown.add(DiscordRenderer.embed(reply.message()));
           hook.editOriginal(new MessageEditBuilder().setEmbeds(shown).setComponents().build())
               .queue(
                   null,
@@ -56,7 +62,13 @@ final class ButtonClicks {
         });
   }
 
-  private static String spaceOf(String memberId) {
-    return memberId.substring(0, memberId.lastIndexOf(':'));
+  /**
+   * The member who clicked: in a server, its member; in a DM, which does not say in which server,
+   * the member the core last wrote to.
+   */
+  private Optional<MemberRef> memberOf(String userId, String guildId) {
+    return guildId != null
+        ? Optional.of(DiscordIds.member(guildId, userId))
+        : core.memberLastWrittenTo(DiscordIds.PLATFORM, userId);
   }
 }

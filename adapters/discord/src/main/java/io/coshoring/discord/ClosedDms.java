@@ -2,6 +2,7 @@ package io.coshoring.discord;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.coshoring.core.adapter.MemberRef;
 import java.time.Duration;
 
 /**
@@ -16,15 +17,15 @@ final class ClosedDms {
           + " Turn on **Direct Messages** in this server's **Privacy Settings** to receive your"
           + " matches; `/coshore mine` shows them meanwhile.";
 
-  private final Cache<String, Boolean> members =
+  private final Cache<MemberRef, Boolean> members =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(7)).maximumSize(100_000).build();
 
-  void remember(String memberId) {
-    members.put(memberId, true);
+  void remember(MemberRef member) {
+    members.put(member, true);
   }
 
   /** Whether the member should be told; telling them once is enough. */
-  boolean takeNotice(String memberId) {
-    return members.asMap().remove(memberId) != null;
+  boolean takeNotice(MemberRef member) {
+    return members.asMap().remove(member) != null;
   }
 }

@@ -1,48 +1,63 @@
 package io.coshoring.discord;
 
-import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.port.Adapter;
+import io.coshoring.core.adapter.Adapter;
+import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.MessageRef;
+import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.WorkQueue;
-import io.coshoring.core.space.Platform;
-import io.coshoring.core.storage.Database;
+import io.coshoring.core.api.AdapterContext;
+import io.coshoring.core.api.Coshoring;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * coshoring as a Discord bot: one JDA session, one token, serving every server that invites the
  * bot, each server a space, over one gateway connection or several shards. Slash commands, modals,
- * buttons and autocomplete arrive as interactions, which need no privileged intent. The core sees
- * Discord only through {@link #chatPort()} and the commands and clicks this adapter hands it.
+ * buttons and autocomplete arrive as interactions, which need no privileged intent; bridges read
+ * the messages of bridged channels, which needs the privileged Message Content intent. Members'
+ * actions go to the core's {@link Coshoring}; the core reaches Discord through this adapter's
+ * direct messages, and its abilities to write into bridged channels and to open project rooms.
  */
-public final class DiscordAdapter implements AutoCloseable {
+public final class DiscordAdapter implements Adapter {
 
   private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
 
   private final DiscordSettings settings;
   private final DiscordListener listener;
-  private final WorkQueue work = new WorkQueue("discord");
-  private final ClosedDms closedDms = new ClosedDms();
-  private final DiscordChatPort chatPort;
+  private final WorkQueue work = new WorkQueue(DiscordIds.PLATFORM);
+  private final DiscordDirectMessages directMessages;
+  private final DiscordChannelWriter channels;
+  private final DiscordRooms rooms;
   private volatile DiscordSession session;
 
-  public DiscordAdapter(DiscordSettings settings, CoshoringCore core, Database database) {
+  public DiscordAdapter(DiscordSettings settings, AdapterContext context) {
     this.settings = settings;
-    this.chatPort = new DiscordChatPort(() -> session, closedDms);
+    Coshoring core = context.core();
+    ClosedDms closedDms = new ClosedDms();
+    Supplier<DiscordSession> live = () -> session;
+    this.directMessages = new DiscordDirectMessages(live, closedDms);
+    this.channels = new DiscordChannelWriter(live);
+    this.rooms = new DiscordRooms(live);
     this.listener =
         new DiscordListener(
-            new SlashCommandHandler(core.commands(), work, closedDms),
-            new PostingModal(core.commands(), work),
-            new ButtonClicks(core.buttons(), work, new MemberDirectory(database)),
+            new SlashCommands(core, work, closedDms),
+            new PostModal(core, work),
+            new ButtonClicks(core, work),
             new SkillAutocomplete(core.skills()),
-            new BridgedMessages(core.bridging().relay(), core.bridging().store()));
-    core.bridging().ports().register(Platform.DISCORD, new DiscordBridgePort(() -> session));
+            new ChannelMessages(core));
   }
 
-  public Adapter chatPort() {
-    return chatPort;
+  @Override
+  public String platform() {
+    return DiscordIds.PLATFORM;
   }
 
   /** Connects to Discord and waits until the bot is ready on every shard. */
+  @Override
   public void start() {
     try {
       session = DiscordSession.connect(settings, listener);
@@ -52,6 +67,22 @@ public final class DiscordAdapter implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while connecting to Discord", e);
     }
+  }
+
+  /**
+   * {@code idempotencyKey} is not used: Discord takes none, so a retry after its answer was lost
+   * may deliver the message twice.
+   */
+  @Override
+  public MessageRef sendDirect(MemberRef member, OutgoingMessage message, String idempotencyKey)
+      throws DeliveryException {
+    return directMessages.send(member, message);
+  }
+
+  /** Writes into bridged channels through webhooks, and opens project rooms as private channels. */
+  @Override
+  public <T> Optional<T> ability(Class<T> ability) {
+    return Stream.of(channels, rooms).filter(ability::isInstance).map(ability::cast).findFirst();
   }
 
   @Override

@@ -5,19 +5,22 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 
-/** Turns who interacted into the core's terms: space, member, name, admin or not. */
+/** Turns who interacted into the core's terms: member, name, space, admin or not. */
 final class DiscordCallers {
 
   private DiscordCallers() {}
 
-  /** Managing the server is what makes a Discord member an admin of its space. */
+  /**
+   * Managing the server is what makes a Discord member an admin of its space.
+   *
+   * @param channelId where the command was typed, or null for a form
+   */
   static InboundCommand command(
       Guild guild, Member member, String channelId, String command, String text) {
     return new InboundCommand(
-        DiscordIds.space(guild.getId()),
-        guild.getName(),
         DiscordIds.member(guild.getId(), member.getId()),
         member.getEffectiveName(),
+        guild.getName(),
         member.hasPermission(Permission.MANAGE_SERVER),
         command,
         text,

@@ -1,41 +1,52 @@
 package io.coshoring.discord;
 
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.SpaceRef;
+
 /**
- * Core ids for Discord things: a server is the space {@code discord:G}, its member {@code
- * discord:G:U}; a channel is {@code discord:C}, since Discord's channel and user ids are global.
+ * The one place Discord's ids become the core's references and back: a server is the space {@code
+ * discord:G}, its member {@code discord:G:U}; a channel is {@code discord:C}, since Discord's
+ * channel and user ids are global.
  */
 final class DiscordIds {
 
-  private static final String PREFIX = "discord:";
+  static final String PLATFORM = "discord";
 
   private DiscordIds() {}
 
-  static String space(String guildId) {
-    return PREFIX + guildId;
+  static SpaceRef space(String guildId) {
+    return new SpaceRef(PLATFORM, guildId);
   }
 
-  static String member(String guildId, String userId) {
-    return PREFIX + guildId + ":" + userId;
+  static MemberRef member(String guildId, String userId) {
+    return space(guildId).member(userId);
   }
 
-  static String channel(String channelId) {
-    return PREFIX + channelId;
+  static ChannelRef channel(String channelId) {
+    return new ChannelRef(PLATFORM, channelId);
   }
 
-  /** The Discord user of a member id. */
-  static String userOf(String memberId) {
-    String[] parts = memberId.split(":");
-    if (parts.length != 3 || !memberId.startsWith(PREFIX)) {
-      throw new IllegalArgumentException("'" + memberId + "' is not a Discord member id");
+  /** The Discord server of a space. */
+  static String guildOf(SpaceRef space) {
+    return ours(space.platform(), space.local(), "space");
+  }
+
+  /** The Discord user of a member. */
+  static String userOf(MemberRef member) {
+    return ours(member.platform(), member.local(), "member");
+  }
+
+  /** The Discord channel of a channel. */
+  static String channelOf(ChannelRef channel) {
+    return ours(channel.platform(), channel.local(), "channel");
+  }
+
+  private static String ours(String platform, String local, String what) {
+    if (!PLATFORM.equals(platform)) {
+      throw new IllegalArgumentException(
+          "'" + platform + ":" + local + "' is not a Discord " + what);
     }
-    return parts[2];
-  }
-
-  /** The Discord channel of a channel id. */
-  static String channelOf(String channelId) {
-    if (!channelId.startsWith(PREFIX)) {
-      throw new IllegalArgumentException("'" + channelId + "' is not a Discord channel id");
-    }
-    return channelId.substring(PREFIX.length());
+    return local;
   }
 }

@@ -13,18 +13,18 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 /** Hands each kind of Discord interaction, and each channel message, to the class for it. */
 final class DiscordListener extends ListenerAdapter {
 
-  private final SlashCommandHandler commands;
-  private final PostingModal modal;
+  private final SlashCommands commands;
+  private final PostModal modal;
   private final ButtonClicks buttons;
   private final SkillAutocomplete skills;
-  private final BridgedMessages messages;
+  private final ChannelMessages messages;
 
   DiscordListener(
-      SlashCommandHandler commands,
-      PostingModal modal,
+      SlashCommands commands,
+      PostModal modal,
       ButtonClicks buttons,
       SkillAutocomplete skills,
-      BridgedMessages messages) {
+      ChannelMessages messages) {
     this.commands = commands;
     this.modal = modal;
     this.buttons = buttons;

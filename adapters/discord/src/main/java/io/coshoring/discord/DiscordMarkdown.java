@@ -18,12 +18,12 @@ import java.util.regex.Pattern;
  * channel mentions into plain names; writing escapes every markup character and disarms {@code
  * @everyone} and {@code @here}, and cuts messages to Discord's 2,000 characters.
  */
-final class DiscordMarkdown {
+public final class DiscordMarkdown {
 
-  static final int MESSAGE_LIMIT = 2_000;
+  public static final int MESSAGE_LIMIT = 2_000;
 
   /** Names Discord's ids stand for: users, roles and channels, as the server shows them. */
-  interface Names {
+  public interface Names {
     String user(String id);
 
     String role(String id);
@@ -47,7 +47,7 @@ final class DiscordMarkdown {
 
   private DiscordMarkdown() {}
 
-  static RichText read(String content, Names names) {
+  public static RichText read(String content, Names names) {
     Map<String, Style> delimiters = new LinkedHashMap<>();
     delimiters.put("**", Style.BOLD);
     delimiters.put("__", Style.ITALIC);
@@ -58,12 +58,12 @@ final class DiscordMarkdown {
         .read(content);
   }
 
-  static String write(RichText text) {
+  public static String write(RichText text) {
     return WRITER.write(text);
   }
 
   /** The message in parts that each fit in one Discord message. */
-  static List<String> split(RichText text) {
+  public static List<String> split(RichText text) {
     return SPLITTER.split(text);
   }
 

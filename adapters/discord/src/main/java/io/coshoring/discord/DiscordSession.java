@@ -4,7 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -16,7 +17,8 @@ import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 /**
  * The bot's connection to Discord: one JDA session, or JDA's shard manager when the settings ask
  * for several shards, so that many servers are spread over several gateway connections. Either way
- * the rest of the adapter asks it for a channel, or for any shard to open a DM with.
+ * the rest of the adapter asks it for a server or a channel, whichever shard serves it, or for any
+ * shard to open a DM with.
  */
 final class DiscordSession implements AutoCloseable {
 
@@ -88,22 +90,18 @@ final class DiscordSession implements AutoCloseable {
     return single != null ? single : shards.getShards().get(0);
   }
 
-  List<JDA> shards() {
+  private List<JDA> shards() {
     return single != null ? List.of(single) : shards.getShards();
   }
 
-  /** A server channel or a DM channel the bot knows, or null. */
-  MessageChannel channel(String id) {
-    for (JDA shard : shards()) {
-      MessageChannel channel = shard.getChannelById(MessageChannel.class, id);
-      if (channel == null) {
-        channel = shard.getPrivateChannelById(id);
-      }
-      if (channel != null) {
-        return channel;
-      }
-    }
-    return null;
+  /** A text channel of a server the bot is in, whichever shard serves it, or null. */
+  TextChannel textChannel(String id) {
+    return single != null ? single.getTextChannelById(id) : shards.getTextChannelById(id);
+  }
+
+  /** A server the bot is in, whichever shard serves it, or null. */
+  Guild guild(String id) {
+    return single != null ? single.getGuildById(id) : shards.getGuildById(id);
   }
 
   int servers() {

@@ -194,28 +194,24 @@ class DiscordInteractionsTest {
   }
 
   private int posts() {
-    return app.core
-        .database()
-        .read(
-            handle -> handle.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one());
+    return app.database.read(
+        handle -> handle.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one());
   }
 
   private void awaitOutbox(String recipient, String state) {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {
       boolean there =
-          app.core
-              .database()
-              .read(
-                  handle ->
-                      handle
-                              .createQuery(
-                                  "SELECT COUNT(*) FROM outbox WHERE recipient_id = :r AND state = :s")
-                              .bind("r", recipient)
-                              .bind("s", state)
-                              .mapTo(Integer.class)
-                              .one()
-                          > 0);
+          app.database.read(
+              handle ->
+                  handle
+                          .createQuery(
+                              "SELECT COUNT(*) FROM outbox WHERE recipient_id = :r AND state = :s")
+                          .bind("r", recipient)
+                          .bind("s", state)
+                          .mapTo(Integer.class)
+                          .one()
+                      > 0);
       if (there) {
         return;
       }

@@ -3,15 +3,12 @@ package io.coshoring.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.coshoring.discord.testing.DiscordCall;
 import io.coshoring.discord.testing.FakeDiscord;
 import io.coshoring.discord.testing.Interactions;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +85,7 @@ class DiscordMatchEndToEndTest {
                     && !c.body().toString().contains("I'm interested")
                     && c.json().has("components"),
             WAIT);
-    assertTrue(buttonIds(edited).isEmpty(), "the clicked DM lost its buttons: " + edited.body());
+    assertTrue(edited.buttonIds().isEmpty(), "the clicked DM lost its buttons: " + edited.body());
     assertTrue(discord.gateway().resumes() >= 1, "the bot resumed after the drop");
     assertEquals(1, discord.gateway().identifies(), "resumed, not identified again");
   }
@@ -114,7 +111,7 @@ class DiscordMatchEndToEndTest {
         c ->
             c.method().equals("POST")
                 && c.path().equals("channels/" + discord.dmChannelOf(userId) + "/messages")
-                && buttonIds(c).stream().anyMatch(id -> id.startsWith("match:interested:")),
+                && c.buttonIds().stream().anyMatch(id -> id.startsWith("match:interested:")),
         WAIT);
   }
 
@@ -127,40 +124,10 @@ class DiscordMatchEndToEndTest {
         WAIT);
   }
 
-  private void click(JsonObject user, DiscordCall dm) {
-    clickInDm(discord, interactions, user, dm);
-  }
-
   /** The user clicks "I'm interested" on the DM the bot sent them. */
-  static void clickInDm(
-      FakeDiscord discord, Interactions interactions, JsonObject user, DiscordCall dm) {
-    String interested =
-        buttonIds(dm).stream()
-            .filter(id -> id.startsWith("match:interested:"))
-            .findFirst()
-            .orElseThrow();
-    String channel = discord.dmChannelOf(user.get("id").getAsString());
-    JsonObject message = discord.messageAsSent(channel, dm);
+  private void click(JsonObject user, DiscordCall dm) {
     discord
         .gateway()
-        .dispatch(
-            "INTERACTION_CREATE", interactions.buttonInDm(user, channel, message, interested));
-  }
-
-  static List<String> buttonIds(DiscordCall call) {
-    List<String> ids = new ArrayList<>();
-    JsonElement components = call.json().get("components");
-    if (components == null || !components.isJsonArray()) {
-      return ids;
-    }
-    for (JsonElement row : components.getAsJsonArray()) {
-      for (JsonElement button : row.getAsJsonObject().getAsJsonArray("components")) {
-        JsonObject object = button.getAsJsonObject();
-        if (object.has("custom_id")) {
-          ids.add(object.get("custom_id").getAsString());
-        }
-      }
-    }
-    return ids;
+        .dispatch("INTERACTION_CREATE", interactions.clickInDm(user, dm, "match:interested:"));
   }
 }

@@ -2,8 +2,6 @@ package io.coshoring.discord;
 
 import io.coshoring.core.CoreSettings;
 import io.coshoring.core.CoshoringCore;
-import io.coshoring.core.port.ChatPorts;
-import io.coshoring.core.space.Platform;
 import io.coshoring.core.storage.Database;
 import io.coshoring.discord.testing.FakeDiscord;
 import io.coshoring.matching.MatchingEngine;
@@ -12,44 +10,44 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The application as the deployment wires it for Discord, on a real SQLite file. */
+/** The application as the deployment builds it for Discord, on a real SQLite file. */
 public final class DiscordTestApp implements AutoCloseable {
 
   private static final SkillTaxonomy TAXONOMY = SkillTaxonomy.standard();
 
+  public final Database database;
   public final CoshoringCore core;
   public final DiscordAdapter discord;
 
-  /** Connected at once, over one gateway connection. */
+  /** Started at once, over one gateway connection. */
   public DiscordTestApp(Path folder, FakeDiscord fake) {
     this(folder, fake, 1);
-    discord.start();
+    start();
   }
 
-  /** Not connected yet: the test adds servers to the fake first, then calls {@code start}. */
+  /** Built, not started: the test adds servers to the fake first, then calls {@link #start}. */
   public DiscordTestApp(Path folder, FakeDiscord fake, int shards) {
     Clock clock = Clock.systemUTC();
-    Database database = Database.sqlite(folder);
-    ChatPorts ports = new ChatPorts();
+    DiscordSettings settings =
+        new DiscordSettings(FakeDiscord.TOKEN, fake.restUrl(), fake.gateway().url(), shards);
+    database = Database.sqlite(folder);
     core =
-        new CoshoringCore(
-            database,
-            MatchingEngine.inMemory(TAXONOMY, clock),
-            ports,
-            clock,
-            new CoreSettings(5, Duration.ofDays(30), 1_000, Duration.ofMillis(200)));
-    discord =
-        new DiscordAdapter(
-            new DiscordSettings(FakeDiscord.TOKEN, fake.restUrl(), fake.gateway().url(), shards),
-            core,
-            database);
-    ports.register(Platform.DISCORD, discord.chatPort());
+        CoshoringCore.builder(database, MatchingEngine.inMemory(TAXONOMY, clock))
+            .clock(clock)
+            .settings(new CoreSettings(5, Duration.ofDays(30), 1_000, Duration.ofMillis(200)))
+            .adapter(context -> new DiscordAdapter(settings, context))
+            .build();
+    discord = core.adapter(DiscordAdapter.class);
+  }
+
+  /** Loads the posts, connects to the fake Discord, and starts delivery. */
+  public void start() {
     core.start();
   }
 
+  /** Closes the core, and Discord with it. */
   @Override
   public void close() {
-    discord.close();
     core.close();
   }
 }

@@ -56,7 +56,7 @@ class ShardingTest {
             discord.addGuild(ON_SHARD_1, "Berlin Loft"),
             discord.addUser("402", "mia"),
             false);
-    app.discord.start();
+    app.start();
     assertEquals(List.of(0, 1), discord.gateway().readyShards());
 
     Interactions interactions = new Interactions(discord);

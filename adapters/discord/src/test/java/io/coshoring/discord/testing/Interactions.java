@@ -122,6 +122,17 @@ public final class Interactions {
     return interaction;
   }
 
+  /**
+   * The user clicks, on a DM the bot sent them, the first button whose id starts with {@code
+   * actionPrefix}, as {@code match:interested:}.
+   */
+  public JsonObject clickInDm(JsonObject user, DiscordCall dm, String actionPrefix) {
+    String customId =
+        dm.buttonIds().stream().filter(id -> id.startsWith(actionPrefix)).findFirst().orElseThrow();
+    String channel = discord.dmChannelOf(user.get("id").getAsString());
+    return buttonInDm(user, channel, discord.messageAsSent(channel, dm), customId);
+  }
+
   /** A message a member writes in the channel, mentioning users: MESSAGE_CREATE's payload. */
   public JsonObject message(Where where, String id, String content, JsonObject... mentioned) {
     JsonObject message = DiscordJson.message(id, where.channelId(), where.user(), new JsonObject());

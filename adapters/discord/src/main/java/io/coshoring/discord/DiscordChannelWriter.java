@@ -2,17 +2,16 @@ package io.coshoring.discord;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.RelayedMessage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import net.dv8tion.jda.api.Permission;
-import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.IncomingWebhookClient;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Webhook;
@@ -26,29 +25,29 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
  * and reuses, so each message shows its author's name and avatar. Allowed mentions are empty on
  * every message: whatever the text says, nobody is pinged.
  */
-final class DiscordBridgePort implements ChannelWriter {
+final class DiscordChannelWriter implements ChannelWriter {
 
-  static final String WEBHOOK_NAME = "coshoring bridge";
+  private static final String WEBHOOK_NAME = "coshoring bridge";
 
   private static final String IN_THREAD = "@";
 
   private final Supplier<DiscordSession> session;
-  private final Map<String, IncomingWebhookClient> webhooks = new ConcurrentHashMap<>();
+  private final Map<ChannelRef, IncomingWebhookClient> webhooks = new ConcurrentHashMap<>();
 
   /** Parents whose thread was started; a few thousand recent ones is plenty. */
   private final Cache<String, Boolean> threads = Caffeine.newBuilder().maximumSize(10_000).build();
 
-  DiscordBridgePort(Supplier<DiscordSession> session) {
+  DiscordChannelWriter(Supplier<DiscordSession> session) {
     this.session = session;
   }
 
   @Override
-  public List<String> post(String channelId, RelayedMessage message, String replyTo)
+  public List<String> post(ChannelRef channel, RelayedMessage message, String replyTo)
       throws DeliveryException {
     List<String> posted = new ArrayList<>();
     try {
-      IncomingWebhookClient webhook = webhook(channelId);
-      String thread = replyTo == null ? null : threadOn(channelId, replyTo, message);
+      IncomingWebhookClient webhook = webhook(channel);
+      String thread = replyTo == null ? null : threadOn(channel, replyTo, message);
       for (String part : DiscordMarkdown.split(message.text())) {
         Message sent =
             webhook
@@ -62,16 +61,16 @@ final class DiscordBridgePort implements ChannelWriter {
       }
       return posted;
     } catch (ErrorResponseException e) {
-      throw failure(channelId, e);
+      throw failure(channel, e);
     }
   }
 
   @Override
-  public void edit(String channelId, List<String> messageIds, RelayedMessage message)
+  public void edit(ChannelRef channel, List<String> messageIds, RelayedMessage message)
       throws DeliveryException {
     List<String> parts = DiscordMarkdown.split(message.text());
     try {
-      IncomingWebhookClient webhook = webhook(channelId);
+      IncomingWebhookClient webhook = webhook(channel);
       for (int i = 0; i < messageIds.size(); i++) {
         if (i < parts.size()) {
           webhook
@@ -87,19 +86,19 @@ final class DiscordBridgePort implements ChannelWriter {
         }
       }
     } catch (ErrorResponseException e) {
-      throw failure(channelId, e);
+      throw failure(channel, e);
     }
   }
 
   @Override
-  public void delete(String channelId, List<String> messageIds) throws DeliveryException {
+  public void delete(ChannelRef channel, List<String> messageIds) throws DeliveryException {
     try {
-      IncomingWebhookClient webhook = webhook(channelId);
+      IncomingWebhookClient webhook = webhook(channel);
       for (String id : messageIds) {
         webhook.deleteMessageById(messageOf(id)).setThreadId(threadOf(id)).complete();
       }
     } catch (ErrorResponseException e) {
-      throw failure(channelId, e);
+      throw failure(channel, e);
     }
   }
 
@@ -120,14 +119,13 @@ final class DiscordBridgePort implements ChannelWriter {
    * The thread under a message, started if need be: a reply on the other side goes there, as
    * Slack's thread replies do. A thread started from a message has the message's id.
    */
-  private String threadOn(String channelId, String parentId, RelayedMessage reply) {
+  private String threadOn(ChannelRef channel, String parentId, RelayedMessage reply) {
     if (threads.asMap().putIfAbsent(parentId, true) == null) {
-      TextChannel channel =
-          session.get().anyShard().getTextChannelById(DiscordIds.channelOf(channelId));
-      if (channel != null) {
+      TextChannel parent = textChannel(channel);
+      if (parent != null) {
         String name = reply.text().plain().lines().findFirst().orElse("replies");
         try {
-          channel
+          parent
               .createThreadChannel(name.substring(0, Math.min(90, name.length())), parentId)
               .complete();
         } catch (ErrorResponseException e) {
@@ -138,75 +136,40 @@ final class DiscordBridgePort implements ChannelWriter {
     return parentId;
   }
 
-  /**
-   * A text channel only its members and the bot can see: the server's everyone role is denied it,
-   * each member and the bot are let in.
-   */
-  @Override
-  public String createRoom(String spaceId, String name, List<String> memberIds)
-      throws DeliveryException {
-    String guildId = spaceId.substring(spaceId.indexOf(':') + 1);
-    DiscordSession live = session.get();
-    Guild guild = live == null ? null : live.anyShard().getGuildById(guildId);
-    if (guild == null) {
-      throw DeliveryException.permanent("the bot is not in Discord server " + guildId, null);
-    }
-    EnumSet<Permission> member =
-        EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_HISTORY);
-    try {
-      var room =
-          guild
-              .createTextChannel(name)
-              .addPermissionOverride(
-                  guild.getPublicRole(), null, EnumSet.of(Permission.VIEW_CHANNEL))
-              .addMemberPermissionOverride(
-                  guild.getSelfMember().getIdLong(),
-                  EnumSet.of(
-                      Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MANAGE_WEBHOOKS),
-                  null);
-      for (String memberId : memberIds) {
-        room =
-            room.addMemberPermissionOverride(
-                Long.parseLong(DiscordIds.userOf(memberId)), member, null);
-      }
-      return DiscordIds.channel(room.complete().getId());
-    } catch (ErrorResponseException e) {
-      throw failure(spaceId, e);
-    }
-  }
-
-  private IncomingWebhookClient webhook(String channelId) throws DeliveryException {
-    IncomingWebhookClient known = webhooks.get(channelId);
+  private IncomingWebhookClient webhook(ChannelRef channel) throws DeliveryException {
+    IncomingWebhookClient known = webhooks.get(channel);
     if (known != null) {
       return known;
     }
-    String id = DiscordIds.channelOf(channelId);
-    DiscordSession live = session.get();
-    TextChannel channel = live == null ? null : live.anyShard().getTextChannelById(id);
-    if (channel == null) {
-      throw DeliveryException.permanent("the bot cannot see Discord channel " + id, null);
+    TextChannel text = textChannel(channel);
+    if (text == null) {
+      throw DeliveryException.permanent(
+          "the bot cannot see Discord channel " + DiscordIds.channelOf(channel), null);
     }
     Webhook webhook =
-        channel.retrieveWebhooks().complete().stream()
+        text.retrieveWebhooks().complete().stream()
             .filter(w -> WEBHOOK_NAME.equals(w.getName()) && w.getToken() != null)
             .findFirst()
-            .orElseGet(() -> channel.createWebhook(WEBHOOK_NAME).complete());
+            .orElseGet(() -> text.createWebhook(WEBHOOK_NAME).complete());
     IncomingWebhookClient client =
-        WebhookClient.createClient(channel.getJDA(), webhook.getId(), webhook.getToken());
-    webhooks.put(channelId, client);
+        WebhookClient.createClient(text.getJDA(), webhook.getId(), webhook.getToken());
+    webhooks.put(channel, client);
     return client;
   }
 
-  private DeliveryException failure(String channelId, ErrorResponseException e) {
+  /** The channel, or null when the bot is not connected or cannot see it. */
+  private TextChannel textChannel(ChannelRef channel) {
+    DiscordSession live = session.get();
+    return live == null ? null : live.textChannel(DiscordIds.channelOf(channel));
+  }
+
+  private DeliveryException failure(ChannelRef channel, ErrorResponseException e) {
     if (e.getErrorResponse() == ErrorResponse.UNKNOWN_WEBHOOK) {
       // Someone deleted the webhook: the next try makes a new one.
-      webhooks.remove(channelId);
+      webhooks.remove(channel);
       return DeliveryException.temporary("the channel's webhook was deleted", e);
     }
-    return e.isServerError()
-        ? DeliveryException.temporary("Discord answered " + e.getErrorCode(), e)
-        : DeliveryException.permanent(
-            "Discord refused: " + e.getMeaning() + " (" + e.getErrorCode() + ")", e);
+    return DiscordFailures.of(e);
   }
 
   /** Discord refuses webhook names over 80 characters or naming Discord itself. */

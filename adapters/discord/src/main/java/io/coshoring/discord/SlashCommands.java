@@ -1,12 +1,13 @@
 package io.coshoring.discord;
 
-import io.coshoring.core.command.CommandRouter;
-import io.coshoring.core.api.Reply;
-import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.adapter.WorkQueue;
+import io.coshoring.core.api.Coshoring;
+import io.coshoring.core.api.InboundCommand;
+import io.coshoring.core.api.OpenPostForm;
 import io.coshoring.core.api.PostForm;
-import io.coshoring.core.post.PostFormException;
+import io.coshoring.core.api.Reply;
 import io.coshoring.matching.PostKind;
+import java.util.Optional;
 import java.util.StringJoiner;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -17,18 +18,19 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /offer}, {@code /demand} and {@code /coshore}: deferred at once (Discord allows 3
  * seconds), then run by the core on the work queue, with the answer edited into the deferred,
- * ephemeral reply. {@code /offer} or {@code /demand} without text opens the posting modal.
+ * ephemeral reply. When the core answers {@code /offer} or {@code /demand} with the posting form
+ * (typed without text), the modal opens instead.
  */
-final class SlashCommandHandler {
+final class SlashCommands {
 
-  private static final Logger log = LoggerFactory.getLogger(SlashCommandHandler.class);
+  private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
 
-  private final CommandRouter commands;
+  private final Coshoring core;
   private final WorkQueue work;
   private final ClosedDms closedDms;
 
-  SlashCommandHandler(CommandRouter commands, WorkQueue work, ClosedDms closedDms) {
-    this.commands = commands;
+  SlashCommands(Coshoring core, WorkQueue work, ClosedDms closedDms) {
+    this.core = core;
     this.work = work;
     this.closedDms = closedDms;
   }
@@ -41,12 +43,15 @@ final class SlashCommandHandler {
           .queue();
       return;
     }
-    PostKind kind = kindOf(event.getName());
-    if (kind != null && event.getOption(CommandDefinitions.TEXT) == null) {
-      event.replyModal(PostingModal.modal(kind)).queue();
+    String text = option(event, CommandDefinitions.TEXT);
+    Optional<OpenPostForm> openForm = core.formFor("/" + event.getName(), text == null ? "" : text);
+    if (openForm.isPresent()) {
+      // A modal must be the interaction's first response: the core is asked before deferring.
+      event.replyModal(PostModal.modal(openForm.get().kind())).queue();
       return;
     }
     event.deferReply(true).queue();
+    PostKind kind = kindOf(event.getName());
     InboundCommand who =
         DiscordCallers.command(
             event.getGuild(),
@@ -59,7 +64,10 @@ final class SlashCommandHandler {
         work.submit(
             "/" + event.getName(),
             () -> {
-              Reply reply = kind == null ? run(who) : post(who, form(kind, event));
+              Reply reply =
+                  kind == null
+                      ? core.command(who)
+                      : PostModal.reply(core.submit(who, form(kind, event)));
               answer(hook, withNotice(who, reply));
             });
     if (!queued) {
@@ -71,25 +79,13 @@ final class SlashCommandHandler {
 
   /** A member whose DMs turned out closed hears it with their next answer. */
   private Reply withNotice(InboundCommand who, Reply reply) {
-    return closedDms.takeNotice(who.memberId())
+    return closedDms.takeNotice(who.member())
         ? Reply.privately(ClosedDms.NOTICE + "\n\n" + reply.message().text())
         : reply;
   }
 
-  private Reply run(InboundCommand who) {
-    return commands.handle(who);
-  }
-
-  private Reply post(InboundCommand who, PostForm form) {
-    try {
-      return commands.submitPost(who, form);
-    } catch (PostFormException e) {
-      return Reply.privately(PostingModal.errors(e));
-    }
-  }
-
   static void answer(InteractionHook hook, Reply reply) {
-    hook.editOriginal(DiscordMessages.text(reply.message()))
+    hook.editOriginal(DiscordRenderer.text(reply.message()))
         .queue(null, failure -> log.warn("Discord: could not answer: {}", failure.getMessage()));
   }
 

@@ -1,10 +1,9 @@
 package io.coshoring.discord;
 
+import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.RelayedMessage;
-import io.coshoring.core.bridge.BridgeStore;
 import io.coshoring.core.api.ChannelMessage;
-import io.coshoring.core.bridge.Relay;
-import io.coshoring.core.bridge.RelayAction;
+import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.text.RichText;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,39 +18,33 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 
 /**
- * Messages written in bridged Discord channels, handed to the relay: new ones, edits and deletes,
- * with the author's server name and avatar, the text read from Discord's markdown, attachments as
- * links, and a reply pointing at the message it answers. Webhook and bot messages, the bridge's own
- * copies among them, are not relayed.
+ * Messages written in bridged Discord channels, handed to the core for its bridges: new ones, edits
+ * and deletes, with the author's name and avatar, the text read from Discord's markdown,
+ * attachments as links, and a reply pointing at the message it answers. Webhook and bot messages,
+ * the bridge's own copies among them, are not relayed.
  */
-final class BridgedMessages {
+final class ChannelMessages {
 
-  private final Relay relay;
-  private final BridgeStore bridges;
+  private final Coshoring core;
 
-  BridgedMessages(Relay relay, BridgeStore bridges) {
-    this.relay = relay;
-    this.bridges = bridges;
+  ChannelMessages(Coshoring core) {
+    this.core = core;
   }
 
   void received(MessageReceivedEvent event) {
     if (!event.isFromGuild() || event.isWebhookMessage() || event.getAuthor().isBot()) {
       return;
     }
-    String channel = DiscordIds.channel(event.getChannel().getId());
-    if (bridges.channel(channel).isEmpty()) {
+    ChannelRef channel = DiscordIds.channel(event.getChannel().getId());
+    if (!core.isBridged(channel)) {
       return;
     }
     Message message = event.getMessage();
     RelayedMessage relayed = message(event.getGuild(), event.getMember(), message);
     // On the gateway's thread, which hands one event after another: the channel's order is kept.
-    relay.received(
-        new ChannelMessage(
-            RelayAction.POST,
-            channel,
-            message.getId(),
-            "discord:message:" + message.getId(),
-            relayed));
+    core.channelMessage(
+        ChannelMessage.posted(
+            channel, message.getId(), "discord:message:" + message.getId(), relayed));
   }
 
   void updated(MessageUpdateEvent event) {
@@ -60,37 +53,29 @@ final class BridgedMessages {
         || event.getMessage().isWebhookMessage()) {
       return;
     }
-    String channel = DiscordIds.channel(event.getChannel().getId());
-    if (bridges.channel(channel).isEmpty()) {
+    ChannelRef channel = DiscordIds.channel(event.getChannel().getId());
+    if (!core.isBridged(channel)) {
       return;
     }
     Message message = event.getMessage();
     String edited = message.getTimeEdited() == null ? "" : message.getTimeEdited().toString();
     RelayedMessage relayed = message(event.getGuild(), event.getMember(), message);
-    relay.received(
-        new ChannelMessage(
-            RelayAction.EDIT,
-            channel,
-            message.getId(),
-            "discord:edit:" + message.getId() + ":" + edited,
-            relayed));
+    core.channelMessage(
+        ChannelMessage.edited(
+            channel, message.getId(), "discord:edit:" + message.getId() + ":" + edited, relayed));
   }
 
   void deleted(MessageDeleteEvent event) {
     if (!event.isFromGuild()) {
       return;
     }
-    String channel = DiscordIds.channel(event.getChannel().getId());
-    if (bridges.channel(channel).isEmpty()) {
+    ChannelRef channel = DiscordIds.channel(event.getChannel().getId());
+    if (!core.isBridged(channel)) {
       return;
     }
-    relay.received(
-        new ChannelMessage(
-            RelayAction.DELETE,
-            channel,
-            event.getMessageId(),
-            "discord:delete:" + event.getMessageId(),
-            null));
+    core.channelMessage(
+        ChannelMessage.deleted(
+            channel, event.getMessageId(), "discord:delete:" + event.getMessageId()));
   }
 
   private static RelayedMessage message(Guild guild, Member member, Message message) {

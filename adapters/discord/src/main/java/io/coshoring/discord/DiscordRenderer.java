@@ -15,7 +15,7 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  * an action row. Discord's markdown already reads the core's {@code **bold**}, {@code _italic_} and
  * {@code `code`}.
  */
-final class DiscordMessages {
+final class DiscordRenderer {
 
   static final Color COSHORING_GREEN = new Color(0x2c5f2d);
 
@@ -26,7 +26,7 @@ final class DiscordMessages {
   private static final int FIELDS_LIMIT = 25;
   private static final int BUTTONS_PER_ROW = 5;
 
-  private DiscordMessages() {}
+  private DiscordRenderer() {}
 
   static MessageEmbed embed(OutgoingMessage message) {
     EmbedBuilder embed = new EmbedBuilder().setColor(COSHORING_GREEN);

@@ -1,11 +1,12 @@
 package io.coshoring.discord;
 
-import io.coshoring.core.command.CommandRouter;
-import io.coshoring.core.api.Reply;
-import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.adapter.WorkQueue;
+import io.coshoring.core.api.Coshoring;
+import io.coshoring.core.api.FormRejected;
+import io.coshoring.core.api.InboundCommand;
+import io.coshoring.core.api.Outcome;
 import io.coshoring.core.api.PostForm;
-import io.coshoring.core.post.PostFormException;
+import io.coshoring.core.api.Reply;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.PostKind;
 import java.util.Locale;
@@ -24,15 +25,15 @@ import net.dv8tion.jda.api.modals.Modal;
  * A submission goes through the core's {@link PostForm}; what is wrong is listed, field by field,
  * in an ephemeral reply.
  */
-final class PostingModal {
+final class PostModal {
 
   static final String ID_PREFIX = "coshoring_post:";
 
-  private final CommandRouter commands;
+  private final Coshoring core;
   private final WorkQueue work;
 
-  PostingModal(CommandRouter commands, WorkQueue work) {
-    this.commands = commands;
+  PostModal(Coshoring core, WorkQueue work) {
+    this.core = core;
     this.work = work;
   }
 
@@ -109,24 +110,26 @@ final class PostingModal {
             "/" + kind.name().toLowerCase(Locale.ROOT),
             "");
     InteractionHook hook = event.getHook();
-    work.submit("a posting form", () -> SlashCommandHandler.answer(hook, submit(who, form)));
+    work.submit("a posting form", () -> SlashCommands.answer(hook, reply(core.submit(who, form))));
   }
 
-  private Reply submit(InboundCommand who, PostForm form) {
-    try {
-      return commands.submitPost(who, form);
-    } catch (PostFormException e) {
-      return Reply.privately(errors(e));
+  /**
+   * What a submitted post answers: the core's reply when it is published, or the form's errors, one
+   * line a field.
+   */
+  static Reply reply(Outcome submitted) {
+    if (submitted instanceof FormRejected rejected) {
+      StringBuilder text = new StringBuilder("Sorry, the post isn't saved yet:");
+      for (Map.Entry<PostForm.Field, String> error : rejected.errors().entrySet()) {
+        text.append("\n• **")
+            .append(error.getKey().label())
+            .append("**: ")
+            .append(error.getValue());
+      }
+      return Reply.privately(text.toString());
     }
-  }
-
-  /** The form's errors, one line a field, for an ephemeral reply. */
-  static String errors(PostFormException e) {
-    StringBuilder text = new StringBuilder("Sorry, the post isn't saved yet:");
-    for (Map.Entry<PostForm.Field, String> error : e.errors().entrySet()) {
-      text.append("\n• **").append(error.getKey().label()).append("**: ").append(error.getValue());
-    }
-    return text.toString();
+    // Submitting publishes the post or rejects the form: it never asks for a form.
+    return (Reply) submitted;
   }
 
   private static String key(PostForm.Field field) {
