@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What may depend on what, checked on the classes the deployment runs (tests aside): bot-core/ARCHITECTURE.md
- * says why. A rule broken here fails the build.
+ * What may depend on what, checked on the classes the deployment runs (tests aside):
+ * bot-core/ARCHITECTURE.md says why. A rule broken here fails the build.
  */
 class ArchitectureTest {
 

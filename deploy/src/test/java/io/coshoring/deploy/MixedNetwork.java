@@ -69,8 +69,7 @@ final class MixedNetwork implements AutoCloseable {
         new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gateway().url(), 1);
     core =
         CoshoringCore.builder(
-                Database.sqlite(folder),
-                MatchingEngine.inMemory(SkillTaxonomy.standard(), clock))
+                Database.sqlite(folder), MatchingEngine.inMemory(SkillTaxonomy.standard(), clock))
             .clock(clock)
             .settings(new CoreSettings(5, Duration.ofDays(30), 100, Duration.ofMillis(200)))
             .adapter(context -> new SlackAdapter(slackSettings, context))

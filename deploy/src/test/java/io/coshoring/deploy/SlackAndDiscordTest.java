@@ -83,8 +83,7 @@ class SlackAndDiscordTest {
         discord.awaitCall(
             c ->
                 c.path().equals("channels/" + discord.dmChannelOf("302") + "/messages")
-                    && DiscordMatchEndToEndTest.buttonIds(c).stream()
-                        .anyMatch(id -> id.startsWith("match:interested:")),
+                    && c.buttonIds().stream().anyMatch(id -> id.startsWith("match:interested:")),
             WAIT);
 
     String slackAction =
@@ -99,7 +98,11 @@ class SlackAndDiscordTest {
         "DU1",
         toAmelie.answer().get("ts").getAsString(),
         slack.responseUrl("click"));
-    DiscordMatchEndToEndTest.clickInDm(discord, interactions, telAviv.user(), toNoa);
+    discord
+        .gateway()
+        .dispatch(
+            "INTERACTION_CREATE",
+            interactions.clickInDm(telAviv.user(), toNoa, "match:interested:"));
 
     SlackCall slackIntro =
         slack.awaitCall(
