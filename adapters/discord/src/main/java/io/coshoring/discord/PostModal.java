@@ -128,7 +128,7 @@ final class PostModal {
       }
       return Reply.privately(text.toString());
     }
-    // Submitting publishes the post or rejects the form: it never asks for a form.
+    // A submission is published or rejected: a reply is the only other outcome.
     return (Reply) submitted;
   }
 

@@ -124,7 +124,7 @@ final class PostModal {
       rejected.errors().forEach((field, message) -> errors.put(blockId(field), message));
       return ctx.ackWithErrors(errors);
     }
-    // A form is answered with a reply or its errors, never with another form.
+    // A submission is published or rejected: a reply is the only other outcome.
     Reply reply = (Reply) outcome;
     MethodsClient client = ctx.client();
     work.submit("confirming a post by DM", () -> confirm(client, teamId, userId, reply));

@@ -1,7 +1,7 @@
 package io.coshoring.core.api;
 
 /**
- * What the core answers an adapter, for the adapter to render natively: a message, a posting form
- * to open, or the fields of a submitted form that are wrong.
+ * What the core answers a submitted form, for the adapter to render natively: the reply when the
+ * post is published, or the fields that are wrong.
  */
-public sealed interface Outcome permits Reply, OpenPostForm, FormRejected {}
+public sealed interface Outcome permits Reply, FormRejected {}
