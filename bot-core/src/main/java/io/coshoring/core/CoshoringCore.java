@@ -291,14 +291,22 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     engine.close();
   }
 
-  /** An adapter could not start; the message says which platform and why. */
+  /**
+   * An adapter could not be built or started; the message says which platform ({@code slack}) and
+   * why.
+   */
   public static final class AdapterFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String platform;
 
-    AdapterFailure(String platform, RuntimeException cause) {
-      super(platform + " could not start: " + cause.getMessage(), cause);
+    public AdapterFailure(String platform, RuntimeException cause) {
+      super(
+          Character.toUpperCase(platform.charAt(0))
+              + platform.substring(1)
+              + " could not start: "
+              + cause.getMessage(),
+          cause);
       this.platform = platform;
     }
 

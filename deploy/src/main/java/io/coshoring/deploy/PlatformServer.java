@@ -43,15 +43,15 @@ final class PlatformServer implements AutoCloseable {
     CoshoringCore.Builder builder = Deployment.core(data, settings.core());
     settings
         .slack()
-        .ifPresent(slack -> builder.adapter(named("Slack", c -> new SlackAdapter(slack, c))));
+        .ifPresent(slack -> builder.adapter(named("slack", c -> new SlackAdapter(slack, c))));
     settings
         .discord()
         .ifPresent(
-            discord -> builder.adapter(named("Discord", c -> new DiscordAdapter(discord, c))));
+            discord -> builder.adapter(named("discord", c -> new DiscordAdapter(discord, c))));
     try {
       core = builder.build();
-    } catch (PlatformFailure e) {
-      throw e.withHint();
+    } catch (CoshoringCore.AdapterFailure e) {
+      throw withHint(e);
     }
     try {
       openPosts = core.start();
@@ -68,9 +68,13 @@ final class PlatformServer implements AutoCloseable {
       settings.discord().ifPresent(discord -> serving.add("Discord"));
     } catch (CoshoringCore.AdapterFailure e) {
       close();
-      throw new StartFailure(
-          e.getMessage() + ". " + ("slack".equals(e.platform()) ? SLACK_HINT : DISCORD_HINT), e);
+      throw withHint(e);
     }
+  }
+
+  private static StartFailure withHint(CoshoringCore.AdapterFailure e) {
+    return new StartFailure(
+        e.getMessage() + ". " + ("slack".equals(e.platform()) ? SLACK_HINT : DISCORD_HINT), e);
   }
 
   static PlatformServer start(Settings settings, Path data) throws StartFailure {
@@ -93,7 +97,7 @@ final class PlatformServer implements AutoCloseable {
       try {
         return factory.create(context);
       } catch (RuntimeException e) {
-        throw new PlatformFailure(platform, e);
+        throw new CoshoringCore.AdapterFailure(platform, e);
       }
     };
   }
@@ -104,22 +108,5 @@ final class PlatformServer implements AutoCloseable {
       http.stop();
     }
     core.close();
-  }
-
-  /** Building a platform's adapter failed. */
-  private static final class PlatformFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    private final String platform;
-
-    PlatformFailure(String platform, RuntimeException cause) {
-      super(platform + " could not start: " + cause.getMessage(), cause);
-      this.platform = platform;
-    }
-
-    StartFailure withHint() {
-      return new StartFailure(
-          getMessage() + ". " + (platform.equals("Slack") ? SLACK_HINT : DISCORD_HINT), this);
-    }
   }
 }

@@ -74,8 +74,8 @@ public final class ConsoleShell implements Adapter {
 
   /** Its channels take relayed messages and open project rooms. */
   @Override
-  public <T> Optional<T> ability(Class<T> ability) {
-    return ability.isInstance(channels) ? Optional.of(ability.cast(channels)) : Optional.empty();
+  public List<Object> abilities() {
+    return List.of(channels);
   }
 
   /** A member's direct messages, rendered, oldest first. */

@@ -8,9 +8,8 @@ import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.WorkQueue;
 import io.coshoring.core.api.AdapterContext;
 import io.coshoring.core.api.Coshoring;
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,8 +80,8 @@ public final class DiscordAdapter implements Adapter {
 
   /** Writes into bridged channels through webhooks, and opens project rooms as private channels. */
   @Override
-  public <T> Optional<T> ability(Class<T> ability) {
-    return Stream.of(channels, rooms).filter(ability::isInstance).map(ability::cast).findFirst();
+  public List<Object> abilities() {
+    return List.of(channels, rooms);
   }
 
   @Override

@@ -14,8 +14,7 @@ import io.coshoring.core.adapter.WorkQueue;
 import io.coshoring.core.api.AdapterContext;
 import io.coshoring.core.api.Coshoring;
 import io.javalin.config.JavalinConfig;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,8 +84,8 @@ public final class SlackAdapter implements Adapter {
 
   /** Writes into bridged channels, and opens project rooms as private channels. */
   @Override
-  public <T> Optional<T> ability(Class<T> ability) {
-    return Stream.of(channels, rooms).filter(ability::isInstance).map(ability::cast).findFirst();
+  public List<Object> abilities() {
+    return List.of(channels, rooms);
   }
 
   /** Adds the Slack routes to the deployment's HTTP server; for the HTTP transport. */

@@ -1,6 +1,8 @@
 package io.coshoring.core.adapter;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A surface members reach the network through: Slack, Discord, the console shell. Every adapter can
@@ -30,10 +32,18 @@ public interface Adapter extends AutoCloseable {
       throws DeliveryException;
 
   /**
-   * One of the optional abilities ({@link ChannelWriter}, {@link RoomOpener}), if this adapter has
-   * it: the adapter itself when it implements the interface, or the part of it that does.
+   * The parts of the adapter that offer optional abilities ({@link ChannelWriter}, {@link
+   * RoomOpener}), for the core to find by type; the adapter itself counts when it implements one.
    */
+  default List<Object> abilities() {
+    return List.of();
+  }
+
+  /** One of the optional abilities, if this adapter has it. */
   default <T> Optional<T> ability(Class<T> ability) {
-    return ability.isInstance(this) ? Optional.of(ability.cast(this)) : Optional.empty();
+    return Stream.concat(Stream.of(this), abilities().stream())
+        .filter(ability::isInstance)
+        .map(ability::cast)
+        .findFirst();
   }
 }
