@@ -36,7 +36,6 @@ import io.coshoring.core.post.CloseItButton;
 import io.coshoring.core.post.DemandCommand;
 import io.coshoring.core.post.ExpiryReminders;
 import io.coshoring.core.post.OfferCommand;
-import io.coshoring.core.post.PostIds;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.post.Posting;
 import io.coshoring.core.post.PublishPost;
@@ -88,7 +87,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   private final MemberStore members;
   private final OutboxStore outbox;
 
-  private CoshoringCore(Builder built) {
+  CoshoringCore(CoreBuilder built) {
     Database database = built.database;
     Clock clock = built.clock;
     CoreSettings settings = built.settings;
@@ -160,8 +159,8 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   }
 
   /** The core on this database and engine, with the system clock and the default settings. */
-  public static Builder builder(Database database, MatchingEngine engine) {
-    return new Builder(database, engine);
+  public static CoreBuilder builder(Database database, MatchingEngine engine) {
+    return new CoreBuilder(database, engine);
   }
 
   /**
@@ -289,70 +288,5 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     bridging.close();
     dispatcher.close();
     engine.close();
-  }
-
-  /**
-   * An adapter could not be built or started; the message says which platform ({@code slack}) and
-   * why.
-   */
-  public static final class AdapterFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    private final String platform;
-
-    public AdapterFailure(String platform, RuntimeException cause) {
-      super(
-          Character.toUpperCase(platform.charAt(0))
-              + platform.substring(1)
-              + " could not start: "
-              + cause.getMessage(),
-          cause);
-      this.platform = platform;
-    }
-
-    public String platform() {
-      return platform;
-    }
-  }
-
-  /** What the core is built from; every part but the database and the engine has a default. */
-  public static final class Builder {
-    private final Database database;
-    private final MatchingEngine engine;
-    private final List<AdapterFactory> adapters = new ArrayList<>();
-    private Clock clock = Clock.systemUTC();
-    private CoreSettings settings = CoreSettings.DEFAULTS;
-    private PostIds postIds = new PostIds();
-
-    private Builder(Database database, MatchingEngine engine) {
-      this.database = database;
-      this.engine = engine;
-    }
-
-    public Builder clock(Clock clock) {
-      this.clock = clock;
-      return this;
-    }
-
-    public Builder settings(CoreSettings settings) {
-      this.settings = settings;
-      return this;
-    }
-
-    /** Adds an adapter, built once the core exists; adapters start in the order they are added. */
-    public Builder adapter(AdapterFactory factory) {
-      adapters.add(factory);
-      return this;
-    }
-
-    /** Post ids drawn by {@code ids}: tests make them collide. */
-    Builder postIds(PostIds ids) {
-      this.postIds = ids;
-      return this;
-    }
-
-    public CoshoringCore build() {
-      return new CoshoringCore(this);
-    }
   }
 }

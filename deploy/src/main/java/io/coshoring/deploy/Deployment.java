@@ -1,5 +1,6 @@
 package io.coshoring.deploy;
 
+import io.coshoring.core.CoreBuilder;
 import io.coshoring.core.CoreSettings;
 import io.coshoring.core.CoshoringCore;
 import io.coshoring.core.storage.Database;
@@ -14,7 +15,7 @@ final class Deployment {
   private Deployment() {}
 
   /** The core on the data folder, to add adapters to. */
-  static CoshoringCore.Builder core(Path data, CoreSettings settings) {
+  static CoreBuilder core(Path data, CoreSettings settings) {
     Clock clock = Clock.systemUTC();
     return CoshoringCore.builder(
             Database.sqlite(data),

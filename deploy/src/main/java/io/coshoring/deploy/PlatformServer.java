@@ -1,5 +1,7 @@
 package io.coshoring.deploy;
 
+import io.coshoring.core.AdapterFailure;
+import io.coshoring.core.CoreBuilder;
 import io.coshoring.core.CoshoringCore;
 import io.coshoring.core.api.AdapterFactory;
 import io.coshoring.discord.DiscordAdapter;
@@ -40,7 +42,7 @@ final class PlatformServer implements AutoCloseable {
 
   private PlatformServer(Settings settings, Path data) throws StartFailure {
     this.dataFolder = data;
-    CoshoringCore.Builder builder = Deployment.core(data, settings.core());
+    CoreBuilder builder = Deployment.core(data, settings.core());
     settings
         .slack()
         .ifPresent(slack -> builder.adapter(named("slack", c -> new SlackAdapter(slack, c))));
@@ -50,7 +52,7 @@ final class PlatformServer implements AutoCloseable {
             discord -> builder.adapter(named("discord", c -> new DiscordAdapter(discord, c))));
     try {
       core = builder.build();
-    } catch (CoshoringCore.AdapterFailure e) {
+    } catch (AdapterFailure e) {
       throw withHint(e);
     }
     try {
@@ -66,13 +68,13 @@ final class PlatformServer implements AutoCloseable {
                 + ")");
       }
       settings.discord().ifPresent(discord -> serving.add("Discord"));
-    } catch (CoshoringCore.AdapterFailure e) {
+    } catch (AdapterFailure e) {
       close();
       throw withHint(e);
     }
   }
 
-  private static StartFailure withHint(CoshoringCore.AdapterFailure e) {
+  private static StartFailure withHint(AdapterFailure e) {
     return new StartFailure(
         e.getMessage() + ". " + ("slack".equals(e.platform()) ? SLACK_HINT : DISCORD_HINT), e);
   }
@@ -97,7 +99,7 @@ final class PlatformServer implements AutoCloseable {
       try {
         return factory.create(context);
       } catch (RuntimeException e) {
-        throw new CoshoringCore.AdapterFailure(platform, e);
+        throw new AdapterFailure(platform, e);
       }
     };
   }
