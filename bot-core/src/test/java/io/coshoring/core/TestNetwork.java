@@ -1,6 +1,7 @@
 package io.coshoring.core;
 
 import io.coshoring.core.adapter.Button;
+import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.api.ButtonClick;
 import io.coshoring.core.api.InboundCommand;
@@ -85,8 +86,7 @@ final class TestNetwork implements AutoCloseable {
                   false,
                   parts[0],
                   parts.length > 1 ? parts[1] : "",
-                  new io.coshoring.core.adapter.ChannelRef(
-                      "console", ref.space().local() + "#general")))
+                  new ChannelRef("console", ref.space().local() + "#general")))
           .message()
           .text();
     }
