@@ -36,9 +36,10 @@ final class PlatformServer implements AutoCloseable {
 
   private final CoshoringCore core;
   private final Path dataFolder;
+  private final Health health = new Health();
   private final List<String> serving = new ArrayList<>();
+  private final Javalin http;
   private final int openPosts;
-  private Javalin http;
 
   private PlatformServer(Settings settings, Path data) throws StartFailure {
     this.dataFolder = data;
@@ -55,23 +56,29 @@ final class PlatformServer implements AutoCloseable {
     } catch (AdapterFailure e) {
       throw withHint(e);
     }
+    // Health answers from the start, "not ready" while the posts load and the platforms connect.
+    http =
+        Javalin.create(
+                config -> {
+                  health.mount(config, SlackAdapter.PATHS_PREFIX);
+                  if (settings.slack().isPresent()) {
+                    core.adapter(SlackAdapter.class).mount(config);
+                  }
+                })
+            .start(settings.http().host(), settings.http().port());
     try {
       openPosts = core.start();
-      if (settings.slack().isPresent()) {
-        SlackAdapter slack = core.adapter(SlackAdapter.class);
-        http = Javalin.create(slack::mount).start(settings.http().host(), settings.http().port());
-        serving.add(
-            "Slack ("
-                + settings.slack().get().transport().name().toLowerCase(Locale.ROOT)
-                + ", HTTP on port "
-                + http.port()
-                + ")");
-      }
-      settings.discord().ifPresent(discord -> serving.add("Discord"));
     } catch (AdapterFailure e) {
       close();
       throw withHint(e);
     }
+    health.ready(true);
+    settings
+        .slack()
+        .ifPresent(
+            slack ->
+                serving.add("Slack (" + slack.transport().name().toLowerCase(Locale.ROOT) + ")"));
+    settings.discord().ifPresent(discord -> serving.add("Discord"));
   }
 
   private static StartFailure withHint(AdapterFailure e) {
@@ -86,7 +93,11 @@ final class PlatformServer implements AutoCloseable {
   String describe() {
     return "coshoring serves "
         + String.join(" and ", serving)
-        + "; data in "
+        + "; HTTP on port "
+        + http.port()
+        + " ("
+        + Health.READY
+        + "); data in "
         + dataFolder.toAbsolutePath()
         + " ("
         + openPosts
@@ -104,11 +115,14 @@ final class PlatformServer implements AutoCloseable {
     };
   }
 
+  /**
+   * Stops taking traffic first, then lets the adapters finish the work they took (for a bounded
+   * while) before the core goes.
+   */
   @Override
   public void close() {
-    if (http != null) {
-      http.stop();
-    }
+    health.ready(false);
+    http.stop();
     core.close();
   }
 }

@@ -29,9 +29,12 @@ public final class SlackAdapter implements Adapter {
 
   private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
-  public static final String EVENTS_PATH = "/slack/events";
-  public static final String INSTALL_PATH = "/slack/install";
-  public static final String REDIRECT_PATH = "/slack/oauth_redirect";
+  /** Every Slack route starts with it. */
+  public static final String PATHS_PREFIX = "/slack/";
+
+  public static final String EVENTS_PATH = PATHS_PREFIX + "events";
+  public static final String INSTALL_PATH = PATHS_PREFIX + "install";
+  public static final String REDIRECT_PATH = PATHS_PREFIX + "oauth_redirect";
 
   private final SlackSettings settings;
   private final App app;

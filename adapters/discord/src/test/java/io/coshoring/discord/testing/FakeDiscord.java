@@ -35,7 +35,9 @@ public final class FakeDiscord implements AutoCloseable {
 
   public static final String BOT_ID = "900000000000000001";
   public static final String APPLICATION_ID = "900000000000000002";
-  public static final String TOKEN = "fake-bot-token";
+
+  /** Shaped as Discord's are: three parts separated by dots. */
+  public static final String TOKEN = "MTAwMDAwMDAwMDAwMDAwMDA.fake.bot-token";
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(8);
