@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
@@ -22,17 +24,25 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Messages written in bridged Slack channels, handed to the core in the order they arrive, each
  * channel in its own lane: new ones, edits and deletes, with the author's name and avatar, the text
  * read from mrkdwn, files as links, and a thread reply pointing at its parent. Messages from bots,
  * the bot's own copies among them, are not relayed. Unbridged channels cost nothing: they are
- * checked before anything is looked up. Slack's repeats are dropped earlier, by {@link
- * EventDeduplication}, so the core is given no event key.
+ * checked before anything is looked up. Slack gets its ack only once the event is committed for the
+ * bridge, with its event id as the key that drops Slack's resends in the same transaction: a crash
+ * can neither lose an acknowledged message nor relay a resent one twice.
  */
 final class ChannelMessages {
+
+  /** Slack waits 3 seconds for an ack. */
+  private static final Duration ACK_WITHIN = Duration.ofMillis(2_500);
 
   private final Coshoring core;
   private final SlackMembers members;
@@ -54,8 +64,12 @@ final class ChannelMessages {
           ChannelRef channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
           if (event.getBotId() == null && core.isBridged(channel)) {
             MethodsClient client = ctx.client();
-            lanes.submit(
-                channel.id(), "relaying a Slack message", () -> posted(payload, channel, client));
+            return acked(
+                lanes.submit(
+                    channel.id(),
+                    "relaying a Slack message",
+                    () -> posted(payload, channel, client)),
+                ctx);
           }
           return ctx.ack();
         });
@@ -68,8 +82,10 @@ final class ChannelMessages {
               && event.getMessage().getBotId() == null
               && core.isBridged(channel)) {
             MethodsClient client = ctx.client();
-            lanes.submit(
-                channel.id(), "relaying a Slack edit", () -> edited(payload, channel, client));
+            return acked(
+                lanes.submit(
+                    channel.id(), "relaying a Slack edit", () -> edited(payload, channel, client)),
+                ctx);
           }
           return ctx.ack();
         });
@@ -79,17 +95,39 @@ final class ChannelMessages {
           MessageDeletedEvent event = payload.getEvent();
           ChannelRef channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
           if (core.isBridged(channel)) {
-            lanes.submit(
-                channel.id(),
-                "relaying a Slack delete",
-                () ->
-                    core.channelMessage(
-                        ChannelMessage.deleted(channel, event.getDeletedTs(), null)));
+            return acked(
+                lanes.submit(
+                    channel.id(),
+                    "relaying a Slack delete",
+                    () ->
+                        core.channelMessage(
+                            ChannelMessage.deleted(
+                                channel,
+                                event.getDeletedTs(),
+                                SlackIds.eventKey(payload.getEventId())))),
+                ctx);
           }
           return ctx.ack();
         });
     // Bots' messages, the relay's own copies among them, are not relayed.
     app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+  }
+
+  /**
+   * Acks once the event is committed for the bridge. A failure, or no commit in time, fails the
+   * request instead (Bolt answers 500), and Slack sends the event again; had it committed after
+   * all, its key drops the copy.
+   */
+  private static Response acked(CompletableFuture<Void> relayed, EventContext ctx) {
+    try {
+      relayed.get(ACK_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+      return ctx.ack();
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("a bridged message was not committed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted before a bridged message was committed", e);
+    }
   }
 
   private void posted(
@@ -103,7 +141,7 @@ final class ChannelMessages {
         ChannelMessage.posted(
             channel,
             event.getTs(),
-            null,
+            SlackIds.eventKey(payload.getEventId()),
             message(
                 payload.getTeamId(),
                 event.getUser(),
@@ -120,7 +158,7 @@ final class ChannelMessages {
         ChannelMessage.edited(
             channel,
             changed.getTs(),
-            null,
+            SlackIds.eventKey(payload.getEventId()),
             message(
                 payload.getTeamId(),
                 changed.getUser(),

@@ -27,22 +27,31 @@ final class EventDeduplication implements Middleware {
   @Override
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
     if (req.getRequestType() == RequestType.Event) {
-      String eventId = eventId(req.getRequestBodyAsString());
-      if (eventId != null && !core.firstTime("slack:" + eventId)) {
+      JsonObject payload = payload(req.getRequestBodyAsString());
+      // A message event is remembered in the transaction that queues it for its bridge, so that a
+      // crash between the two can neither lose it nor drop Slack's resend of it.
+      if (payload != null
+          && payload.has("event_id")
+          && !isMessage(payload)
+          && !core.firstTime(SlackIds.eventKey(payload.get("event_id").getAsString()))) {
         return Response.ok();
       }
     }
     return chain.next(req);
   }
 
-  private static String eventId(String body) {
+  private static boolean isMessage(JsonObject payload) {
+    JsonElement event = payload.get("event");
+    return event != null
+        && event.isJsonObject()
+        && event.getAsJsonObject().has("type")
+        && "message".equals(event.getAsJsonObject().get("type").getAsString());
+  }
+
+  private static JsonObject payload(String body) {
     try {
       JsonElement parsed = JsonParser.parseString(body);
-      if (!parsed.isJsonObject()) {
-        return null;
-      }
-      JsonObject payload = parsed.getAsJsonObject();
-      return payload.has("event_id") ? payload.get("event_id").getAsString() : null;
+      return parsed.isJsonObject() ? parsed.getAsJsonObject() : null;
     } catch (RuntimeException e) {
       return null;
     }

@@ -28,6 +28,11 @@ final class SlackIds {
     return new ChannelRef(PLATFORM, teamId + ":" + channelId);
   }
 
+  /** The key the core remembers a Slack event by, the same on each of Slack's resends. */
+  static String eventKey(String eventId) {
+    return PLATFORM + ":" + eventId;
+  }
+
   static String teamOf(SpaceRef space) {
     checkSlack(space.platform(), space);
     return space.local();

@@ -101,6 +101,43 @@ class SlackBridgeTest {
             .noneMatch(c -> c.param("text").contains("a copy the bridge posted")));
   }
 
+  /**
+   * A crash point between remembering the event and queueing its copies: the transaction that does
+   * both fails there (a trigger aborts it), so Slack is not acked and sends the event again, and
+   * the resend crosses, once. Remembering the event on its own first would have dropped the resend.
+   */
+  @Test
+  void aMessageNotQueuedIsNotAckedAndItsResendCrossesOnce() {
+    bridge();
+    app.database.write(
+        h ->
+            h.execute(
+                "CREATE TRIGGER crash_point BEFORE INSERT ON relay_queue"
+                    + " BEGIN SELECT RAISE(ABORT, 'crash before the copies are queued'); END"));
+    JsonObject event = new JsonObject();
+    event.addProperty("type", "message");
+    event.addProperty("channel", "C1");
+    event.addProperty("user", "U1");
+    event.addProperty("text", "written just before a crash");
+    event.addProperty("ts", "400.1");
+    event.addProperty("event_ts", "400.1");
+    event.addProperty("channel_type", "channel");
+
+    assertEquals(500, requests.event("T1", "EvCrash", event, null).statusCode());
+
+    app.database.write(h -> h.execute("DROP TRIGGER crash_point"));
+    assertEquals(200, requests.event("T1", "EvCrash", event, 1).statusCode());
+    assertEquals(200, requests.event("T1", "EvCrash", event, 2).statusCode());
+    message("T1", "C1", "U1", "and the next one", "400.2", null);
+
+    awaitPost("xoxb-telaviv", "C2", "and the next one");
+    assertEquals(
+        1,
+        slack.calls("chat.postMessage").stream()
+            .filter(c -> c.param("text").contains("written just before a crash"))
+            .count());
+  }
+
   /** Amélie bridges C1 in Paris, Noa joins C2 in Tel Aviv to it: both are admins. */
   private void bridge() {
     requests.slashCommandIn(

@@ -23,27 +23,28 @@ public final class SerialLanes {
     this.executor = executor;
   }
 
-  public void submit(String key, String what, Runnable task) {
-    tails.compute(
+  /**
+   * Runs the task after those submitted before it with the same key; the future completes when it
+   * has run, exceptionally if it failed or was refused, for a caller that must wait for it.
+   */
+  public CompletableFuture<Void> submit(String key, String what, Runnable task) {
+    return tails.compute(
         key,
         (k, tail) -> {
-          // A task the executor refused fails its future; the lane goes on after it all the same.
+          // A failed or refused task fails its own future; the lane goes on after it all the same.
           CompletableFuture<Void> previous =
               tail == null
                   ? CompletableFuture.completedFuture(null)
                   : tail.exceptionally(e -> null);
-          CompletableFuture<Void> next =
-              previous.thenRunAsync(
-                  () -> {
-                    try {
-                      task.run();
-                    } catch (RuntimeException e) {
-                      log.error("{} failed", what, e);
-                    }
-                  },
-                  executor);
-          // The lane is forgotten once idle, so keys that come and go do not pile up.
-          next.whenComplete((ignored, failure) -> tails.remove(k, next));
+          CompletableFuture<Void> next = previous.thenRunAsync(task, executor);
+          next.whenComplete(
+              (ignored, failure) -> {
+                if (failure != null) {
+                  log.error("{} failed", what, failure);
+                }
+                // The lane is forgotten once idle, so keys that come and go do not pile up.
+                tails.remove(k, next);
+              });
           return next;
         });
   }
