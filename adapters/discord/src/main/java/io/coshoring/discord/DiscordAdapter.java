@@ -68,14 +68,10 @@ public final class DiscordAdapter implements Adapter {
     }
   }
 
-  /**
-   * {@code idempotencyKey} is not used: Discord takes none, so a retry after its answer was lost
-   * may deliver the message twice.
-   */
   @Override
   public MessageRef sendDirect(MemberRef member, OutgoingMessage message, String idempotencyKey)
       throws DeliveryException {
-    return directMessages.send(member, message);
+    return directMessages.send(member, message, idempotencyKey);
   }
 
   /** Writes into bridged channels through webhooks, and opens project rooms as private channels. */

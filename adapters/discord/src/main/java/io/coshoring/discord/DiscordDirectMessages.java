@@ -4,6 +4,10 @@ import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.OutgoingMessage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
@@ -15,7 +19,9 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
  * Sends the core's direct messages through JDA, which keeps Discord's per-route rate limits and
  * retries a 429 after its Retry-After itself. Tells the core's dispatcher what a failure means: a
  * member who accepts no DM (Discord's 50007) cannot be reached, and is told so in the server next
- * time.
+ * time. Each message carries a nonce drawn from its idempotency key, with {@code enforce_nonce}:
+ * sent again after a crash or a lost answer, Discord returns the first message instead of showing a
+ * second.
  */
 final class DiscordDirectMessages {
 
@@ -27,7 +33,11 @@ final class DiscordDirectMessages {
     this.closedDms = closedDms;
   }
 
-  MessageRef send(MemberRef member, OutgoingMessage message) throws DeliveryException {
+  /** Discord takes nonces of 25 characters at most. */
+  private static final int NONCE_LENGTH = 25;
+
+  MessageRef send(MemberRef member, OutgoingMessage message, String idempotencyKey)
+      throws DeliveryException {
     String userId = DiscordIds.userOf(member);
     try {
       PrivateChannel dm = live().anyShard().openPrivateChannelById(userId).complete();
@@ -37,6 +47,7 @@ final class DiscordDirectMessages {
                       .setEmbeds(DiscordRenderer.embed(message))
                       .setComponents(DiscordRenderer.buttons(message))
                       .build())
+              .setNonce(nonceOf(idempotencyKey))
               .complete();
       return new MessageRef(DiscordIds.channel(dm.getId()), sent.getId());
     } catch (ErrorResponseException e) {
@@ -47,6 +58,21 @@ final class DiscordDirectMessages {
       throw DiscordFailures.of(e);
     } catch (RuntimeException e) {
       throw DeliveryException.temporary("Discord did not take the message: " + e.getMessage(), e);
+    }
+  }
+
+  /** The same key always gives the same nonce. */
+  static String nonceOf(String idempotencyKey) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(digest)
+          .substring(0, NONCE_LENGTH);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
 

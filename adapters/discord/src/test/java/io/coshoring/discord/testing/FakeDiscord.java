@@ -51,6 +51,8 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, List<JsonObject>> webhooks = new ConcurrentHashMap<>();
   private final Map<String, String> webhookChannels = new ConcurrentHashMap<>();
   private final Map<String, String> channelGuilds = new ConcurrentHashMap<>();
+  private final Map<String, JsonObject> byNonce = new HashMap<>();
+  private final Map<String, Integer> createdIn = new HashMap<>();
   private final AtomicLong ids = new AtomicLong();
 
   private FakeDiscord() throws IOException {
@@ -214,6 +216,34 @@ public final class FakeDiscord implements AutoCloseable {
 
   private record Answer(int status, String body) {}
 
+  /**
+   * A new message, or, as Discord does for a nonce sent with {@code enforce_nonce} that the same
+   * channel saw before, the message created then.
+   */
+  private synchronized JsonObject created(String channel, JsonElement body) {
+    JsonObject sent = body != null && body.isJsonObject() ? body.getAsJsonObject() : null;
+    boolean enforced =
+        sent != null
+            && sent.has("nonce")
+            && sent.has("enforce_nonce")
+            && sent.get("enforce_nonce").getAsBoolean();
+    String key = enforced ? channel + "/" + sent.get("nonce").getAsString() : null;
+    if (key != null && byNonce.containsKey(key)) {
+      return byNonce.get(key);
+    }
+    JsonObject message = message(channel, body);
+    createdIn.merge(channel, 1, Integer::sum);
+    if (key != null) {
+      byNonce.put(key, message);
+    }
+    return message;
+  }
+
+  /** How many messages the bot created in a channel: a repeat returned by its nonce is not one. */
+  public synchronized int messagesCreatedIn(String channelId) {
+    return createdIn.getOrDefault(channelId, 0);
+  }
+
   private Answer answer(String method, String path, JsonElement body) {
     String[] parts = path.split("/");
     if (method.equals("GET") && path.equals("users/@me")) {
@@ -234,7 +264,7 @@ public final class FakeDiscord implements AutoCloseable {
         return new Answer(
             403, "{\"message\": \"Cannot send messages to this user\", \"code\": 50007}");
       }
-      return new Answer(200, message(channel, body).toString());
+      return new Answer(200, created(channel, body).toString());
     }
     if (method.equals("POST")
         && parts.length == 5
