@@ -2,6 +2,7 @@ package io.coshoring.core;
 
 import io.coshoring.core.adapter.Adapter;
 import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
@@ -36,9 +37,10 @@ final class RecordingAdapter implements Adapter {
   public void close() {}
 
   @Override
-  public synchronized MessageRef sendDirect(MemberRef member, OutgoingMessage message, String key)
-      throws DeliveryException {
+  public synchronized MessageRef sendDirect(
+      MemberRef member, OutgoingMessage message, Delivery delivery) throws DeliveryException {
     String memberId = member.id();
+    String key = delivery.idempotencyKey();
     if (failuresBeforeSend.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       throw DeliveryException.temporary("injected failure before sending", null);
     }

@@ -2,6 +2,7 @@ package io.coshoring.console;
 
 import io.coshoring.core.adapter.Adapter;
 import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.OutgoingMessage;
@@ -68,8 +69,8 @@ public final class ConsoleShell implements Adapter {
   public void close() {}
 
   @Override
-  public MessageRef sendDirect(MemberRef member, OutgoingMessage message, String idempotencyKey) {
-    return messages.send(member, message, idempotencyKey);
+  public MessageRef sendDirect(MemberRef member, OutgoingMessage message, Delivery delivery) {
+    return messages.send(member, message, delivery.idempotencyKey());
   }
 
   /** Its channels take relayed messages and open project rooms. */

@@ -1,6 +1,7 @@
 package io.coshoring.discord;
 
 import io.coshoring.core.adapter.Adapter;
+import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
@@ -69,9 +70,9 @@ public final class DiscordAdapter implements Adapter {
   }
 
   @Override
-  public MessageRef sendDirect(MemberRef member, OutgoingMessage message, String idempotencyKey)
+  public MessageRef sendDirect(MemberRef member, OutgoingMessage message, Delivery delivery)
       throws DeliveryException {
-    return directMessages.send(member, message, idempotencyKey);
+    return directMessages.send(member, message, delivery.idempotencyKey());
   }
 
   /** Writes into bridged channels through webhooks, and opens project rooms as private channels. */

@@ -6,6 +6,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.coshoring.core.adapter.Adapter;
 import io.coshoring.core.adapter.AdapterTables;
+import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
@@ -79,10 +80,9 @@ public final class SlackAdapter implements Adapter {
   }
 
   @Override
-  public MessageRef sendDirect(MemberRef member, OutgoingMessage message, String idempotencyKey)
+  public MessageRef sendDirect(MemberRef member, OutgoingMessage message, Delivery delivery)
       throws DeliveryException {
-    // chat.postMessage has no idempotency key to pass it as.
-    return directMessages.send(member, message);
+    return directMessages.send(member, message, delivery);
   }
 
   /** Writes into bridged channels, and opens project rooms as private channels. */

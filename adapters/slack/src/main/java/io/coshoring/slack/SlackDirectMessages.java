@@ -1,16 +1,34 @@
 package io.coshoring.slack;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.Message;
+import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.OutgoingMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends the core's direct messages as Block Kit with the workspace's bot token; {@link SlackApi}
- * tells the dispatcher which failures are worth retrying.
+ * tells the dispatcher which failures are worth retrying. Slack takes no idempotency key, so each
+ * message carries its notification's key in its metadata, and an attempt that may follow one Slack
+ * took unrecorded first reads the DM's latest messages back: if the message is there, it is not
+ * sent again.
  */
 final class SlackDirectMessages {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackDirectMessages.class);
+
+  static final String METADATA_TYPE = "coshoring_notification";
+  static final String METADATA_KEY = "key";
+
+  /** A retry comes within minutes of the attempt it repeats: the DM's last messages hold it. */
+  private static final int READ_BACK = 20;
 
   private final SlackApi api;
 
@@ -18,8 +36,15 @@ final class SlackDirectMessages {
     this.api = api;
   }
 
-  MessageRef send(MemberRef member, OutgoingMessage message) throws DeliveryException {
+  MessageRef send(MemberRef member, OutgoingMessage message, Delivery delivery)
+      throws DeliveryException {
     String team = SlackIds.teamOf(member);
+    if (delivery.mayHaveBeenSentBefore()) {
+      Optional<MessageRef> earlier = sentBefore(member, delivery.idempotencyKey());
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
     // Posting to a user id opens, or reuses, the DM between the bot and that user.
     ChatPostMessageResponse sent =
         api.call(
@@ -29,7 +54,57 @@ final class SlackDirectMessages {
                     r ->
                         r.channel(SlackIds.userOf(member))
                             .text(SlackRenderer.fallback(message))
-                            .blocks(SlackRenderer.blocks(message))));
+                            .blocks(SlackRenderer.blocks(message))
+                            .metadata(
+                                new Message.Metadata(
+                                    METADATA_TYPE,
+                                    Map.of(METADATA_KEY, delivery.idempotencyKey())))));
     return new MessageRef(SlackIds.channel(team, sent.getChannel()), sent.getTs());
+  }
+
+  /**
+   * The message with this key among the DM's latest, if an earlier attempt posted it. A workspace
+   * that has not granted {@code im:history} yet cannot be read: the message is sent again then, as
+   * before the read-back existed, and the log says why.
+   */
+  private Optional<MessageRef> sentBefore(MemberRef member, String key) throws DeliveryException {
+    String team = SlackIds.teamOf(member);
+    try {
+      String dm =
+          api.call(
+                  team,
+                  client ->
+                      client.conversationsOpen(r -> r.users(List.of(SlackIds.userOf(member)))))
+              .getChannel()
+              .getId();
+      return api
+          .call(
+              team,
+              client ->
+                  client.conversationsHistory(
+                      r -> r.channel(dm).limit(READ_BACK).includeAllMetadata(true)))
+          .getMessages()
+          .stream()
+          .filter(m -> carries(m, key))
+          .findFirst()
+          .map(m -> new MessageRef(SlackIds.channel(team, dm), m.getTs()));
+    } catch (DeliveryException e) {
+      if (e.retryable()) {
+        throw e;
+      }
+      log.warn(
+          "Slack: could not read back the DM of {} before sending again: {}",
+          member,
+          e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static boolean carries(Message message, String key) {
+    Message.Metadata metadata = message.getMetadata();
+    return metadata != null
+        && METADATA_TYPE.equals(metadata.getEventType())
+        && metadata.getEventPayload() != null
+        && key.equals(metadata.getEventPayload().get(METADATA_KEY));
   }
 }

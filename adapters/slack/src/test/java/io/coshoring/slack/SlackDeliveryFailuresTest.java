@@ -15,6 +15,7 @@ import io.coshoring.slack.testing.SlackRequests;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,39 @@ class SlackDeliveryFailuresTest {
         "each match message delivered once after the 500s");
   }
 
+  /**
+   * The crash point between Slack taking a DM and the outbox recording it (a trigger refuses the
+   * record once): the next attempt reads the DM back, finds the message by the key in its metadata,
+   * and does not post it again.
+   */
+  @Test
+  void aDirectMessageSentButNotRecordedIsReadBackNotSentAgain() {
+    app.database.write(
+        h ->
+            h.execute(
+                "CREATE TRIGGER crash_point BEFORE UPDATE OF state ON outbox"
+                    + " WHEN NEW.state = 'SENT' AND NEW.recipient_id = 'slack:T1:U1'"
+                    + " BEGIN SELECT RAISE(ABORT, 'crash after sending'); END"));
+    postMatchingPair();
+    slack.awaitCall("chat.postMessage", call -> call.param("channel").equals("U1"), WAIT);
+    awaitOutbox("slack:T1:U1", "attempts > 0 AND state = 'PENDING'");
+
+    app.database.write(h -> h.execute("DROP TRIGGER crash_point"));
+    awaitOutboxState("slack:T1:U1", "SENT");
+
+    assertEquals(
+        1,
+        slack.calls("chat.postMessage").stream()
+            .filter(c -> c.param("channel").equals("U1"))
+            .count(),
+        "posted once");
+    SlackCall readBack =
+        slack.awaitCall("conversations.history", c -> c.param("channel").equals("DU1"), WAIT);
+    assertTrue(
+        Set.of("1", "true").contains(readBack.param("include_all_metadata")),
+        "with the metadata: " + readBack);
+  }
+
   @Test
   void aSlowSlackDoesNotHoldUpTheAck() {
     slack.slowDown("users.info", Duration.ofSeconds(2));
@@ -188,6 +222,28 @@ class SlackDeliveryFailuresTest {
     requests.slashCommand(
         "T2", "telaviv", "U2", "noa", "/demand", DEMAND, slack.responseUrl("demand"), "t2");
     slack.awaitCall("response:demand", call -> true, WAIT);
+  }
+
+  private void awaitOutbox(String recipient, String condition) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (app.database.read(
+            h ->
+                h.createQuery(
+                        "SELECT COUNT(*) FROM outbox WHERE recipient_id = :r AND " + condition)
+                    .bind("r", recipient)
+                    .mapTo(Integer.class)
+                    .one())
+        == 0) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no outbox row for " + recipient + " where " + condition);
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private void awaitOutboxState(String recipient, String state) {

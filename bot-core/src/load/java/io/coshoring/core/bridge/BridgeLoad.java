@@ -3,6 +3,7 @@ package io.coshoring.core.bridge;
 import io.coshoring.core.adapter.Adapter;
 import io.coshoring.core.adapter.Adapters;
 import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.OutgoingMessage;
@@ -178,7 +179,7 @@ public final class BridgeLoad {
     public void close() {}
 
     @Override
-    public MessageRef sendDirect(MemberRef member, OutgoingMessage message, String key) {
+    public MessageRef sendDirect(MemberRef member, OutgoingMessage message, Delivery delivery) {
       throw new IllegalStateException("the load sends no direct message");
     }
 

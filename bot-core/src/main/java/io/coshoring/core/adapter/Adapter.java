@@ -25,10 +25,10 @@ public interface Adapter extends AutoCloseable {
 
   /**
    * Sends a direct message to a member; a failure says whether it is worth retrying. {@code
-   * idempotencyKey} is the same on every retry of one notification, so that an adapter that can
-   * tell a repeat does not send it twice.
+   * delivery} names the notification the same way on every attempt, so that an adapter whose
+   * platform can tell a repeat keeps it from showing twice.
    */
-  MessageRef sendDirect(MemberRef member, OutgoingMessage message, String idempotencyKey)
+  MessageRef sendDirect(MemberRef member, OutgoingMessage message, Delivery delivery)
       throws DeliveryException;
 
   /**

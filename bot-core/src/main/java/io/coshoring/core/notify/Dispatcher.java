@@ -1,6 +1,7 @@
 package io.coshoring.core.notify;
 
 import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.schedule.BackgroundLoop;
@@ -64,7 +65,9 @@ public final class Dispatcher implements AutoCloseable {
   private void deliver(Notification n) {
     try {
       MemberRef to = MemberRef.parse(n.recipientId());
-      adapters.of(to.platform()).sendDirect(to, n.message(), n.idempotencyKey());
+      adapters
+          .of(to.platform())
+          .sendDirect(to, n.message(), new Delivery(n.idempotencyKey(), n.attempts() + 1));
       outbox.markSent(n.id(), clock.instant());
     } catch (DeliveryException e) {
       failed(n, e.getMessage(), e.retryable(), e.retryAfter());

@@ -3,6 +3,7 @@ package io.coshoring.core.bridge;
 import io.coshoring.core.adapter.Adapter;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
@@ -65,7 +66,7 @@ final class RecordingBridgePort implements Adapter, ChannelWriter {
   public void close() {}
 
   @Override
-  public MessageRef sendDirect(MemberRef member, OutgoingMessage message, String key) {
+  public MessageRef sendDirect(MemberRef member, OutgoingMessage message, Delivery delivery) {
     throw new IllegalStateException("the relay sends no direct message");
   }
 

@@ -1,10 +1,12 @@
 package io.coshoring.slack.testing;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.coshoring.slack.SlackSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +47,7 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
   private final Map<String, Boolean> revoked = new ConcurrentHashMap<>();
   private final AtomicLong messages = new AtomicLong();
+  private final Map<String, List<JsonObject>> history = new HashMap<>();
   private volatile String socketModeUrl;
 
   private record Fault(int status, String body, Map<String, String> headers) {}
@@ -248,13 +252,42 @@ public final class FakeSlack implements AutoCloseable {
       }
       case "chat.postMessage" -> {
         String channel = params.getOrDefault("channel", "");
+        String posted = channel.startsWith("U") ? "D" + channel : channel;
         String ts = nextTs();
-        answer.addProperty("channel", channel.startsWith("U") ? "D" + channel : channel);
+        answer.addProperty("channel", posted);
         answer.addProperty("ts", ts);
         JsonObject message = new JsonObject();
         message.addProperty("text", params.getOrDefault("text", ""));
         message.addProperty("ts", ts);
+        if (params.containsKey("metadata")) {
+          message.add("metadata", JsonParser.parseString(params.get("metadata")));
+        }
         answer.add("message", message);
+        synchronized (history) {
+          history.computeIfAbsent(team + ":" + posted, c -> new ArrayList<>()).add(0, message);
+        }
+      }
+      case "conversations.history" -> {
+        // Newest first, as Slack answers; metadata only when asked for.
+        List<JsonObject> kept;
+        synchronized (history) {
+          kept =
+              List.copyOf(
+                  history.getOrDefault(team + ":" + params.getOrDefault("channel", ""), List.of()));
+        }
+        int limit = Integer.parseInt(params.getOrDefault("limit", "100"));
+        // The SDK sends booleans as 1, as Slack accepts them.
+        boolean withMetadata = Set.of("1", "true").contains(params.get("include_all_metadata"));
+        JsonArray listed = new JsonArray();
+        for (JsonObject message : kept.subList(0, Math.min(limit, kept.size()))) {
+          JsonObject shown = message.deepCopy();
+          if (!withMetadata) {
+            shown.remove("metadata");
+          }
+          listed.add(shown);
+        }
+        answer.add("messages", listed);
+        answer.addProperty("has_more", kept.size() > limit);
       }
       case "chat.update", "chat.delete" -> {
         answer.addProperty("channel", params.getOrDefault("channel", ""));
@@ -303,7 +336,7 @@ public final class FakeSlack implements AutoCloseable {
         JsonObject installer = new JsonObject();
         installer.addProperty("id", install[3]);
         answer.add("authed_user", installer);
-        answer.addProperty("scope", "commands,chat:write,im:write,users:read");
+        answer.addProperty("scope", SlackSettings.BOT_SCOPES);
         answer.addProperty("token_type", "bot");
         answer.addProperty("access_token", install[2]);
         answer.addProperty("bot_user_id", "UBOT");
