@@ -15,11 +15,13 @@ import io.coshoring.core.api.OpenPostForm;
 import io.coshoring.core.api.Outcome;
 import io.coshoring.core.api.PostForm;
 import io.coshoring.core.api.Reply;
+import io.coshoring.core.api.Request;
 import io.coshoring.core.bridge.Bridging;
 import io.coshoring.core.command.ButtonRouter;
 import io.coshoring.core.command.Command;
 import io.coshoring.core.command.CommandRouter;
 import io.coshoring.core.command.HelpCommand;
+import io.coshoring.core.inbox.Inbox;
 import io.coshoring.core.match.Answer;
 import io.coshoring.core.match.MatchAnswerButton;
 import io.coshoring.core.match.MatchAnswers;
@@ -81,6 +83,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   private final ButtonRouter buttons;
   private final PublishPost publish;
   private final Dispatcher dispatcher;
+  private final Inbox inbox;
   private final Housekeeping housekeeping;
   private final Bridging bridging;
   private final SeenEventStore seenEvents;
@@ -146,11 +149,14 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
                 new CloseItButton(posting)));
 
     this.dispatcher = new Dispatcher(outbox, adapters, clock, settings.firstRetry(), deliveries);
+    this.inbox =
+        new Inbox(database, outbox, commands, publish, adapters, clock, settings.firstRetry());
     this.housekeeping =
         new Housekeeping(
             new DailyDigest(database, outbox, clock, settings.dailyMatchMessages(), authors),
             new ExpiryReminders(database, posts, outbox, clock, EXPIRY_NOTICE),
-            seenEvents);
+            seenEvents,
+            inbox);
 
     AdapterContext context = new AdapterContext(this, clock, database::migrateModule);
     for (AdapterFactory factory : built.adapters) {
@@ -179,6 +185,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
         throw new AdapterFailure(adapter.platform(), e);
       }
     }
+    inbox.start();
     dispatcher.start();
     bridging.start();
     housekeeping.start();
@@ -210,6 +217,11 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   }
 
   @Override
+  public boolean receive(Request request) {
+    return inbox.receive(request);
+  }
+
+  @Override
   public Reply command(InboundCommand command) {
     return commands.handle(command);
   }
@@ -219,7 +231,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     if (!commands.permitted(who)) {
       return commands.tooMany();
     }
-    return publish.submit(commands.caller(who), form);
+    return publish.submit(commands.caller(who, null), form);
   }
 
   @Override
@@ -284,6 +296,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     for (Adapter adapter : started) {
       adapter.close();
     }
+    inbox.close();
     housekeeping.close();
     bridging.close();
     dispatcher.close();

@@ -1,12 +1,16 @@
 package io.coshoring.core;
 
+import io.coshoring.core.inbox.Inbox;
 import io.coshoring.core.notify.DailyDigest;
 import io.coshoring.core.post.ExpiryReminders;
 import io.coshoring.core.schedule.BackgroundLoop;
 import io.coshoring.core.storage.SeenEventStore;
 import java.time.Duration;
 
-/** The periodic jobs: expiry reminders, daily digests, and forgetting old platform events. */
+/**
+ * The periodic jobs: expiry reminders, daily digests, and forgetting old platform events and
+ * answered requests.
+ */
 final class Housekeeping implements AutoCloseable {
 
   private static final Duration EVERY = Duration.ofMinutes(1);
@@ -14,12 +18,15 @@ final class Housekeeping implements AutoCloseable {
   private final DailyDigest digest;
   private final ExpiryReminders reminders;
   private final SeenEventStore seenEvents;
+  private final Inbox inbox;
   private final BackgroundLoop loop = new BackgroundLoop("coshoring-housekeeping", EVERY);
 
-  Housekeeping(DailyDigest digest, ExpiryReminders reminders, SeenEventStore seenEvents) {
+  Housekeeping(
+      DailyDigest digest, ExpiryReminders reminders, SeenEventStore seenEvents, Inbox inbox) {
     this.digest = digest;
     this.reminders = reminders;
     this.seenEvents = seenEvents;
+    this.inbox = inbox;
   }
 
   void start() {
@@ -31,6 +38,7 @@ final class Housekeeping implements AutoCloseable {
     reminders.queueDue();
     digest.queueDue();
     seenEvents.forgetOld();
+    inbox.forgetOld();
   }
 
   @Override

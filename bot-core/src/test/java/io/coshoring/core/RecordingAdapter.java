@@ -7,6 +7,8 @@ import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.adapter.Replier;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A platform that keeps what it is sent, one inbox per member, and recognizes a repeated
  * idempotency key as a real platform adapter would. It can be told to fail the next calls.
  */
-final class RecordingAdapter implements Adapter {
+final class RecordingAdapter implements Adapter, Replier {
 
   private final Map<String, List<OutgoingMessage>> inboxes = new LinkedHashMap<>();
   private final Map<String, MessageRef> delivered = new LinkedHashMap<>();
@@ -54,6 +56,33 @@ final class RecordingAdapter implements Adapter {
       throw DeliveryException.temporary("injected timeout after sending", null);
     }
     return ref;
+  }
+
+  /** Answers to requests, by where they were to go. */
+  private final Map<String, List<OutgoingMessage>> replies = new LinkedHashMap<>();
+
+  @Override
+  public synchronized void reply(MemberRef member, String replyTo, OutgoingMessage message) {
+    replies.computeIfAbsent(replyTo, r -> new ArrayList<>()).add(message);
+    notifyAll();
+  }
+
+  /** Waits for the answers to a request, and returns them all. */
+  synchronized List<OutgoingMessage> awaitReplies(String replyTo, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!replies.containsKey(replyTo)) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("no answer to " + replyTo + " within " + timeout);
+      }
+      try {
+        wait(Math.max(1, left / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    return List.copyOf(replies.get(replyTo));
   }
 
   synchronized List<OutgoingMessage> inbox(String memberId) {

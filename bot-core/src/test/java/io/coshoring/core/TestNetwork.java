@@ -38,6 +38,11 @@ final class TestNetwork implements AutoCloseable {
     core.loadOpenPosts();
   }
 
+  /** The core on the folder, with the test settings; nothing started yet. */
+  TestNetwork(Path folder, RecordingAdapter port) {
+    this(folder, port, settings(5), Clock.systemUTC());
+  }
+
   static TestNetwork start(Path folder, RecordingAdapter port) {
     return new TestNetwork(folder, port, settings(5), Clock.systemUTC());
   }

@@ -21,7 +21,15 @@ public interface Coshoring {
    */
   Optional<OpenPostForm> formFor(String command, String text);
 
-  /** Runs a command and says what to answer. */
+  /**
+   * Takes a member's command or form durably, to run it and send its answer to {@code
+   * request.replyTo()} through the adapter's {@code Replier}: once this returns, the adapter may
+   * acknowledge the platform, and a crash loses nothing. Returns false when the same request (by
+   * its key) came before, which the adapter acknowledges too.
+   */
+  boolean receive(Request request);
+
+  /** Runs a command at once and says what to answer, for a surface that answers in place. */
   Reply command(InboundCommand command);
 
   /**

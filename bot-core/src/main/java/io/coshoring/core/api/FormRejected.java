@@ -10,4 +10,12 @@ public record FormRejected(Map<PostForm.Field, String> errors) implements Outcom
   public FormRejected {
     errors = Collections.unmodifiableMap(new EnumMap<>(errors));
   }
+
+  /** The errors as a message, one line a field, for a surface that cannot show them on the form. */
+  public Reply asReply() {
+    StringBuilder text = new StringBuilder("Sorry, the post isn't saved yet:");
+    errors.forEach(
+        (field, error) -> text.append("\n• **").append(field.label()).append("**: ").append(error));
+    return Reply.privately(text.toString());
+  }
 }

@@ -58,10 +58,17 @@ public final class CommandRouter {
   }
 
   public Reply handle(InboundCommand inbound) {
+    return handle(inbound, null);
+  }
+
+  /**
+   * @param requestKey the platform's key of the request the command came in, or null
+   */
+  public Reply handle(InboundCommand inbound, String requestKey) {
     if (!permitted(inbound)) {
       return tooMany();
     }
-    Caller caller = caller(inbound);
+    Caller caller = caller(inbound, requestKey);
     String name = inbound.command().toLowerCase(Locale.ROOT).replaceFirst("^/", "");
     String text = inbound.text() == null ? "" : inbound.text().strip();
     Command command = topLevel.get(name);
@@ -91,7 +98,7 @@ public final class CommandRouter {
    * platform asks for it, not the member.
    */
   public List<OutgoingMessage> overview(InboundCommand inbound) {
-    Caller caller = caller(inbound);
+    Caller caller = caller(inbound, null);
     return List.of(
         coshore.get("mine").run(caller, "").message(),
         coshore.get("profile").run(caller, "").message());
@@ -110,7 +117,7 @@ public final class CommandRouter {
   }
 
   /** The member and the space a command comes from, registered if they are new. */
-  public Caller caller(InboundCommand inbound) {
+  public Caller caller(InboundCommand inbound, String requestKey) {
     Space space =
         spaces
             .find(inbound.space().id())
@@ -141,6 +148,7 @@ public final class CommandRouter {
         member,
         space,
         inbound.isSpaceAdmin(),
-        inbound.channel() == null ? null : inbound.channel().id());
+        inbound.channel() == null ? null : inbound.channel().id(),
+        requestKey);
   }
 }

@@ -100,6 +100,7 @@ public final class MatchNotifier {
             0,
             now,
             null,
-            now));
+            now,
+            null));
   }
 }

@@ -78,7 +78,8 @@ public final class DailyDigest {
                             0,
                             now,
                             null,
-                            now));
+                            now,
+                            null));
                 held.forEach(n -> outbox.setState(handle, n.id(), DeliveryState.DIGESTED));
                 return queuedNow;
               });

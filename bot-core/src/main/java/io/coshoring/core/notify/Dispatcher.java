@@ -4,6 +4,7 @@ import io.coshoring.core.adapter.Adapters;
 import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.adapter.Replier;
 import io.coshoring.core.schedule.BackgroundLoop;
 import io.coshoring.core.schedule.Backoff;
 import java.time.Clock;
@@ -65,9 +66,13 @@ public final class Dispatcher implements AutoCloseable {
   private void deliver(Notification n) {
     try {
       MemberRef to = MemberRef.parse(n.recipientId());
-      adapters
-          .of(to.platform())
-          .sendDirect(to, n.message(), new Delivery(n.idempotencyKey(), n.attempts() + 1));
+      if (n.replyTo() != null) {
+        adapters.ability(to.platform(), Replier.class).reply(to, n.replyTo(), n.message());
+      } else {
+        adapters
+            .of(to.platform())
+            .sendDirect(to, n.message(), new Delivery(n.idempotencyKey(), n.attempts() + 1));
+      }
       outbox.markSent(n.id(), clock.instant());
     } catch (DeliveryException e) {
       failed(n, e.getMessage(), e.retryable(), e.retryAfter());

@@ -5,5 +5,7 @@ public enum NotificationKind {
   MATCH_PROPOSAL,
   INTRODUCTION,
   EXPIRY_REMINDER,
-  DIGEST
+  DIGEST,
+  /** The answer to a member's command or form. */
+  REPLY
 }

@@ -42,8 +42,9 @@ public final class OutboxStore {
     return handle
             .createUpdate(
                 "INSERT INTO outbox (id, idempotency_key, recipient_id, kind, message, score, state,"
-                    + " attempts, next_attempt_at, created_at) VALUES (:id, :key, :recipient, :kind,"
-                    + " :message, :score, :state, 0, :next, :created) ON CONFLICT DO NOTHING")
+                    + " attempts, next_attempt_at, created_at, reply_to) VALUES (:id, :key,"
+                    + " :recipient, :kind, :message, :score, :state, 0, :next, :created, :replyTo)"
+                    + " ON CONFLICT DO NOTHING")
             .bind("id", n.id())
             .bind("key", n.idempotencyKey())
             .bind("recipient", n.recipientId())
@@ -53,6 +54,7 @@ public final class OutboxStore {
             .bind("state", n.state().name())
             .bind("next", n.nextAttemptAt().toEpochMilli())
             .bind("created", n.createdAt().toEpochMilli())
+            .bind("replyTo", n.replyTo())
             .execute()
         == 1;
   }
@@ -185,7 +187,8 @@ public final class OutboxStore {
         rs.getInt("attempts"),
         Instant.ofEpochMilli(rs.getLong("next_attempt_at")),
         rs.getString("last_error"),
-        Instant.ofEpochMilli(rs.getLong("created_at")));
+        Instant.ofEpochMilli(rs.getLong("created_at")),
+        rs.getString("reply_to"));
   }
 
   private String write(OutgoingMessage message) {

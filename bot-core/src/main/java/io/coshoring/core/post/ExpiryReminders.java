@@ -57,7 +57,8 @@ public final class ExpiryReminders {
                     0,
                     now,
                     null,
-                    now));
+                    now,
+                    null));
             posts.markReminded(handle, post.id(), now);
           }
           return expiring.size();

@@ -33,13 +33,17 @@ public final class PostStore {
         > 0;
   }
 
-  public void insert(Handle handle, MemberPost post) {
+  /**
+   * @param requestKey the request that published it, or null
+   */
+  public void insert(Handle handle, MemberPost post, String requestKey) {
     handle
         .createUpdate(
             "INSERT INTO posts (id, member_id, kind, text, work_mode, city, price, available_until,"
-                + " visibility, state, created_at, expires_at, reminded_at) VALUES (:id, :member, :kind,"
-                + " :text, :mode, :city, :price, :until, :visibility, :state, :created, :expires,"
-                + " :reminded)")
+                + " visibility, state, created_at, expires_at, reminded_at, request_key) VALUES"
+                + " (:id, :member, :kind, :text, :mode, :city, :price, :until, :visibility, :state,"
+                + " :created, :expires, :reminded, :request)")
+        .bind("request", requestKey)
         .bind("id", post.id())
         .bind("member", post.memberId())
         .bind("kind", post.kind().name())
@@ -54,6 +58,17 @@ public final class PostStore {
         .bind("expires", post.expiresAt().toEpochMilli())
         .bind("reminded", post.remindedAt() == null ? null : post.remindedAt().toEpochMilli())
         .execute();
+  }
+
+  /** The post a request published, if it did. */
+  public Optional<MemberPost> findByRequest(String requestKey) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery("SELECT * FROM posts WHERE request_key = :key")
+                .bind("key", requestKey)
+                .map((rs, ctx) -> post(rs))
+                .findOne());
   }
 
   public Optional<MemberPost> find(String id) {

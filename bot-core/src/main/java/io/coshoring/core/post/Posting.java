@@ -55,11 +55,21 @@ public final class Posting {
    * @throws io.coshoring.matching.InvalidPostException when the post, with the member's profile, is
    *     not valid
    */
-  public MemberPost publish(Member author, Space space, PostRequest request) {
+  /**
+   * @param requestKey the request it came in, or null: a request run again after a crash finds the
+   *     post its first run published, rather than publishing a twin
+   */
+  public MemberPost publish(Member author, Space space, PostRequest request, String requestKey) {
+    if (requestKey != null) {
+      Optional<MemberPost> earlier = posts.findByRequest(requestKey);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
     // Ids are short and random, so that people can type them; one may come up twice.
     for (int attempt = 1; ; attempt++) {
       try {
-        return publish(ids.next(), author, space, request);
+        return publish(ids.next(), author, space, request, requestKey);
       } catch (IdTaken e) {
         if (attempt == MAX_ID_ATTEMPTS) {
           throw new IllegalStateException("no free post id after " + attempt + " tries");
@@ -68,7 +78,8 @@ public final class Posting {
     }
   }
 
-  private MemberPost publish(String id, Member author, Space space, PostRequest request) {
+  private MemberPost publish(
+      String id, Member author, Space space, PostRequest request, String requestKey) {
     Instant now = clock.instant();
     MemberPost post =
         new MemberPost(
@@ -93,7 +104,7 @@ public final class Posting {
           if (posts.exists(handle, id)) {
             throw new IdTaken();
           }
-          posts.insert(handle, post);
+          posts.insert(handle, post, requestKey);
           setOff.accept(handle);
         });
     engine.add(enginePost);

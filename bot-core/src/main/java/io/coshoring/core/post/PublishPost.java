@@ -60,7 +60,8 @@ public final class PublishPost {
 
   private Reply publish(Caller caller, PostRequest request) {
     PostKind kind = request.kind();
-    MemberPost post = posting.publish(caller.member(), caller.space(), request);
+    MemberPost post =
+        posting.publish(caller.member(), caller.space(), request, caller.requestKey());
     Set<String> skills = engine.skillsOf(engine.get(post.id()).orElseThrow());
     String noun = kind.name().toLowerCase(Locale.ROOT);
     return Reply.privately(
