@@ -104,7 +104,7 @@ final class ChannelMessages {
                             ChannelMessage.deleted(
                                 channel,
                                 event.getDeletedTs(),
-                                SlackIds.eventKey(payload.getEventId())))),
+                                SlackIds.key(payload.getEventId())))),
                 ctx);
           }
           return ctx.ack();
@@ -141,7 +141,7 @@ final class ChannelMessages {
         ChannelMessage.posted(
             channel,
             event.getTs(),
-            SlackIds.eventKey(payload.getEventId()),
+            SlackIds.key(payload.getEventId()),
             message(
                 payload.getTeamId(),
                 event.getUser(),
@@ -158,7 +158,7 @@ final class ChannelMessages {
         ChannelMessage.edited(
             channel,
             changed.getTs(),
-            SlackIds.eventKey(payload.getEventId()),
+            SlackIds.key(payload.getEventId()),
             message(
                 payload.getTeamId(),
                 changed.getUser(),

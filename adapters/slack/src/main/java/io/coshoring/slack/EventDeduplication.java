@@ -33,7 +33,7 @@ final class EventDeduplication implements Middleware {
       if (payload != null
           && payload.has("event_id")
           && !isMessage(payload)
-          && !core.firstTime(SlackIds.eventKey(payload.get("event_id").getAsString()))) {
+          && !core.firstTime(SlackIds.key(payload.get("event_id").getAsString()))) {
         return Response.ok();
       }
     }

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * that installs it (OAuth), over HTTP routes mounted on the deployment's Javalin server or over
  * Socket Mode. It hands the core what members do, through {@link Coshoring}; the core reaches Slack
  * through the adapter contract: direct messages, and as abilities the bridged channels ({@link
- * SlackChannelWriter}) and project rooms ({@link SlackRooms}).
+ * SlackChannelWriter}), project rooms ({@link SlackRooms}), answers to commands ({@link
+ * SlackReplies}) and who sent a command ({@link SlackCallers}).
  */
 public final class SlackAdapter implements Adapter {
 
@@ -42,6 +43,8 @@ public final class SlackAdapter implements Adapter {
   private final SlackDirectMessages directMessages;
   private final SlackChannelWriter channels;
   private final SlackRooms rooms;
+  private final SlackReplies replies;
+  private final SlackCallers callers;
   private final WorkQueue work = new WorkQueue(SlackIds.PLATFORM);
   private SocketModeApp socketMode;
 
@@ -65,7 +68,8 @@ public final class SlackAdapter implements Adapter {
     }
     app.use(new EventDeduplication(core));
     SlackMembers members = new SlackMembers(clients, tokens);
-    SlackCallers callers = new SlackCallers(members);
+    this.callers = new SlackCallers(members);
+    this.replies = new SlackReplies(clients);
     new ChannelMessages(core, members, work).register(app);
     PostModal modal = new PostModal(core, callers, work);
     modal.register(app);
@@ -85,10 +89,13 @@ public final class SlackAdapter implements Adapter {
     return directMessages.send(member, message, delivery);
   }
 
-  /** Writes into bridged channels, and opens project rooms as private channels. */
+  /**
+   * Writes into bridged channels, opens project rooms as private channels, answers commands at
+   * their response URLs, and looks up who sent them.
+   */
   @Override
   public List<Object> abilities() {
-    return List.of(channels, rooms);
+    return List.of(channels, rooms, replies, callers);
   }
 
   /** Adds the Slack routes to the deployment's HTTP server; for the HTTP transport. */

@@ -1,14 +1,50 @@
 package io.coshoring.slack;
 
+import io.coshoring.core.adapter.CallerLookup;
+import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.api.InboundCommand;
 
-/** Turns who sent a Slack request into the core's terms: space, member, name, admin or not. */
-final class SlackCallers {
+/**
+ * Turns who sent a Slack request into the core's terms: space, member, name, admin or not. A
+ * command is taken before its sender is looked up (Slack gives 3 seconds to ack, and {@code
+ * users.info} may take them); the core looks them up here when it runs the command.
+ */
+final class SlackCallers implements CallerLookup {
 
   private final SlackMembers members;
 
   SlackCallers(SlackMembers members) {
     this.members = members;
+  }
+
+  @Override
+  public Caller lookUp(MemberRef member, String nameGiven) {
+    SlackMembers.Profile profile =
+        members.of(SlackIds.teamOf(member), SlackIds.userOf(member), nameGiven);
+    return new Caller(
+        profile.displayName() == null ? member.local() : profile.displayName(), profile.admin());
+  }
+
+  /**
+   * The command as Slack sent it, its sender not looked up yet: the name Slack gave, no admin
+   * rights until {@link #lookUp} says.
+   */
+  InboundCommand taken(
+      String teamId,
+      String teamName,
+      String userId,
+      String userName,
+      String command,
+      String text,
+      String channelId) {
+    return new InboundCommand(
+        SlackIds.member(teamId, userId),
+        userName == null || userName.isBlank() ? userId : userName,
+        teamName == null || teamName.isBlank() ? teamId : teamName,
+        false,
+        command,
+        text,
+        channelId == null ? null : SlackIds.channel(teamId, channelId));
   }
 
   /**

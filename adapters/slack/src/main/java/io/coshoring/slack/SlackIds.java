@@ -28,8 +28,11 @@ final class SlackIds {
     return new ChannelRef(PLATFORM, teamId + ":" + channelId);
   }
 
-  /** The key the core remembers a Slack event by, the same on each of Slack's resends. */
-  static String eventKey(String eventId) {
+  /**
+   * The key the core remembers a Slack event or request by (an event id, a command's trigger id),
+   * the same on each of Slack's resends.
+   */
+  static String key(String eventId) {
     return PLATFORM + ":" + eventId;
   }
 

@@ -107,7 +107,7 @@ public final class CommandLoad {
               "Freelance " + SKILLS[i % SKILLS.length] + " work, " + (i % 12 + 1)
                   + " years, remote #" + SKILLS[(i * 7) % SKILLS.length],
               responseUrl,
-              "trigger-" + i);
+              name + "-trigger-" + i);
       long sent = System.nanoTime();
       pending.add(
           requests

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -40,6 +41,8 @@ public final class SlackRequests {
     this.endpoint = URI.create(endpointUrl);
     this.secret = signingSecret;
   }
+
+  private final AtomicInteger triggers = new AtomicInteger();
 
   public HttpClient client() {
     return http;
@@ -69,9 +72,18 @@ public final class SlackRequests {
       String command,
       String text,
       String responseUrl) {
+    // Slack gives each command typed a trigger id of its own.
     return send(
         slashCommandRequest(
-            channelId, teamId, teamDomain, userId, userName, command, text, responseUrl, "t"));
+            channelId,
+            teamId,
+            teamDomain,
+            userId,
+            userName,
+            command,
+            text,
+            responseUrl,
+            "trigger-in-" + triggers.incrementAndGet()));
   }
 
   /** The signed request of a slash command, to send as the caller likes (the load harness). */
