@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
  * bot, each server a space, over one gateway connection or several shards. Slash commands, modals,
  * buttons and autocomplete arrive as interactions, which need no privileged intent; bridges read
  * the messages of bridged channels, which needs the privileged Message Content intent. Members'
- * actions go to the core's {@link Coshoring}; the core reaches Discord through this adapter's
- * direct messages, and its abilities to write into bridged channels and to open project rooms.
+ * commands and forms are committed to the core's inbox before Discord is acknowledged, and answered
+ * later by editing the deferred reply; clicks and channel messages go to the core's {@link
+ * Coshoring} as they come. The core reaches Discord through this adapter's direct messages, and its
+ * abilities to answer interactions, to write into bridged channels and to open project rooms.
  */
 public final class DiscordAdapter implements Adapter {
 
@@ -30,6 +32,7 @@ public final class DiscordAdapter implements Adapter {
   private final DiscordListener listener;
   private final WorkQueue work = new WorkQueue(DiscordIds.PLATFORM);
   private final DiscordDirectMessages directMessages;
+  private final DiscordReplies replies;
   private final DiscordChannelWriter channels;
   private final DiscordRooms rooms;
   private volatile DiscordSession session;
@@ -39,13 +42,15 @@ public final class DiscordAdapter implements Adapter {
     Coshoring core = context.core();
     ClosedDms closedDms = new ClosedDms();
     Supplier<DiscordSession> live = () -> session;
+    InteractionRequests requests = new InteractionRequests(core);
     this.directMessages = new DiscordDirectMessages(live, closedDms);
+    this.replies = new DiscordReplies(live, requests, closedDms);
     this.channels = new DiscordChannelWriter(live);
     this.rooms = new DiscordRooms(live);
     this.listener =
         new DiscordListener(
-            new SlashCommands(core, work, closedDms),
-            new PostModal(core, work),
+            new SlashCommands(core, requests),
+            new PostModal(requests),
             new ButtonClicks(core, work),
             new SkillAutocomplete(core.skills()),
             new ChannelMessages(core));
@@ -75,10 +80,13 @@ public final class DiscordAdapter implements Adapter {
     return directMessages.send(member, message, delivery.idempotencyKey());
   }
 
-  /** Writes into bridged channels through webhooks, and opens project rooms as private channels. */
+  /**
+   * Answers interactions in their deferred replies, writes into bridged channels through webhooks,
+   * and opens project rooms as private channels.
+   */
   @Override
   public List<Object> abilities() {
-    return List.of(channels, rooms);
+    return List.of(replies, channels, rooms);
   }
 
   @Override

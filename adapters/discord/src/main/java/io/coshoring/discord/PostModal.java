@@ -1,40 +1,32 @@
 package io.coshoring.discord;
 
-import io.coshoring.core.adapter.WorkQueue;
-import io.coshoring.core.api.Coshoring;
-import io.coshoring.core.api.FormRejected;
 import io.coshoring.core.api.InboundCommand;
-import io.coshoring.core.api.Outcome;
 import io.coshoring.core.api.PostForm;
-import io.coshoring.core.api.Reply;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.PostKind;
 import java.util.Locale;
-import java.util.Map;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
 
 /**
  * The posting modal: Discord allows five inputs, so it asks for the description, skills, rate or
  * budget, remote or on site, and until; city and visibility stay with the slash command's options.
- * A submission goes through the core's {@link PostForm}; what is wrong is listed, field by field,
- * in an ephemeral reply.
+ * A submission is committed to the core's inbox as a {@link PostForm}, then deferred, so that a
+ * crash after the acknowledgement loses nothing; the core's answer, the post or what is wrong field
+ * by field, is edited into the deferred, ephemeral reply.
  */
 final class PostModal {
 
   static final String ID_PREFIX = "coshoring_post:";
 
-  private final Coshoring core;
-  private final WorkQueue work;
+  private final InteractionRequests requests;
 
-  PostModal(Coshoring core, WorkQueue work) {
-    this.core = core;
-    this.work = work;
+  PostModal(InteractionRequests requests) {
+    this.requests = requests;
   }
 
   static Modal modal(PostKind kind) {
@@ -91,7 +83,6 @@ final class PostModal {
           .queue();
       return;
     }
-    event.deferReply(true).queue();
     PostForm form =
         new PostForm(
             kind,
@@ -109,27 +100,7 @@ final class PostModal {
             null,
             "/" + kind.name().toLowerCase(Locale.ROOT),
             "");
-    InteractionHook hook = event.getHook();
-    work.submit("a posting form", () -> SlashCommands.answer(hook, reply(core.submit(who, form))));
-  }
-
-  /**
-   * What a submitted post answers: the core's reply when it is published, or the form's errors, one
-   * line a field.
-   */
-  static Reply reply(Outcome submitted) {
-    if (submitted instanceof FormRejected rejected) {
-      StringBuilder text = new StringBuilder("Sorry, the post isn't saved yet:");
-      for (Map.Entry<PostForm.Field, String> error : rejected.errors().entrySet()) {
-        text.append("\n• **")
-            .append(error.getKey().label())
-            .append("**: ")
-            .append(error.getValue());
-      }
-      return Reply.privately(text.toString());
-    }
-    // A submission is published or rejected: a reply is the only other outcome.
-    return (Reply) submitted;
+    requests.take(event, who, form);
   }
 
   private static String key(PostForm.Field field) {

@@ -1,38 +1,30 @@
 package io.coshoring.discord;
 
-import io.coshoring.core.adapter.WorkQueue;
 import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.api.OpenPostForm;
 import io.coshoring.core.api.PostForm;
-import io.coshoring.core.api.Reply;
 import io.coshoring.matching.PostKind;
 import java.util.Optional;
 import java.util.StringJoiner;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * {@code /offer}, {@code /demand} and {@code /coshore}: deferred at once (Discord allows 3
- * seconds), then run by the core on the work queue, with the answer edited into the deferred,
- * ephemeral reply. When the core answers {@code /offer} or {@code /demand} with the posting form
+ * {@code /offer}, {@code /demand} and {@code /coshore}: committed to the core's inbox, then
+ * deferred (Discord allows 3 seconds), so that a crash after the acknowledgement loses nothing; the
+ * core runs the request and its answer is edited into the deferred, ephemeral reply ({@link
+ * DiscordReplies}). When the core answers {@code /offer} or {@code /demand} with the posting form
  * (typed without text), the modal opens instead.
  */
 final class SlashCommands {
 
-  private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
-
   private final Coshoring core;
-  private final WorkQueue work;
-  private final ClosedDms closedDms;
+  private final InteractionRequests requests;
 
-  SlashCommands(Coshoring core, WorkQueue work, ClosedDms closedDms) {
+  SlashCommands(Coshoring core, InteractionRequests requests) {
     this.core = core;
-    this.work = work;
-    this.closedDms = closedDms;
+    this.requests = requests;
   }
 
   void handle(SlashCommandInteractionEvent event) {
@@ -50,7 +42,6 @@ final class SlashCommands {
       event.replyModal(PostModal.modal(openForm.get().kind())).queue();
       return;
     }
-    event.deferReply(true).queue();
     PostKind kind = kindOf(event.getName());
     InboundCommand who =
         DiscordCallers.command(
@@ -59,34 +50,7 @@ final class SlashCommands {
             event.getChannel().getId(),
             "/" + event.getName(),
             kind == null ? coshoreLine(event) : "");
-    InteractionHook hook = event.getHook();
-    boolean queued =
-        work.submit(
-            "/" + event.getName(),
-            () -> {
-              Reply reply =
-                  kind == null
-                      ? core.command(who)
-                      : PostModal.reply(core.submit(who, form(kind, event)));
-              answer(hook, withNotice(who, reply));
-            });
-    if (!queued) {
-      hook.editOriginal(
-              "Sorry, I'm swamped right now and couldn't take that. Please try again in a minute.")
-          .queue();
-    }
-  }
-
-  /** A member whose DMs turned out closed hears it with their next answer. */
-  private Reply withNotice(InboundCommand who, Reply reply) {
-    return closedDms.takeNotice(who.member())
-        ? Reply.privately(ClosedDms.NOTICE + "\n\n" + reply.message().text())
-        : reply;
-  }
-
-  static void answer(InteractionHook hook, Reply reply) {
-    hook.editOriginal(DiscordRenderer.text(reply.message()))
-        .queue(null, failure -> log.warn("Discord: could not answer: {}", failure.getMessage()));
+    requests.take(event, who, kind == null ? null : form(kind, event));
   }
 
   private static PostForm form(PostKind kind, SlashCommandInteractionEvent event) {

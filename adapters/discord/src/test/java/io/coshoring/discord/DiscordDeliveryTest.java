@@ -94,15 +94,19 @@ class DiscordDeliveryTest {
     return call.method().equals("POST") && call.path().equals("channels/" + channel + "/messages");
   }
 
+  /** A direct message's attempts, not an answer's to a command: both wait in the outbox. */
   private void awaitAttemptsRecorded(String recipient) {
     await(
         recipient,
-        "SELECT COUNT(*) FROM outbox WHERE recipient_id = :r AND attempts > 0"
-            + " AND state = 'PENDING'");
+        "SELECT COUNT(*) FROM outbox WHERE recipient_id = :r AND reply_to IS NULL"
+            + " AND attempts > 0 AND state = 'PENDING'");
   }
 
   private void awaitSent(String recipient) {
-    await(recipient, "SELECT COUNT(*) FROM outbox WHERE recipient_id = :r AND state = 'SENT'");
+    await(
+        recipient,
+        "SELECT COUNT(*) FROM outbox WHERE recipient_id = :r AND reply_to IS NULL"
+            + " AND state = 'SENT'");
   }
 
   private void await(String recipient, String sql) {

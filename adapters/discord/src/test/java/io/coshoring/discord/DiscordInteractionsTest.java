@@ -198,6 +198,7 @@ class DiscordInteractionsTest {
         handle -> handle.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one());
   }
 
+  /** A direct message to the member, not an answer to a command: both wait in the outbox. */
   private void awaitOutbox(String recipient, String state) {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {
@@ -206,7 +207,8 @@ class DiscordInteractionsTest {
               handle ->
                   handle
                           .createQuery(
-                              "SELECT COUNT(*) FROM outbox WHERE recipient_id = :r AND state = :s")
+                              "SELECT COUNT(*) FROM outbox WHERE recipient_id = :r"
+                                  + " AND reply_to IS NULL AND state = :s")
                           .bind("r", recipient)
                           .bind("s", state)
                           .mapTo(Integer.class)

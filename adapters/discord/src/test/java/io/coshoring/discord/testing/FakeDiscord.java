@@ -29,7 +29,8 @@ import java.util.function.Predicate;
 /**
  * Discord on 127.0.0.1 for tests: the REST API (under {@code /api/v10/}) as far as coshoring uses
  * it, and a gateway ({@link DiscordGateway}) that JDA connects to as it would to Discord. Records
- * every REST call, and can answer the next ones with a 429 and its Retry-After, or a 500.
+ * every REST call, and can answer the next ones with a 429 and its Retry-After, or a 500. As
+ * Discord does, it refuses to edit an interaction's reply before the interaction is acknowledged.
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -51,9 +52,11 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, List<JsonObject>> webhooks = new ConcurrentHashMap<>();
   private final Map<String, String> webhookChannels = new ConcurrentHashMap<>();
   private final Map<String, String> channelGuilds = new ConcurrentHashMap<>();
+  private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
   private final Map<String, JsonObject> byNonce = new HashMap<>();
   private final Map<String, Integer> createdIn = new HashMap<>();
   private final AtomicLong ids = new AtomicLong();
+  private volatile Duration acknowledging = Duration.ZERO;
 
   private FakeDiscord() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
@@ -103,6 +106,13 @@ public final class FakeDiscord implements AutoCloseable {
   /** The user accepts no DM from the bot: sending one answers Discord's error 50007. */
   public void closeDms(String userId) {
     closedDms.add(userId);
+  }
+
+  /**
+   * Each interaction's acknowledgement takes this long to reach Discord, as over a slow network.
+   */
+  public void delayAcknowledgements(Duration delay) {
+    acknowledging = delay;
   }
 
   /** The next {@code times} calls whose path contains {@code pathPart} answer {@code status}. */
@@ -285,7 +295,14 @@ public final class FakeDiscord implements AutoCloseable {
       return new Answer(200, edited.toString());
     }
     if (parts[0].equals("interactions") && path.endsWith("/callback")) {
+      pause(acknowledging);
+      acknowledged.add(parts[2]);
       return new Answer(204, "");
+    }
+    if (parts[0].equals("webhooks")
+        && parts[1].equals(APPLICATION_ID)
+        && !acknowledged.contains(parts[2])) {
+      return new Answer(404, "{\"message\": \"Unknown Webhook\", \"code\": 10015}");
     }
     if (parts.length == 3 && parts[0].equals("channels") && parts[2].equals("webhooks")) {
       return channelWebhooks(method, parts[1], body);
@@ -372,6 +389,14 @@ public final class FakeDiscord implements AutoCloseable {
         channel,
         botUser(),
         sent != null && sent.isJsonObject() ? sent.getAsJsonObject() : new JsonObject());
+  }
+
+  private static void pause(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private synchronized int[] nextFault(String path) {
