@@ -4,7 +4,6 @@ import io.coshoring.core.adapter.Adapters;
 import io.coshoring.core.adapter.CallerLookup;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
-import io.coshoring.core.adapter.SerialLanes;
 import io.coshoring.core.api.FormRejected;
 import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.api.Outcome;
@@ -17,17 +16,12 @@ import io.coshoring.core.notify.OutboxStore;
 import io.coshoring.core.post.PublishPost;
 import io.coshoring.core.schedule.BackgroundLoop;
 import io.coshoring.core.schedule.Backoff;
+import io.coshoring.core.schedule.Lanes;
 import io.coshoring.core.storage.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,9 +58,7 @@ public final class Inbox implements AutoCloseable {
   private final Clock clock;
   private final BackgroundLoop loop;
   private final Backoff backoff;
-  private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
-  private ExecutorService workers;
-  private SerialLanes lanes;
+  private final Lanes lanes = new Lanes("coshoring-inbox", THREADS);
 
   public Inbox(
       Database database,
@@ -101,16 +93,7 @@ public final class Inbox implements AutoCloseable {
 
   /** Runs what waits, and what comes, until closed. */
   public void start() {
-    AtomicInteger count = new AtomicInteger();
-    workers =
-        Executors.newFixedThreadPool(
-            THREADS,
-            runnable -> {
-              Thread thread = new Thread(runnable, "coshoring-inbox-" + count.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
-    lanes = new SerialLanes(workers);
+    lanes.start();
     loop.start(this::runDue);
   }
 
@@ -121,20 +104,15 @@ public final class Inbox implements AutoCloseable {
 
   private void runDue() {
     for (Item item : store.pending(clock.instant(), BATCH)) {
-      if (inFlight.add(item.seq())) {
-        lanes
-            .submit(item.request().command().member().id(), "a request", () -> run(item))
-            .whenComplete(
-                (ignored, failure) -> {
-                  inFlight.remove(item.seq());
-                  loop.wake();
-                });
-      }
+      lanes.submit(item.seq(), item.request().command().member().id(), () -> run(item), loop::wake);
     }
   }
 
   private void run(Item item) {
     Request request = item.request();
+    if (!store.stillPending(item)) {
+      return;
+    }
     try {
       Reply reply = answer(request);
       database.writeAll(
@@ -218,17 +196,6 @@ public final class Inbox implements AutoCloseable {
   @Override
   public void close() {
     loop.close();
-    if (workers == null) {
-      return;
-    }
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
-        log.warn("inbox: stopped with requests under way; they run again at the next start");
-        workers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    lanes.close();
   }
 }

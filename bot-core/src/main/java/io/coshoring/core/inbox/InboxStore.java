@@ -92,6 +92,21 @@ final class InboxStore {
                 .list());
   }
 
+  /** Whether the request still waits as it was read: a run since has not answered it. */
+  boolean stillPending(Item item) {
+    return database.read(
+        handle ->
+            handle
+                    .createQuery(
+                        "SELECT COUNT(*) FROM inbox WHERE seq = :seq AND state = 'PENDING'"
+                            + " AND attempts = :attempts")
+                    .bind("seq", item.seq())
+                    .bind("attempts", item.attempts())
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
+  }
+
   /** Marks the request answered, within the transaction that queues its answer. */
   void done(Handle handle, long seq) {
     handle

@@ -7,6 +7,7 @@ import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.Replier;
 import io.coshoring.core.schedule.BackgroundLoop;
 import io.coshoring.core.schedule.Backoff;
+import io.coshoring.core.schedule.Lanes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,13 +25,17 @@ public final class Dispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
   static final int MAX_ATTEMPTS = 8;
-  private static final int BATCH = 50;
+  private static final int BATCH = 200;
+
+  /** Members are written to side by side, each member's messages in order. */
+  private static final int THREADS = 8;
 
   private final OutboxStore outbox;
   private final Adapters adapters;
   private final Clock clock;
   private final Backoff backoff;
   private final BackgroundLoop loop;
+  private final Lanes lanes = new Lanes("coshoring-dispatcher", THREADS);
 
   /**
    * @param loop where deliveries run: polled, and woken by the outbox when it queues a message
@@ -48,7 +53,7 @@ public final class Dispatcher implements AutoCloseable {
     this.loop = loop;
   }
 
-  /** Delivers what is due now; returns how many were attempted. */
+  /** Delivers what is due now, one after another on this thread; returns how many. */
   public int deliverDue() {
     int attempted = 0;
     for (Notification notification : outbox.due(clock.instant(), BATCH)) {
@@ -60,7 +65,21 @@ public final class Dispatcher implements AutoCloseable {
 
   /** Delivers in the background until closed. */
   public void start() {
-    loop.start(this::deliverDue);
+    lanes.start();
+    loop.start(this::dispatchDue);
+  }
+
+  private void dispatchDue() {
+    for (Notification n : outbox.due(clock.instant(), BATCH)) {
+      lanes.submit(n.id(), n.recipientId(), () -> deliverIfDue(n), loop::wake);
+    }
+  }
+
+  /** A round that read it before an earlier delivery was recorded must not send it again. */
+  private void deliverIfDue(Notification n) {
+    if (outbox.stillDue(n)) {
+      deliver(n);
+    }
   }
 
   private void deliver(Notification n) {
@@ -104,5 +123,6 @@ public final class Dispatcher implements AutoCloseable {
   @Override
   public void close() {
     loop.close();
+    lanes.close();
   }
 }

@@ -73,6 +73,21 @@ public final class OutboxStore {
                 .list());
   }
 
+  /** Whether the notification still waits as it was read: no attempt since has been recorded. */
+  public boolean stillDue(Notification n) {
+    return database.read(
+        handle ->
+            handle
+                    .createQuery(
+                        "SELECT COUNT(*) FROM outbox WHERE id = :id AND state = 'PENDING'"
+                            + " AND attempts = :attempts")
+                    .bind("id", n.id())
+                    .bind("attempts", n.attempts())
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
+  }
+
   /** The member's notifications held for a digest, best match first. */
   public List<Notification> held(Handle handle, String recipientId) {
     return handle
