@@ -27,7 +27,7 @@ public final class Dispatcher implements AutoCloseable {
   static final int MAX_ATTEMPTS = 8;
   private static final int BATCH = 200;
 
-  /** Members are written to side by side, each member's messages in order. */
+  /** Members are written to side by side, each member's direct messages in order. */
   private static final int THREADS = 8;
 
   private final OutboxStore outbox;
@@ -71,7 +71,9 @@ public final class Dispatcher implements AutoCloseable {
 
   private void dispatchDue() {
     for (Notification n : outbox.due(clock.instant(), BATCH)) {
-      lanes.submit(n.id(), n.recipientId(), () -> deliverIfDue(n), loop::wake);
+      // A member's messages keep their order; answers to requests stand each on their own.
+      String lane = n.replyTo() == null ? n.recipientId() : n.idempotencyKey();
+      lanes.submit(n.id(), lane, () -> deliverIfDue(n), loop::wake);
     }
   }
 
