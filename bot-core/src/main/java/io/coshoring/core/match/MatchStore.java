@@ -39,6 +39,11 @@ public final class MatchStore {
         == 1;
   }
 
+  /** Whether the pair was proposed before. */
+  public boolean exists(String id) {
+    return find(id).isPresent();
+  }
+
   public Optional<ProposedMatch> find(String id) {
     return database.read(handle -> find(handle, id));
   }

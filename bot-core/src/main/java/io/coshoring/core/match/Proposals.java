@@ -54,8 +54,27 @@ public final class Proposals implements PostPublished {
 
   @Override
   public Consumer<Handle> prepare(Post post, Author author) {
+    return proposing(post, author, engine.match(post, MAX_PROPOSALS));
+  }
+
+  @Override
+  public Optional<Consumer<Handle>> catchUp(Post post, Author author) {
+    List<Match> unseen =
+        engine.match(post, MAX_PROPOSALS).stream()
+            .filter(match -> match.score() >= MIN_PROPOSAL_SCORE)
+            .filter(match -> !matches.exists(pairOf(post, match.post())))
+            .toList();
+    return unseen.isEmpty() ? Optional.empty() : Optional.of(proposing(post, author, unseen));
+  }
+
+  private static String pairOf(Post mine, Post theirs) {
+    return mine.kind() == PostKind.DEMAND
+        ? ProposedMatch.idOf(mine.id(), theirs.id())
+        : ProposedMatch.idOf(theirs.id(), mine.id());
+  }
+
+  private Consumer<Handle> proposing(Post post, Author author, List<Match> found) {
     MatchSide mine = new MatchSide(post, author.member(), author.space());
-    List<Match> found = engine.match(post, MAX_PROPOSALS);
     Instant now = clock.instant();
     return handle -> {
       for (Match match : found) {

@@ -110,6 +110,8 @@ public final class Posting {
     engine.add(enginePost);
     // The next post, perhaps a second later, must be able to meet this one.
     engine.awaitSearchable();
+    // Of two posts published at once, each searchable before its catch-up, one catches the other.
+    published.catchUp(enginePost, by).ifPresent(database::writeAll);
     return post;
   }
 
