@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * @param price the rate of an offer or the budget of a demand; null when not given
  * @param availableUntil null when not given
  * @param remindedAt when the author was told it expires soon; null before
+ * @param caughtUpAt when it was matched again once searchable; null before
  */
 public record MemberPost(
     String id,
@@ -29,7 +30,8 @@ public record MemberPost(
     PostState state,
     Instant createdAt,
     Instant expiresAt,
-    Instant remindedAt) {
+    Instant remindedAt,
+    Instant caughtUpAt) {
 
   public boolean isOpenAt(Instant now) {
     return state == PostState.OPEN && expiresAt.isAfter(now);
@@ -49,6 +51,7 @@ public record MemberPost(
         newState,
         createdAt,
         expiresAt,
-        remindedAt);
+        remindedAt,
+        caughtUpAt);
   }
 }

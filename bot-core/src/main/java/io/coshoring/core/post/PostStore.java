@@ -130,6 +130,15 @@ public final class PostStore {
         .list();
   }
 
+  /** The post was matched again once searchable: see {@code Posting}. */
+  public void markCaughtUp(Handle handle, String id, Instant now) {
+    handle
+        .createUpdate("UPDATE posts SET caught_up_at = :now WHERE id = :id")
+        .bind("now", now.toEpochMilli())
+        .bind("id", id)
+        .execute();
+  }
+
   public void markReminded(Handle handle, String id, Instant now) {
     handle
         .createUpdate("UPDATE posts SET reminded_at = :now WHERE id = :id")
@@ -169,6 +178,8 @@ public final class PostStore {
     String until = rs.getString("available_until");
     long reminded = rs.getLong("reminded_at");
     boolean neverReminded = rs.wasNull();
+    long caughtUp = rs.getLong("caught_up_at");
+    boolean notCaughtUp = rs.wasNull();
     return new MemberPost(
         rs.getString("id"),
         rs.getString("member_id"),
@@ -182,6 +193,7 @@ public final class PostStore {
         PostState.valueOf(rs.getString("state")),
         Instant.ofEpochMilli(rs.getLong("created_at")),
         Instant.ofEpochMilli(rs.getLong("expires_at")),
-        neverReminded ? null : Instant.ofEpochMilli(reminded));
+        neverReminded ? null : Instant.ofEpochMilli(reminded),
+        notCaughtUp ? null : Instant.ofEpochMilli(caughtUp));
   }
 }

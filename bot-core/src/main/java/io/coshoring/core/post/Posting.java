@@ -10,9 +10,13 @@ import io.coshoring.matching.Post;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes a member's post: stores it, and writes what it sets off (its matches and their
@@ -20,6 +24,8 @@ import org.jdbi.v3.core.Handle;
  * the engine's index in step with the stored posts.
  */
 public final class Posting {
+
+  private static final Logger log = LoggerFactory.getLogger(Posting.class);
 
   private final Database database;
   private final PostStore posts;
@@ -63,6 +69,7 @@ public final class Posting {
     if (requestKey != null) {
       Optional<MemberPost> earlier = posts.findByRequest(requestKey);
       if (earlier.isPresent()) {
+        finish(earlier.get(), new Author(author, space));
         return earlier.get();
       }
     }
@@ -95,6 +102,7 @@ public final class Posting {
             PostState.OPEN,
             now,
             now.plus(lifetime),
+            null,
             null);
     Author by = new Author(author, space);
     Post enginePost = EnginePosts.of(post, by);
@@ -110,9 +118,42 @@ public final class Posting {
     engine.add(enginePost);
     // The next post, perhaps a second later, must be able to meet this one.
     engine.awaitSearchable();
-    // Of two posts published at once, each searchable before its catch-up, one catches the other.
-    published.catchUp(enginePost, by).ifPresent(database::writeAll);
+    catchUp(enginePost, by);
     return post;
+  }
+
+  /** What a run cut short after the post was stored may have left undone. */
+  private void finish(MemberPost post, Author author) {
+    Post enginePost = EnginePosts.of(post, author);
+    if (engine.get(post.id()).isEmpty()) {
+      engine.add(enginePost);
+      engine.awaitSearchable();
+    }
+    if (post.caughtUpAt() == null) {
+      catchUp(enginePost, author);
+    }
+  }
+
+  /**
+   * Of two posts published at once, each searchable before its catch-up, one catches the other. The
+   * mark commits with what the catch-up proposes; a post left unmarked by a crash or a failure is
+   * caught up at the next start.
+   */
+  private void catchUp(Post enginePost, Author author) {
+    try {
+      Optional<Consumer<Handle>> setOff = published.catchUp(enginePost, author);
+      Instant now = clock.instant();
+      database.writeAll(
+          handle -> {
+            setOff.ifPresent(proposals -> proposals.accept(handle));
+            posts.markCaughtUp(handle, enginePost.id(), now);
+          });
+    } catch (RuntimeException e) {
+      log.warn(
+          "post {} not caught up yet, it will be at the next start: {}",
+          enginePost.id(),
+          e.toString());
+    }
   }
 
   /** Closes the member's post; returns false when it is not theirs or not open. */
@@ -152,17 +193,26 @@ public final class Posting {
     return true;
   }
 
-  /** Puts every open post of the network into the engine, at start. Returns how many. */
+  /**
+   * Puts every open post of the network into the engine, at start, then catches up those a stop
+   * left before their catch-up. Returns how many posts were loaded.
+   */
   public int loadOpenPosts() {
+    List<Runnable> behind = new ArrayList<>();
     int loaded = 0;
     for (MemberPost post : posts.allOpen(clock.instant())) {
       Optional<Author> author = authors.find(post.memberId());
       if (author.isPresent()) {
-        engine.add(EnginePosts.of(post, author.get()));
+        Post enginePost = EnginePosts.of(post, author.get());
+        engine.add(enginePost);
         loaded++;
+        if (post.caughtUpAt() == null) {
+          behind.add(() -> catchUp(enginePost, author.get()));
+        }
       }
     }
     engine.awaitSearchable();
+    behind.forEach(Runnable::run);
     return loaded;
   }
 

@@ -35,87 +35,135 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two posts published at the same moment, each matched before the other is in the engine, still
- * meet: the interleaving is forced, one publish run whole inside the other, at the point where the
+ * meet. The interleaving is forced: one publish runs whole inside the other, at the point where the
  * first has been matched but not yet stored.
  */
 class SimultaneousPostsTest {
+
+  private static final Clock CLOCK = Clock.systemUTC();
 
   @TempDir Path folder;
 
   @Test
   void anOfferAndADemandPublishedTogetherAreProposedToEachOther() {
-    Clock clock = Clock.systemUTC();
     Database database = Database.sqlite(folder);
-    SpaceStore spaces = new SpaceStore(database, clock);
-    MemberStore members = new MemberStore(database, clock);
-    Authors authors = new Authors(members, spaces);
-    MatchStore matches = new MatchStore(database);
-    MatchingEngine engine = MatchingEngine.inMemory(SkillTaxonomy.standard(), clock);
-    Proposals proposals =
-        new Proposals(
-            engine,
-            matches,
-            new MuteStore(),
-            authors,
-            new MatchNotifier(new OutboxStore(database, () -> {}), clock, 5),
-            clock);
+
+    publishTogether(database);
+
+    assertEquals(1, proposed(database));
+  }
+
+  @Test
+  void postsLeftBeforeTheirCatchUpAreCaughtUpAtTheNextStart() {
+    Database database = Database.sqlite(folder);
+    // The crash point: the posts are stored, their catch-up is not.
+    database.write(
+        h ->
+            h.execute(
+                "CREATE TRIGGER crash_point BEFORE UPDATE OF caught_up_at ON posts"
+                    + " BEGIN SELECT RAISE(ABORT, 'crash before the catch-up'); END"));
+    publishTogether(database);
+    assertEquals(0, proposed(database));
+
+    database.write(h -> h.execute("DROP TRIGGER crash_point"));
+    Network restarted = new Network(database);
+    restarted.posting(restarted.proposals).loadOpenPosts();
+
+    assertEquals(1, proposed(database));
+  }
+
+  /** GIVEN Bob's demand is published whole while Alice's offer is matched but not yet stored. */
+  private static void publishTogether(Database database) {
+    Network network = new Network(database);
+    Member alice = network.member("paris", "alice");
+    Member bob = network.member("telaviv", "bob");
     AtomicReference<Runnable> meanwhile = new AtomicReference<>();
-    PostPublished racing =
-        new PostPublished() {
-          @Override
-          public Consumer<Handle> prepare(Post post, Author author) {
-            Consumer<Handle> setOff = proposals.prepare(post, author);
-            Runnable other = meanwhile.getAndSet(null);
-            if (other != null) {
-              other.run();
-            }
-            return setOff;
-          }
-
-          @Override
-          public Optional<Consumer<Handle>> catchUp(Post post, Author author) {
-            return proposals.catchUp(post, author);
-          }
-        };
     Posting posting =
-        new Posting(
-            database,
-            new PostStore(database),
-            authors,
-            engine,
-            racing,
-            clock,
-            Duration.ofDays(30),
-            new PostIds());
-    Member alice = member(spaces, members, "paris", "alice");
-    Member bob = member(spaces, members, "telaviv", "bob");
-    Space paris = spaces.find("console:paris").orElseThrow();
-    Space telAviv = spaces.find("console:telaviv").orElseThrow();
+        network.posting(
+            new PostPublished() {
+              @Override
+              public Consumer<Handle> prepare(Post post, Author author) {
+                Consumer<Handle> setOff = network.proposals.prepare(post, author);
+                Optional.ofNullable(meanwhile.getAndSet(null)).ifPresent(Runnable::run);
+                return setOff;
+              }
 
-    // GIVEN Bob's demand is published whole while Alice's offer is matched but not yet stored
+              @Override
+              public Optional<Consumer<Handle>> catchUp(Post post, Author author) {
+                return network.proposals.catchUp(post, author);
+              }
+            });
     meanwhile.set(
         () ->
             posting.publish(
-                bob, telAviv, request(PostKind.DEMAND, "Need a React developer #react"), null));
-    posting.publish(alice, paris, request(PostKind.OFFER, "React developer, 6 years #react"), null);
+                bob,
+                network.space("telaviv"),
+                request(PostKind.DEMAND, "Need a React developer #react"),
+                null));
+    posting.publish(
+        alice,
+        network.space("paris"),
+        request(PostKind.OFFER, "React developer, 6 years #react"),
+        null);
+  }
 
-    // THEN they are proposed to each other all the same
-    int proposed =
-        database.read(
-            h -> h.createQuery("SELECT COUNT(*) FROM matches").mapTo(Integer.class).one());
-    assertEquals(1, proposed);
+  private static int proposed(Database database) {
+    return database.read(
+        h -> h.createQuery("SELECT COUNT(*) FROM matches").mapTo(Integer.class).one());
   }
 
   private static PostRequest request(PostKind kind, String text) {
     return PostRequest.parse(kind, text, LocalDate.now());
   }
 
-  private static Member member(SpaceStore spaces, MemberStore members, String space, String name) {
-    String spaceId = "console:" + space;
-    spaces.save(
-        new Space(spaceId, space, space, ZoneId.of("Europe/Paris"), Visibility.NETWORK, Set.of()));
-    Member member = Member.newcomer(spaceId + ":" + name, spaceId, name);
-    members.save(member);
-    return member;
+  /** Posting and proposals on the database, with an engine of their own: one run of the app. */
+  private static final class Network {
+    final Database database;
+    final SpaceStore spaces;
+    final MemberStore members;
+    final Authors authors;
+    final MatchingEngine engine = MatchingEngine.inMemory(SkillTaxonomy.standard(), CLOCK);
+    final Proposals proposals;
+
+    Network(Database database) {
+      this.database = database;
+      this.spaces = new SpaceStore(database, CLOCK);
+      this.members = new MemberStore(database, CLOCK);
+      this.authors = new Authors(members, spaces);
+      this.proposals =
+          new Proposals(
+              engine,
+              new MatchStore(database),
+              new MuteStore(),
+              authors,
+              new MatchNotifier(new OutboxStore(database, () -> {}), CLOCK, 5),
+              CLOCK);
+    }
+
+    Posting posting(PostPublished published) {
+      return new Posting(
+          database,
+          new PostStore(database),
+          authors,
+          engine,
+          published,
+          CLOCK,
+          Duration.ofDays(30),
+          new PostIds());
+    }
+
+    Member member(String space, String name) {
+      String spaceId = "console:" + space;
+      spaces.save(
+          new Space(
+              spaceId, space, space, ZoneId.of("Europe/Paris"), Visibility.NETWORK, Set.of()));
+      Member member = Member.newcomer(spaceId + ":" + name, spaceId, name);
+      members.save(member);
+      return member;
+    }
+
+    Space space(String name) {
+      return spaces.find("console:" + name).orElseThrow();
+    }
   }
 }
