@@ -48,6 +48,8 @@ final class SlackCallers implements CallerLookup {
   }
 
   /**
+   * The command with its sender looked up at once, for what Slack lets wait for it.
+   *
    * @param channelId where the command was typed, or null
    */
   InboundCommand command(
@@ -58,14 +60,8 @@ final class SlackCallers implements CallerLookup {
       String command,
       String text,
       String channelId) {
-    SlackMembers.Profile profile = members.of(teamId, userId, userName);
-    return new InboundCommand(
-        SlackIds.member(teamId, userId),
-        profile.displayName() == null ? userId : profile.displayName(),
-        teamName == null || teamName.isBlank() ? teamId : teamName,
-        profile.admin(),
-        command,
-        text,
-        channelId == null ? null : SlackIds.channel(teamId, channelId));
+    InboundCommand taken = taken(teamId, teamName, userId, userName, command, text, channelId);
+    Caller caller = lookUp(taken.member(), taken.displayName());
+    return taken.withCaller(caller.displayName(), caller.isSpaceAdmin());
   }
 }

@@ -24,4 +24,9 @@ public record InboundCommand(
   public SpaceRef space() {
     return member.space();
   }
+
+  /** The same command, its sender as their platform names them once looked up. */
+  public InboundCommand withCaller(String name, boolean admin) {
+    return new InboundCommand(member, name, spaceName, admin, command, text, channel);
+  }
 }

@@ -150,14 +150,7 @@ public final class Inbox implements AutoCloseable {
       return command;
     }
     CallerLookup.Caller caller = lookup.get().lookUp(member, command.displayName());
-    return new InboundCommand(
-        member,
-        caller.displayName(),
-        command.spaceName(),
-        caller.isSpaceAdmin(),
-        command.command(),
-        command.text(),
-        command.channel());
+    return command.withCaller(caller.displayName(), caller.isSpaceAdmin());
   }
 
   private void failed(Item item, RuntimeException e) {
