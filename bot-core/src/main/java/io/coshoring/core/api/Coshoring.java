@@ -25,7 +25,8 @@ public interface Coshoring {
    * Takes a member's command or form durably, to run it and send its answer to {@code
    * request.replyTo()} through the adapter's {@code Replier}: once this returns, the adapter may
    * acknowledge the platform, and a crash loses nothing. Returns false when the same request (by
-   * its key) came before, which the adapter acknowledges too.
+   * its key) came before: nothing is run twice, and the adapter answers the platform's resend as
+   * the platform expects (Slack wants an ack again; a Discord interaction takes one deferral).
    */
   boolean receive(Request request);
 
