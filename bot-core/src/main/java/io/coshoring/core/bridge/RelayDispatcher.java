@@ -10,18 +10,14 @@ import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.bridge.RelayQueueStore.Item;
 import io.coshoring.core.schedule.BackgroundLoop;
 import io.coshoring.core.schedule.Backoff;
+import io.coshoring.core.schedule.Lanes;
 import io.coshoring.core.storage.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,12 +45,10 @@ public final class RelayDispatcher implements AutoCloseable {
   private final Backoff backoff;
   private final BackgroundLoop loop;
   private final ObjectMapper json = new ObjectMapper();
-  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private final Lanes lanes = new Lanes("coshoring-relay", THREADS);
 
   /** When each destination may next be written to, by its platform's pace. */
   private final Map<String, Instant> nextAllowed = new ConcurrentHashMap<>();
-
-  private ExecutorService workers;
 
   /**
    * @param loop where the queues are looked at: woken when something is queued or a destination
@@ -78,15 +72,7 @@ public final class RelayDispatcher implements AutoCloseable {
   }
 
   public void start() {
-    AtomicInteger count = new AtomicInteger();
-    workers =
-        Executors.newFixedThreadPool(
-            THREADS,
-            runnable -> {
-              Thread thread = new Thread(runnable, "coshoring-relay-" + count.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+    lanes.start();
     loop.start(this::dispatchDue);
   }
 
@@ -105,21 +91,15 @@ public final class RelayDispatcher implements AutoCloseable {
         // Its turn comes at a later poll: polls are a quarter second apart, paces a second.
         continue;
       }
-      if (inFlight.add(head.target())) {
-        workers.execute(
-            () -> {
-              try {
-                // The heads were read before this destination was taken: a worker may have
-                // delivered this one in between.
-                if (queue.stillQueued(head)) {
-                  deliver(head);
-                }
-              } finally {
-                inFlight.remove(head.target());
-                wake();
-              }
-            });
-      }
+      // One item in flight a destination: its queue is its lane, and the destination the item.
+      lanes.submit(head.target(), head.target(), () -> deliverIfQueued(head), this::wake);
+    }
+  }
+
+  /** The heads were read before this destination was taken: it may have been delivered since. */
+  private void deliverIfQueued(Item head) {
+    if (queue.stillQueued(head)) {
+      deliver(head);
     }
   }
 
@@ -213,14 +193,6 @@ public final class RelayDispatcher implements AutoCloseable {
   public void close() {
     // The round under way hands out its last items before the workers stop taking any.
     loop.close();
-    if (workers == null) {
-      return;
-    }
-    try {
-      workers.shutdown();
-      workers.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    lanes.close();
   }
 }
