@@ -42,7 +42,7 @@ public final class DiscordAdapter implements Adapter {
     Coshoring core = context.core();
     ClosedDms closedDms = new ClosedDms();
     Supplier<DiscordSession> live = () -> session;
-    InteractionRequests requests = new InteractionRequests(core);
+    InteractionRequests requests = new InteractionRequests(core, work);
     this.directMessages = new DiscordDirectMessages(live, closedDms);
     this.replies = new DiscordReplies(live, requests, closedDms);
     this.channels = new DiscordChannelWriter(live);
