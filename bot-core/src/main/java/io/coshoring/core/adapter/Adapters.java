@@ -2,6 +2,7 @@ package io.coshoring.core.adapter;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -52,10 +53,15 @@ public final class Adapters {
                     platform + " cannot " + describe(ability) + " in this deployment", null));
   }
 
+  /** The ability, when the platform runs here and has it. */
+  public <T> Optional<T> abilityIfAny(String platform, Class<T> ability) {
+    Adapter adapter = byPlatform.get(platform);
+    return adapter == null ? Optional.empty() : adapter.ability(ability);
+  }
+
   /** Whether the platform runs here and has the ability. */
   public boolean can(String platform, Class<?> ability) {
-    Adapter adapter = byPlatform.get(platform);
-    return adapter != null && adapter.ability(ability).isPresent();
+    return abilityIfAny(platform, ability).isPresent();
   }
 
   private static String describe(Class<?> ability) {

@@ -2,7 +2,6 @@ package io.coshoring.core.inbox;
 
 import io.coshoring.core.adapter.Adapters;
 import io.coshoring.core.adapter.CallerLookup;
-import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.api.FormRejected;
 import io.coshoring.core.api.InboundCommand;
@@ -140,17 +139,11 @@ public final class Inbox implements AutoCloseable {
   /** The caller as their platform knows them, for adapters that could not say at once. */
   private InboundCommand lookedUp(InboundCommand command) {
     MemberRef member = command.member();
-    Optional<CallerLookup> lookup;
-    try {
-      lookup = Optional.of(adapters.ability(member.platform(), CallerLookup.class));
-    } catch (DeliveryException e) {
-      lookup = Optional.empty();
-    }
-    if (lookup.isEmpty()) {
-      return command;
-    }
-    CallerLookup.Caller caller = lookup.get().lookUp(member, command.displayName());
-    return command.withCaller(caller.displayName(), caller.isSpaceAdmin());
+    return adapters
+        .abilityIfAny(member.platform(), CallerLookup.class)
+        .map(lookup -> lookup.lookUp(member, command.displayName()))
+        .map(caller -> command.withCaller(caller.displayName(), caller.isSpaceAdmin()))
+        .orElse(command);
   }
 
   private void failed(Item item, RuntimeException e) {

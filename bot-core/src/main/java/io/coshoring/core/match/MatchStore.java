@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /** Proposed matches. A pair of posts is stored once, so it is never proposed twice. */
@@ -39,9 +41,19 @@ public final class MatchStore {
         == 1;
   }
 
-  /** Whether the pair was proposed before. */
-  public boolean exists(String id) {
-    return find(id).isPresent();
+  /** Of these pairs, the ones proposed before. */
+  public Set<String> existing(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return database.read(
+        handle ->
+            Set.copyOf(
+                handle
+                    .createQuery("SELECT id FROM matches WHERE id IN (<ids>)")
+                    .bindList("ids", List.copyOf(ids))
+                    .mapTo(String.class)
+                    .list()));
   }
 
   public Optional<ProposedMatch> find(String id) {

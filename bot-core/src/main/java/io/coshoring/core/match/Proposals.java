@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 
@@ -59,11 +60,14 @@ public final class Proposals implements PostPublished {
 
   @Override
   public Optional<Consumer<Handle>> catchUp(Post post, Author author) {
-    List<Match> unseen =
+    List<Match> worth =
         engine.match(post, MAX_PROPOSALS).stream()
             .filter(match -> match.score() >= MIN_PROPOSAL_SCORE)
-            .filter(match -> !matches.exists(pairOf(post, match.post())))
             .toList();
+    Set<String> proposed =
+        matches.existing(worth.stream().map(match -> pairOf(post, match.post())).toList());
+    List<Match> unseen =
+        worth.stream().filter(match -> !proposed.contains(pairOf(post, match.post()))).toList();
     return unseen.isEmpty() ? Optional.empty() : Optional.of(proposing(post, author, unseen));
   }
 
