@@ -112,19 +112,7 @@ class SlackDeliveryFailuresTest {
    */
   @Test
   void aDirectMessageSentButNotRecordedIsReadBackNotSentAgain() {
-    app.database.write(
-        h ->
-            h.execute(
-                "CREATE TRIGGER crash_point BEFORE UPDATE OF state ON outbox"
-                    + " WHEN NEW.state = 'SENT' AND NEW.recipient_id = 'slack:T1:U1'"
-                    + " AND NEW.kind <> 'REPLY'"
-                    + " BEGIN SELECT RAISE(ABORT, 'crash after sending'); END"));
-    postMatchingPair();
-    slack.awaitCall("chat.postMessage", call -> call.param("channel").equals("U1"), WAIT);
-    awaitOutbox("slack:T1:U1", "attempts > 0 AND state = 'PENDING'");
-
-    app.database.write(h -> h.execute("DROP TRIGGER crash_point"));
-    awaitOutboxState("slack:T1:U1", "SENT");
+    sendUnrecordedThenRecover();
 
     assertEquals(
         1,
@@ -137,6 +125,44 @@ class SlackDeliveryFailuresTest {
     assertTrue(
         Set.of("1", "true").contains(readBack.param("include_all_metadata")),
         "with the metadata: " + readBack);
+  }
+
+  /** A workspace installed before {@code im:history} was asked for cannot be read back. */
+  @Test
+  void aWorkspaceThatCannotBeReadBackGetsTheMessageAgainAndTheLogSaysWhy() {
+    slack.withhold("xoxb-paris", "im:history");
+
+    sendUnrecordedThenRecover();
+
+    assertEquals(
+        2,
+        slack.calls("chat.postMessage").stream()
+            .filter(c -> c.param("channel").equals("U1"))
+            .count(),
+        "sent again");
+    assertTrue(
+        logs.list.stream()
+            .anyMatch(e -> e.getFormattedMessage().contains("could not read back the DM")),
+        "the log says why");
+  }
+
+  /**
+   * The crash point between Slack taking a DM and the outbox recording it (a trigger refuses the
+   * record once), then the next attempt.
+   */
+  private void sendUnrecordedThenRecover() {
+    app.database.write(
+        h ->
+            h.execute(
+                "CREATE TRIGGER crash_point BEFORE UPDATE OF state ON outbox"
+                    + " WHEN NEW.state = 'SENT' AND NEW.recipient_id = 'slack:T1:U1'"
+                    + " AND NEW.kind <> 'REPLY'"
+                    + " BEGIN SELECT RAISE(ABORT, 'crash after sending'); END"));
+    postMatchingPair();
+    slack.awaitCall("chat.postMessage", call -> call.param("channel").equals("U1"), WAIT);
+    awaitOutbox("slack:T1:U1", "attempts > 0 AND state = 'PENDING'");
+    app.database.write(h -> h.execute("DROP TRIGGER crash_point"));
+    awaitOutboxState("slack:T1:U1", "SENT");
   }
 
   @Test

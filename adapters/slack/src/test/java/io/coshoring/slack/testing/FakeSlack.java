@@ -46,6 +46,7 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, Deque<Fault>> faults = new HashMap<>();
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
   private final Map<String, Boolean> revoked = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> withheld = new ConcurrentHashMap<>();
   private final AtomicLong messages = new AtomicLong();
   private final Map<String, List<JsonObject>> history = new HashMap<>();
   private volatile String socketModeUrl;
@@ -148,6 +149,14 @@ public final class FakeSlack implements AutoCloseable {
   /** From now on, every call with this token answers {@code account_inactive}. */
   public void revoke(String botToken) {
     revoked.put(botToken, true);
+  }
+
+  /**
+   * The workspace of this token installed the app before {@code scope} was asked for: the methods
+   * that need it answer {@code missing_scope}, as Slack does.
+   */
+  public void withhold(String botToken, String scope) {
+    withheld.computeIfAbsent(botToken, t -> ConcurrentHashMap.newKeySet()).add(scope);
   }
 
   public synchronized List<SlackCall> calls() {
@@ -268,6 +277,14 @@ public final class FakeSlack implements AutoCloseable {
         }
       }
       case "conversations.history" -> {
+        String channel = params.getOrDefault("channel", "");
+        String needed = channel.startsWith("D") ? "im:history" : "channels:history";
+        if (withheld.getOrDefault(token, Set.of()).contains(needed)) {
+          JsonObject refused = error("missing_scope");
+          refused.addProperty("needed", needed);
+          refused.addProperty("provided", SlackSettings.BOT_SCOPES.replace("," + needed, ""));
+          return refused;
+        }
         // Newest first, as Slack answers; metadata only when asked for.
         List<JsonObject> kept;
         synchronized (history) {
