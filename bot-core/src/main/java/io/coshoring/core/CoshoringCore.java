@@ -150,7 +150,8 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
 
     this.dispatcher = new Dispatcher(outbox, adapters, clock, settings.firstRetry(), deliveries);
     this.inbox =
-        new Inbox(database, outbox, commands, publish, adapters, clock, settings.firstRetry());
+        new Inbox(
+            database, outbox, commands, buttons, publish, adapters, clock, settings.firstRetry());
     this.housekeeping =
         new Housekeeping(
             new DailyDigest(database, outbox, clock, settings.dailyMatchMessages(), authors),

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.api.ButtonClick;
 import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.api.Request;
+import io.coshoring.core.post.ExpiryReminders;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -86,6 +88,41 @@ class InboxTest {
               h -> h.createQuery("SELECT id FROM posts").mapTo(String.class).one());
       assertTrue(answers.get(0).text().contains(postId), "the first run's post");
       assertEquals(1, posts(network), "no twin");
+    }
+  }
+
+  @Test
+  void aClickTakenBeforeACrashIsAnsweredOnceAfterTheRestart() {
+    String postId;
+    try (TestNetwork network = started(new RecordingAdapter())) {
+      network.member(ALICE.id()).types("/offer I edit promo videos, FR/EN #video-editing");
+      postId =
+          network.database.read(
+              h -> h.createQuery("SELECT id FROM posts").mapTo(String.class).one());
+      // The crash point: the click is taken, the post it closes is not closed yet.
+      trigger(network, "BEFORE UPDATE ON posts", "crash before the post is closed");
+      Request click =
+          Request.click(
+              "click-1",
+              new ButtonClick(ALICE, ExpiryReminders.CLOSE_IT + postId, null),
+              "reply:click-1");
+      assertTrue(network.core.receive(click));
+      assertFalse(network.core.receive(click), "the platform's resend");
+      awaitFailedOnce(network);
+    }
+
+    RecordingAdapter platform = new RecordingAdapter();
+    try (TestNetwork network = TestNetwork.restarted(folder, platform)) {
+      network.database.write(h -> h.execute("DROP TRIGGER crash_point"));
+      network.core.start();
+
+      List<OutgoingMessage> answers = platform.awaitReplies("reply:click-1", WAIT);
+      assertEquals(1, answers.size());
+      assertTrue(answers.get(0).text().startsWith("Closed `" + postId), answers.get(0).text());
+      assertEquals(
+          "CLOSED",
+          network.database.read(
+              h -> h.createQuery("SELECT state FROM posts").mapTo(String.class).one()));
     }
   }
 

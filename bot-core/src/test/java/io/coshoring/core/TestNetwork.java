@@ -27,6 +27,11 @@ final class TestNetwork implements AutoCloseable {
   final CoshoringCore core;
 
   TestNetwork(Path folder, RecordingAdapter port, CoreSettings settings, Clock clock) {
+    this(folder, port, settings, clock, true);
+  }
+
+  private TestNetwork(
+      Path folder, RecordingAdapter port, CoreSettings settings, Clock clock, boolean loadPosts) {
     this.port = port;
     this.database = Database.sqlite(folder);
     this.core =
@@ -35,12 +40,22 @@ final class TestNetwork implements AutoCloseable {
             .settings(settings)
             .adapter(context -> port)
             .build();
-    core.loadOpenPosts();
+    if (loadPosts) {
+      core.loadOpenPosts();
+    }
   }
 
   /** The core on the folder, with the test settings; nothing started yet. */
   TestNetwork(Path folder, RecordingAdapter port) {
     this(folder, port, settings(5), Clock.systemUTC());
+  }
+
+  /**
+   * The core on the folder as a restart finds it, for a test to prepare its database before {@code
+   * core.start()} loads the open posts and runs what waits.
+   */
+  static TestNetwork restarted(Path folder, RecordingAdapter port) {
+    return new TestNetwork(folder, port, settings(5), Clock.systemUTC(), false);
   }
 
   static TestNetwork start(Path folder, RecordingAdapter port) {

@@ -22,7 +22,7 @@ public interface Coshoring {
   Optional<OpenPostForm> formFor(String command, String text);
 
   /**
-   * Takes a member's command or form durably, to run it and send its answer to {@code
+   * Takes a member's command, form or button click durably, to run it and send its answer to {@code
    * request.replyTo()} through the adapter's {@code Replier}: once this returns, the adapter may
    * acknowledge the platform, and a crash loses nothing. Returns false when the same request (by
    * its key) came before: nothing is run twice, and the adapter answers the platform's resend as

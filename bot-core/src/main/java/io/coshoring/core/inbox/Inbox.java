@@ -8,6 +8,7 @@ import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.api.Outcome;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.api.Request;
+import io.coshoring.core.command.ButtonRouter;
 import io.coshoring.core.command.CommandRouter;
 import io.coshoring.core.inbox.InboxStore.Item;
 import io.coshoring.core.notify.Notification;
@@ -25,12 +26,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Members' requests, taken durably and run from the database. An adapter hands a request to {@link
- * #receive} before acknowledging it: once that returns, a crash cannot lose it. Requests run one
- * after another for a member, side by side for different members; each request's answer is queued
- * in the outbox, in the transaction that marks it answered, and goes back where the platform said.
- * A request whose run failed, or was cut by a crash, runs again: a post it published is found by
- * the request's key rather than published twice.
+ * Members' requests (commands, forms, clicks), taken durably and run from the database. An adapter
+ * hands a request to {@link #receive} before acknowledging it: once that returns, a crash cannot
+ * lose it. Requests run one after another for a member, side by side for different members; each
+ * request's answer is queued in the outbox, in the transaction that marks it answered, and goes
+ * back where the platform said. A request whose run failed, or was cut by a crash, runs again: a
+ * post it published is found by the request's key rather than published twice.
  */
 public final class Inbox implements AutoCloseable {
 
@@ -52,6 +53,7 @@ public final class Inbox implements AutoCloseable {
   private final InboxStore store;
   private final OutboxStore outbox;
   private final CommandRouter commands;
+  private final ButtonRouter buttons;
   private final PublishPost publish;
   private final Adapters adapters;
   private final Clock clock;
@@ -63,6 +65,7 @@ public final class Inbox implements AutoCloseable {
       Database database,
       OutboxStore outbox,
       CommandRouter commands,
+      ButtonRouter buttons,
       PublishPost publish,
       Adapters adapters,
       Clock clock,
@@ -71,6 +74,7 @@ public final class Inbox implements AutoCloseable {
     this.store = new InboxStore(database);
     this.outbox = outbox;
     this.commands = commands;
+    this.buttons = buttons;
     this.publish = publish;
     this.adapters = adapters;
     this.clock = clock;
@@ -83,7 +87,7 @@ public final class Inbox implements AutoCloseable {
    * the adapter may acknowledge it now.
    */
   public boolean receive(Request request) {
-    boolean fresh = store.add(request, request.command().member().id(), clock.instant());
+    boolean fresh = store.add(request, request.member().id(), clock.instant());
     if (fresh) {
       loop.wake();
     }
@@ -103,7 +107,7 @@ public final class Inbox implements AutoCloseable {
 
   private void runDue() {
     for (Item item : store.pending(clock.instant(), BATCH)) {
-      lanes.submit(item.seq(), item.request().command().member().id(), () -> run(item), loop::wake);
+      lanes.submit(item.seq(), item.request().member().id(), () -> run(item), loop::wake);
     }
   }
 
@@ -125,6 +129,9 @@ public final class Inbox implements AutoCloseable {
   }
 
   private Reply answer(Request request) {
+    if (request.click() != null) {
+      return buttons.click(request.click());
+    }
     InboundCommand who = lookedUp(request.command());
     if (request.form() == null) {
       return commands.handle(who, request.key());
@@ -172,11 +179,7 @@ public final class Inbox implements AutoCloseable {
 
   private Notification answerTo(Request request, Reply reply) {
     return Notification.reply(
-        request.key(),
-        request.command().member().id(),
-        reply.message(),
-        request.replyTo(),
-        clock.instant());
+        request.key(), request.member().id(), reply.message(), request.replyTo(), clock.instant());
   }
 
   @Override

@@ -63,7 +63,7 @@ final class InboxStore {
                       + " :payload, :replyTo, 'PENDING', 0, :now, :now)")
               .bind("seq", seq)
               .bind("key", request.key())
-              .bind("kind", request.form() == null ? "COMMAND" : "FORM")
+              .bind("kind", request.kind())
               .bind("lane", lane)
               .bind("payload", write(request))
               .bind("replyTo", request.replyTo())
