@@ -69,12 +69,13 @@ public final class SlackAdapter implements Adapter {
     app.use(new EventDeduplication(core));
     SlackMembers members = new SlackMembers(clients, tokens);
     this.callers = new SlackCallers(members);
-    this.replies = new SlackReplies(clients);
+    ButtonClicks buttons = new ButtonClicks(core, api);
+    this.replies = new SlackReplies(clients, buttons);
     new ChannelMessages(core, members, work).register(app);
     PostModal modal = new PostModal(core, callers, work);
     modal.register(app);
     new SlashCommands(core, callers, modal, work).register(app);
-    new ButtonClicks(core, work).register(app);
+    buttons.register(app);
     new AppHome(core, callers, work).register(app);
   }
 

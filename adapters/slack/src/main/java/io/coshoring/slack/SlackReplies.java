@@ -9,22 +9,35 @@ import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.Replier;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Answers a command at its response URL, which Slack keeps valid for 30 minutes and 5 answers,
- * visible to the member alone. The core sends it from its outbox, after a restart too.
+ * visible to the member alone; a click's answer replaces the clicked message's buttons ({@link
+ * ButtonClicks}), or goes to the click's response URL when that message cannot be read. The core
+ * sends it from its outbox, after a restart too.
  */
 final class SlackReplies implements Replier {
 
   private final SlackClients clients;
+  private final ButtonClicks buttons;
 
-  SlackReplies(SlackClients clients) {
+  SlackReplies(SlackClients clients, ButtonClicks buttons) {
     this.clients = clients;
+    this.buttons = buttons;
   }
 
   @Override
-  public void reply(MemberRef member, String responseUrl, OutgoingMessage message)
+  public void reply(MemberRef member, String replyTo, OutgoingMessage message)
       throws DeliveryException {
+    Optional<ClickedMessage> clicked = ClickedMessage.from(replyTo);
+    if (clicked.isPresent() && buttons.answerInPlace(member, clicked.get(), message)) {
+      return;
+    }
+    send(clicked.map(ClickedMessage::responseUrl).orElse(replyTo), message);
+  }
+
+  private void send(String responseUrl, OutgoingMessage message) throws DeliveryException {
     String answer =
         GsonFactory.createSnakeCase()
             .toJson(

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -229,6 +230,23 @@ public final class FakeSlack implements AutoCloseable {
     reply(exchange, 200, "ok");
   }
 
+  /** Whether a message's ts lies between Slack's {@code oldest} and {@code latest}, as asked. */
+  private static boolean within(
+      JsonObject message, String oldest, String latest, boolean inclusive) {
+    BigDecimal ts = new BigDecimal(message.get("ts").getAsString());
+    if (oldest != null) {
+      int since = ts.compareTo(new BigDecimal(oldest));
+      if (since < 0 || (since == 0 && !inclusive)) {
+        return false;
+      }
+    }
+    if (latest != null) {
+      int until = ts.compareTo(new BigDecimal(latest));
+      return until < 0 || (until == 0 && inclusive);
+    }
+    return true;
+  }
+
   private synchronized Fault nextFault(String method) {
     Deque<Fault> queue = faults.get(method);
     return queue == null ? null : queue.poll();
@@ -271,6 +289,9 @@ public final class FakeSlack implements AutoCloseable {
         if (params.containsKey("metadata")) {
           message.add("metadata", JsonParser.parseString(params.get("metadata")));
         }
+        if (params.containsKey("blocks")) {
+          message.add("blocks", JsonParser.parseString(params.get("blocks")));
+        }
         answer.add("message", message);
         synchronized (history) {
           history.computeIfAbsent(team + ":" + posted, c -> new ArrayList<>()).add(0, message);
@@ -295,6 +316,11 @@ public final class FakeSlack implements AutoCloseable {
         int limit = Integer.parseInt(params.getOrDefault("limit", "100"));
         // The SDK sends booleans as 1, as Slack accepts them.
         boolean withMetadata = Set.of("1", "true").contains(params.get("include_all_metadata"));
+        boolean inclusive = Set.of("1", "true").contains(params.get("inclusive"));
+        kept =
+            kept.stream()
+                .filter(m -> within(m, params.get("oldest"), params.get("latest"), inclusive))
+                .toList();
         JsonArray listed = new JsonArray();
         for (JsonObject message : kept.subList(0, Math.min(limit, kept.size()))) {
           JsonObject shown = message.deepCopy();
@@ -307,8 +333,30 @@ public final class FakeSlack implements AutoCloseable {
         answer.addProperty("has_more", kept.size() > limit);
       }
       case "chat.update", "chat.delete" -> {
-        answer.addProperty("channel", params.getOrDefault("channel", ""));
-        answer.addProperty("ts", params.getOrDefault("ts", ""));
+        String channel = params.getOrDefault("channel", "");
+        String ts = params.getOrDefault("ts", "");
+        synchronized (history) {
+          List<JsonObject> kept = history.getOrDefault(team + ":" + channel, List.of());
+          JsonObject message =
+              kept.stream()
+                  .filter(m -> m.get("ts").getAsString().equals(ts))
+                  .findFirst()
+                  .orElse(null);
+          if (message == null) {
+            return error("message_not_found");
+          }
+          if (method.equals("chat.delete")) {
+            kept.remove(message);
+          } else {
+            message.addProperty("text", params.getOrDefault("text", ""));
+            message.remove("blocks");
+            if (params.containsKey("blocks")) {
+              message.add("blocks", JsonParser.parseString(params.get("blocks")));
+            }
+          }
+        }
+        answer.addProperty("channel", channel);
+        answer.addProperty("ts", ts);
       }
       case "conversations.open" -> {
         JsonObject channel = new JsonObject();
