@@ -51,7 +51,7 @@ public final class DiscordAdapter implements Adapter {
         new DiscordListener(
             new SlashCommands(core, requests),
             new PostModal(requests),
-            new ButtonClicks(core, work),
+            new ButtonClicks(core, requests),
             new SkillAutocomplete(core.skills()),
             new ChannelMessages(core));
   }

@@ -9,19 +9,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.requests.RestAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands a member's command or form to the core's inbox, then defers the interaction (ephemeral):
- * the request is committed before Discord hears it was received, so a crash after the
- * acknowledgement loses nothing. Both happen off the gateway's thread, which a commit waiting for
- * the database would hold up for every other event, each member's requests in the order they came.
- * The core may answer before the deferral reaches Discord, which refuses to edit a reply not yet
- * deferred; until it has, the interaction's own hook is kept here, through which JDA holds the
- * answer back until the deferral has landed.
+ * Hands a member's command, form or click to the core's inbox, then defers the interaction: the
+ * request is committed before Discord hears it was received, so a crash after the acknowledgement
+ * loses nothing. Both happen off the gateway's thread, which a commit waiting for the database
+ * would hold up for every other event, each user's requests in the order they came. The core may
+ * answer before the deferral reaches Discord, which refuses to edit a reply not yet deferred; until
+ * it has, the interaction's own hook is kept here, through which JDA holds the answer back until
+ * the deferral has landed.
  */
 final class InteractionRequests {
 
@@ -40,13 +43,53 @@ final class InteractionRequests {
   }
 
   /**
-   * Commits the request, keyed by the interaction's id, answered through its token; then defers.
+   * A command or form, answered in an ephemeral reply through its token.
    *
    * @param form the posting form submitted, or null for a command
    */
   void take(IReplyCallback event, InboundCommand who, PostForm form) {
+    String key = key(event);
+    String token = event.getToken();
+    take(
+        event,
+        () ->
+            Optional.of(
+                form == null
+                    ? Request.command(key, who, token)
+                    : Request.form(key, who, form, token)),
+        () -> event.deferReply(true),
+        SWAMPED);
+  }
+
+  /**
+   * A click, answered by editing the message clicked.
+   *
+   * @param request the click as the core takes it, built off the gateway's thread since it may read
+   *     the database; empty when the core cannot take it, {@code otherwise} is said then
+   */
+  void take(ButtonInteractionEvent event, Supplier<Optional<Request>> request, String otherwise) {
+    take(event, request, event::deferEdit, otherwise);
+  }
+
+  /** The answer address of a click: its interaction's token, marked as answered in place. */
+  static String clickReplyTo(ButtonInteractionEvent event) {
+    return DiscordReplies.CLICKED + event.getToken();
+  }
+
+  static String key(IReplyCallback event) {
+    return "discord:interaction:" + event.getId();
+  }
+
+  private void take(
+      IReplyCallback event,
+      Supplier<Optional<Request>> request,
+      Supplier<RestAction<?>> deferral,
+      String otherwise) {
     lanes
-        .submit(who.member().id(), "taking an interaction", () -> commitThenDefer(event, who, form))
+        .submit(
+            event.getUser().getId(),
+            "taking an interaction",
+            () -> commitThenDefer(event, request, deferral, otherwise))
         .exceptionally(
             refused -> {
               event.reply(SWAMPED).setEphemeral(true).queue();
@@ -54,19 +97,25 @@ final class InteractionRequests {
             });
   }
 
-  private void commitThenDefer(IReplyCallback event, InboundCommand who, PostForm form) {
-    String key = "discord:interaction:" + event.getId();
+  private void commitThenDefer(
+      IReplyCallback event,
+      Supplier<Optional<Request>> built,
+      Supplier<RestAction<?>> deferral,
+      String otherwise) {
+    String key = key(event);
     String token = event.getToken();
     InteractionHook hook = event.getHook();
     // Kept before the commit: the core may answer as soon as it has the request.
     deferring.putIfAbsent(token, hook);
     boolean fresh;
     try {
-      fresh =
-          core.receive(
-              form == null
-                  ? Request.command(key, who, token)
-                  : Request.form(key, who, form, token));
+      Optional<Request> request = built.get();
+      if (request.isEmpty()) {
+        deferring.remove(token, hook);
+        event.reply(otherwise).setEphemeral(true).queue();
+        return;
+      }
+      fresh = core.receive(request.get());
     } catch (RuntimeException e) {
       deferring.remove(token, hook);
       log.error("Discord: could not take {}", key, e);
@@ -78,8 +127,8 @@ final class InteractionRequests {
       deferring.remove(token, hook);
       return;
     }
-    event
-        .deferReply(true)
+    deferral
+        .get()
         .queue(
             deferred -> deferring.remove(token, hook),
             failure -> {

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A member's command goes through the core's inbox: committed before Discord is acknowledged, so a
- * crash after the acknowledgement loses nothing, and answered in the deferred reply once Discord
- * has the deferral.
+ * A member's command or click goes through the core's inbox: committed before Discord is
+ * acknowledged, so a crash after the acknowledgement loses nothing, and answered (in the deferred
+ * reply, or in place of the buttons clicked) once Discord has the deferral.
  */
 class DiscordInboxTest {
 
@@ -85,6 +85,65 @@ class DiscordInboxTest {
         app.database.read(
             h -> h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one());
     assertEquals(1, posts, "posted once");
+  }
+
+  /** The crash point: the member's answer to the match cannot be written. */
+  @Test
+  void aClickAcknowledgedBeforeACrashIsAnsweredInPlaceOnceAfterTheRestart() {
+    Interactions interactions = new Interactions(discord);
+    Interactions.Where noa =
+        new Interactions.Where(
+            "200", discord.addGuild("200", "Tel Aviv Devs"), discord.addUser("302", "noa"), false);
+    app.start();
+
+    // GIVEN Amélie's match with Noa, and her click on "I'm interested", acknowledged and cut
+    command(
+        "offer",
+        null,
+        Map.of("text", "I build React and TypeScript front-ends, 6 years. Remote. #react"));
+    discord
+        .gateway()
+        .dispatch(
+            "INTERACTION_CREATE",
+            interactions.slashCommand(
+                noa,
+                "demand",
+                null,
+                Map.of("text", "Need a React developer with TypeScript for 3 weeks, remote")));
+    DiscordCall toAmelie =
+        discord.awaitCall(
+            c ->
+                c.path().equals("channels/" + discord.dmChannelOf("301") + "/messages")
+                    && c.buttonIds().stream().anyMatch(id -> id.startsWith("match:interested:")),
+            WAIT);
+    app.database.write(
+        h ->
+            h.execute(
+                "CREATE TRIGGER crash_point BEFORE UPDATE ON matches"
+                    + " BEGIN SELECT RAISE(ABORT, 'crash after the ack'); END"));
+    JsonObject click = interactions.clickInDm(amelie.user(), toAmelie, "match:interested:");
+    discord.gateway().dispatch("INTERACTION_CREATE", click);
+    String token = click.get("token").getAsString();
+    discord.awaitCall(
+        c -> c.path().endsWith("/" + token + "/callback") && c.json().get("type").getAsInt() == 6,
+        WAIT);
+    awaitRow("SELECT COUNT(*) FROM inbox WHERE kind = 'CLICK' AND attempts > 0", Map.of());
+
+    // WHEN the bot crashes, and starts again on the same database
+    app.close();
+    app = new DiscordTestApp(folder, discord, 1);
+    app.database.write(h -> h.execute("DROP TRIGGER crash_point"));
+    app.start();
+
+    // THEN her answer is taken, and shown once, in place of the buttons she clicked
+    DiscordCall edited = discord.awaitCall(c -> isAnswerTo(c, token), WAIT);
+    assertTrue(edited.buttonIds().isEmpty(), "the buttons gave way: " + edited.body());
+    assertTrue(edited.body().toString().contains("interested"), edited.body().toString());
+    awaitRow(
+        "SELECT COUNT(*) FROM outbox WHERE kind = 'REPLY' AND state = 'SENT'"
+            + " AND reply_to LIKE '%' || :token",
+        Map.of("token", token));
+    assertEquals(1, discord.calls().stream().filter(c -> isAnswerTo(c, token)).count());
   }
 
   @Test

@@ -50,6 +50,10 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
   private final Map<String, String> dmUsers = new ConcurrentHashMap<>();
   private final Map<String, List<JsonObject>> webhooks = new ConcurrentHashMap<>();
+
+  /** The message a component interaction came from, by the interaction's token. */
+  private final Map<String, JsonObject> clickedMessages = new ConcurrentHashMap<>();
+
   private final Map<String, String> webhookChannels = new ConcurrentHashMap<>();
   private final Map<String, String> channelGuilds = new ConcurrentHashMap<>();
   private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -137,6 +141,11 @@ public final class FakeDiscord implements AutoCloseable {
   /** The message the bot created with {@code sent}, as Discord would show it in a payload. */
   public JsonObject messageAsSent(String channelId, DiscordCall sent) {
     return message(channelId, sent.body());
+  }
+
+  /** Remembers the message of a component interaction: its original, as Discord keeps it. */
+  void clicked(String interactionToken, JsonObject message) {
+    clickedMessages.put(interactionToken, message.deepCopy());
   }
 
   public synchronized List<DiscordCall> calls() {
@@ -304,6 +313,12 @@ public final class FakeDiscord implements AutoCloseable {
         && !acknowledged.contains(parts[2])) {
       return new Answer(404, "{\"message\": \"Unknown Webhook\", \"code\": 10015}");
     }
+    if (parts[0].equals("webhooks")
+        && parts[1].equals(APPLICATION_ID)
+        && path.endsWith("/messages/@original")
+        && (method.equals("GET") || clickedMessages.containsKey(parts[2]))) {
+      return original(method, parts[2], body);
+    }
     if (parts.length == 3 && parts[0].equals("channels") && parts[2].equals("webhooks")) {
       return channelWebhooks(method, parts[1], body);
     }
@@ -358,6 +373,24 @@ public final class FakeDiscord implements AutoCloseable {
       return new Answer(204, "");
     }
     return new Answer(404, "{\"message\": \"404: Not Found\", \"code\": 0}");
+  }
+
+  /**
+   * A component interaction's original, the message clicked: read, or edited as Discord edits a
+   * message, the fields sent replacing those stored and the others kept. The deferred reply of a
+   * command is not kept, and reading it is refused.
+   */
+  private Answer original(String method, String token, JsonElement body) {
+    JsonObject message = clickedMessages.get(token);
+    if (message == null) {
+      return new Answer(404, "{\"message\": \"Unknown Message\", \"code\": 10008}");
+    }
+    if (method.equals("PATCH") && body != null && body.isJsonObject()) {
+      synchronized (message) {
+        body.getAsJsonObject().entrySet().forEach(e -> message.add(e.getKey(), e.getValue()));
+      }
+    }
+    return new Answer(200, message.toString());
   }
 
   /** A channel's webhooks: listed, or one created, as the bridge's port asks. */

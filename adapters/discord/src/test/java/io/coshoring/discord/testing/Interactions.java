@@ -116,6 +116,7 @@ public final class Interactions {
     interaction.add("user", user);
     interaction.add("message", message);
     interaction.addProperty("context", 1);
+    discord.clicked(interaction.get("token").getAsString(), message);
     JsonObject owners = new JsonObject();
     owners.addProperty("0", "0");
     interaction.add("authorizing_integration_owners", owners);
