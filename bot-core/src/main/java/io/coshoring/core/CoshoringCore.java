@@ -89,9 +89,10 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   private final SeenEventStore seenEvents;
   private final MemberStore members;
   private final OutboxStore outbox;
+  private final Database database;
 
   CoshoringCore(CoreBuilder built) {
-    Database database = built.database;
+    this.database = built.database;
     Clock clock = built.clock;
     CoreSettings settings = built.settings;
     this.engine = built.engine;
@@ -302,5 +303,6 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     bridging.close();
     dispatcher.close();
     engine.close();
+    database.close();
   }
 }

@@ -1,9 +1,12 @@
 package io.coshoring.core.storage;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.coshoring.core.adapter.AdapterTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -14,17 +17,28 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The application's database: migrated by Flyway at open, used through {@link #read} and {@link
- * #write}, where every write is one transaction. SQLite in WAL mode by default.
+ * #write}, where every write is one transaction. SQLite in WAL mode by default, its connections
+ * pooled: opening one costs more than most of the transactions that use it.
  */
-public final class Database implements AdapterTables {
+public final class Database implements AdapterTables, AutoCloseable {
 
   /** How long a writer waits for SQLite's single write lock before failing. */
   private static final int BUSY_TIMEOUT_MS = 10_000;
 
-  private final DataSource source;
+  /** Readers and the writer at once; SQLite's WAL lets readers go on while one writes. */
+  private static final int CONNECTIONS = 8;
+
+  private final HikariDataSource source;
   private final Jdbi jdbi;
 
-  private Database(DataSource source) {
+  /**
+   * SQLite has one write lock, and a writer that finds it taken sleeps in SQLite's busy handler, in
+   * steps growing to 100 ms, while others may take it before it wakes. Writers of this process
+   * queue here instead, in the order they came, and find the lock free.
+   */
+  private final ReentrantLock writer = new ReentrantLock(true);
+
+  private Database(HikariDataSource source) {
     this.source = source;
     this.jdbi = Jdbi.create(source);
   }
@@ -40,9 +54,20 @@ public final class Database implements AdapterTables {
     // Writers take the lock when their transaction starts, so two writers never deadlock on
     // upgrade.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    SQLiteDataSource source = new SQLiteDataSource(config);
-    source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    Flyway.configure().dataSource(source).load().migrate();
+    SQLiteDataSource sqlite = new SQLiteDataSource(config);
+    sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(sqlite);
+    pool.setPoolName("coshoring-db");
+    pool.setMaximumPoolSize(CONNECTIONS);
+    pool.setMinimumIdle(1);
+    HikariDataSource source = new HikariDataSource(pool);
+    try {
+      Flyway.configure().dataSource(source).load().migrate();
+    } catch (RuntimeException e) {
+      source.close();
+      throw e;
+    }
     return new Database(source);
   }
 
@@ -75,7 +100,20 @@ public final class Database implements AdapterTables {
   /** Runs {@code work} in one transaction: all of it is stored, or none. */
   @Override
   public <T> T write(HandleCallback<T, RuntimeException> work) {
-    return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+    try {
+      if (!writer.tryLock(BUSY_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+        throw new IllegalStateException(
+            "the database stayed busy for " + BUSY_TIMEOUT_MS + " ms; nothing was written");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to write; nothing was written", e);
+    }
+    try {
+      return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+    } finally {
+      writer.unlock();
+    }
   }
 
   /** For callers that write and return nothing. */
@@ -85,5 +123,11 @@ public final class Database implements AdapterTables {
           work.accept(handle);
           return null;
         });
+  }
+
+  /** Closes its connections; the database is not used after. */
+  @Override
+  public void close() {
+    source.close();
   }
 }

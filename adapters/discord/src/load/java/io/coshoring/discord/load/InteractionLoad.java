@@ -26,8 +26,10 @@ import net.dv8tion.jda.api.utils.SessionControllerAdapter;
  * Interaction-to-response latency through the fake gateway: the time from an INTERACTION_CREATE
  * sent on the gateway to the interaction's callback (the deferred, ephemeral reply) arriving at
  * the fake REST API, and to the answer edited in. First with a bare JDA listener that only
- * defers, the baseline; then with coshoring's adapter, in the same process. Talks only to
- * 127.0.0.1; stops by itself.
+ * defers, the baseline; then with coshoring's adapter, in the same process. The interactions come
+ * from 200 members in turn, as a busy server's would: one member's requests run one after
+ * another, and a single member sending 200 a second would measure that queue, not the adapter.
+ * Talks only to 127.0.0.1; stops by itself.
  *
  * <p>Arguments: {@code [interactions, default 10000] [rate per second, default 200]}.
  */
@@ -40,7 +42,7 @@ public final class InteractionLoad {
     int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     Result baseline;
     try (FakeDiscord discord = FakeDiscord.start()) {
-      Interactions.Where where = where(discord);
+      List<Interactions.Where> where = members(discord);
       JDA bare = bareBot(discord);
       run(discord, where, rate, count / 10, false);
       baseline = run(discord, where, rate, count, false);
@@ -48,7 +50,7 @@ public final class InteractionLoad {
       bare.shutdownNow();
     }
     try (FakeDiscord discord = FakeDiscord.start()) {
-      Interactions.Where where = where(discord);
+      List<Interactions.Where> where = members(discord);
       try (DiscordTestApp app =
           new DiscordTestApp(Files.createTempDirectory("coshoring-load"), discord)) {
         run(discord, where, rate, count / 10, true);
@@ -65,9 +67,16 @@ public final class InteractionLoad {
 
   record Result(double ackP50, double ackP99, double answerP50, double answerP99, int missing) {}
 
-  private static Interactions.Where where(FakeDiscord discord) {
+  private static final int MEMBERS = 200;
+
+  private static List<Interactions.Where> members(FakeDiscord discord) {
     String channel = discord.addGuild("100", "Load Hub");
-    return new Interactions.Where("100", channel, discord.addUser("301", "amelie"), false);
+    List<Interactions.Where> members = new ArrayList<>();
+    for (int m = 0; m < MEMBERS; m++) {
+      String id = Integer.toString(1000 + m);
+      members.add(new Interactions.Where("100", channel, discord.addUser(id, "member" + m), false));
+    }
+    return members;
   }
 
   private static JDA bareBot(FakeDiscord discord) throws InterruptedException {
@@ -94,7 +103,7 @@ public final class InteractionLoad {
   }
 
   private static Result run(
-      FakeDiscord discord, Interactions.Where where, int rate, int count, boolean answered)
+      FakeDiscord discord, List<Interactions.Where> members, int rate, int count, boolean answered)
       throws InterruptedException {
     Interactions interactions = new Interactions(discord);
     Map<String, Long> sent = new HashMap<>();
@@ -105,7 +114,7 @@ public final class InteractionLoad {
       if (wait > 0) {
         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
       }
-      JsonObject interaction = interactions.slashCommand(where, "coshore", "mine", Map.of());
+      JsonObject interaction = interactions.slashCommand(members.get(i % members.size()), "coshore", "mine", Map.of());
       sent.put(interaction.get("token").getAsString(), System.nanoTime());
       discord.gateway().dispatch("INTERACTION_CREATE", interaction);
     }
