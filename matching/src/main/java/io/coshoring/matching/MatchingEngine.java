@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +21,15 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Matches offers with demands across the network. Lucene finds candidates by text (BM25, English
  * and French) and skills; {@link MatchScorer} reranks them on what people weigh, and explains.
  *
- * <p>Safe for concurrent readers and writers. The index holds only what the caller added, so it is
- * rebuilt from the caller's store at start: opening it discards what a folder held before.
+ * <p>Safe for concurrent readers and writers. The caller's store is the truth: at start, {@link
+ * #restore} hands the engine every open post, and a folder's index is brought up to date with them,
+ * reusing each document that is still the post's.
  */
 public final class MatchingEngine implements AutoCloseable {
 
@@ -61,7 +64,10 @@ public final class MatchingEngine implements AutoCloseable {
     return new MatchingEngine(new PostIndex(new ByteBuffersDirectory()), taxonomy, clock);
   }
 
-  /** An engine whose index lives in {@code folder}, memory-mapped; its old content is discarded. */
+  /**
+   * An engine whose index lives in {@code folder}, memory-mapped; what the folder holds is reused
+   * by {@link #restore} where it is intact.
+   */
   public static MatchingEngine inFolder(Path folder, SkillTaxonomy taxonomy, Clock clock) {
     try {
       return new MatchingEngine(new PostIndex(FSDirectory.open(folder)), taxonomy, clock);
@@ -69,6 +75,46 @@ public final class MatchingEngine implements AutoCloseable {
       throw new UncheckedIOException("cannot open the matching index in " + folder, e);
     }
   }
+
+  /**
+   * Takes the open posts at start, into an engine that has none yet: a post the folder's index
+   * holds as it is now is taken as it is, others are written, and what the index holds of no open
+   * post is removed. All are matchable when it returns, and the index is committed.
+   */
+  public Restored restore(Collection<Post> open) {
+    if (!posts.isEmpty()) {
+      throw new IllegalStateException("restore takes the posts of an engine that has none");
+    }
+    Map<String, BytesRef> held = index.fingerprints();
+    int reused = 0;
+    int written = 0;
+    for (Post post : open) {
+      IndexedPost indexed = new IndexedPost(post, Set.copyOf(extractor.skillsOf(post)));
+      if (posts.putIfAbsent(post.id(), indexed) != null) {
+        throw new IllegalArgumentException("post " + post.id() + " is given twice");
+      }
+      BytesRef had = held.remove(post.id());
+      if (had == null) {
+        index.add(indexed);
+        written++;
+      } else if (!had.bytesEquals(new BytesRef(PostDocuments.fingerprint(indexed)))) {
+        index.put(indexed);
+        written++;
+      } else {
+        reused++;
+      }
+    }
+    held.keySet().forEach(index::delete);
+    index.commit();
+    index.awaitSearchable();
+    return new Restored(reused, written, held.size(), index.builtAnew());
+  }
+
+  /**
+   * What {@link #restore} found: documents reused, written, and removed as no open post's; and why
+   * the index was built anew, when it was.
+   */
+  public record Restored(int reused, int written, int removed, Optional<String> builtAnew) {}
 
   /** Adds a new post; it is matchable within a second. */
   public void add(Post post) {

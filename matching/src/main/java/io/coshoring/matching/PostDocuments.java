@@ -1,8 +1,15 @@
 package io.coshoring.matching;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -40,6 +47,13 @@ final class PostDocuments {
   static final String LANGUAGE = "language";
   static final String TEXT_EN = "text_en";
   static final String TEXT_FR = "text_fr";
+  static final String FINGERPRINT = "fingerprint";
+
+  /**
+   * The layout's version, kept with each commit: an index of another layout (fields, analyzers,
+   * sort) is not reused but built again.
+   */
+  static final String LAYOUT = "1";
 
   private PostDocuments() {}
 
@@ -83,7 +97,41 @@ final class PostDocuments {
     }
     doc.add(new TextField(field(TEXT_EN, post.kind()), post.text(), Field.Store.NO));
     doc.add(new TextField(field(TEXT_FR, post.kind()), post.text(), Field.Store.NO));
+    doc.add(new BinaryDocValuesField(FINGERPRINT, new BytesRef(fingerprint(indexed))));
     return doc;
+  }
+
+  /**
+   * A digest of everything {@link #of} writes for the post: equal fingerprints, equal documents, so
+   * a document found in the index with the fingerprint of the post as stored now is reused.
+   */
+  static byte[] fingerprint(IndexedPost indexed) {
+    Post post = indexed.post();
+    List<String> values = new ArrayList<>();
+    values.add(post.id());
+    values.add(post.kind().name());
+    values.add(post.author());
+    values.add(post.space());
+    values.add(post.visibility().name());
+    values.add(Long.toString(post.expiresAt().getEpochSecond()));
+    values.add(Long.toString(post.createdAt().getEpochSecond()));
+    values.add(String.join(",", new TreeSet<>(indexed.skills())));
+    values.add(post.city() != null && post.workMode().allowsOnsite() ? city(post.city()) : "");
+    values.add(Boolean.toString(post.workMode().allowsRemote()));
+    values.add(String.join(",", new TreeSet<>(post.languages())));
+    values.add(post.text());
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String value : values) {
+        // Each value's length first, so that no two lists of values read as the same bytes.
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(bytes);
+      }
+      return digest.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   static String city(String city) {

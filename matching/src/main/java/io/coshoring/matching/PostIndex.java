@@ -3,15 +3,20 @@ package io.coshoring.matching;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,11 +27,18 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene side of the engine: writes posts, and finds candidate post ids for a query. A
  * background thread reopens the searcher at least every {@value #MAX_STALE_SECONDS} s, so a post
  * written is searchable within a second.
+ *
+ * <p>What a folder held is opened again when its last commit has this layout ({@link
+ * PostDocuments#LAYOUT}), and built anew otherwise, or when it cannot be read. Lucene commits are
+ * atomic: a process killed between two finds the earlier one whole, and the engine brings it up to
+ * date with the posts stored ({@link MatchingEngine#restore}).
  */
 final class PostIndex implements AutoCloseable {
 
@@ -38,18 +50,25 @@ final class PostIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final AtomicLong lastWrite = new AtomicLong();
+  private static final String LAYOUT_KEY = "coshoring.layout";
+
+  /** Why the folder's index was not reused, or null when it was. */
+  private final String builtAnew;
 
   PostIndex(Directory directory) {
     try {
       this.directory = directory;
-      IndexWriterConfig config = new IndexWriterConfig(PostDocuments.analyzer());
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-      config.setRAMBufferSizeMB(64);
-      // Newest first: among candidates that tie on skills, Lucene keeps the earliest documents,
-      // and those should be the freshest posts.
-      config.setIndexSort(
-          new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG, true)));
-      this.writer = new IndexWriter(directory, config);
+      String why = whyNotReusable(directory);
+      IndexWriter opened = null;
+      if (why == null) {
+        try {
+          opened = openWriter(directory, true);
+        } catch (IOException | RuntimeException e) {
+          why = "the index cannot be opened: " + e;
+        }
+      }
+      this.builtAnew = why;
+      this.writer = opened != null ? opened : openWriter(directory, false);
       this.searchers = new SearcherManager(writer, null);
       this.reopener =
           new ControlledRealTimeReopenThread<>(
@@ -59,6 +78,89 @@ final class PostIndex implements AutoCloseable {
       reopener.start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the matching index", e);
+    }
+  }
+
+  private static IndexWriter openWriter(Directory directory, boolean reuse) throws IOException {
+    if (!reuse) {
+      // Lucene reads a directory's last commit even to write a new index over it: clear the way.
+      for (String file : directory.listAll()) {
+        directory.deleteFile(file);
+      }
+    }
+    IndexWriterConfig config = new IndexWriterConfig(PostDocuments.analyzer());
+    config.setOpenMode(
+        reuse ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+    config.setRAMBufferSizeMB(64);
+    // Newest first: among candidates that tie on skills, Lucene keeps the earliest documents,
+    // and those should be the freshest posts.
+    config.setIndexSort(new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG, true)));
+    return new IndexWriter(directory, config);
+  }
+
+  /** Null when the directory's last commit can be read and has this layout; else why not. */
+  private static String whyNotReusable(Directory directory) {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return "there was no index";
+      }
+      Map<String, String> committed = SegmentInfos.readLatestCommit(directory).getUserData();
+      return PostDocuments.LAYOUT.equals(committed.get(LAYOUT_KEY))
+          ? null
+          : "the index has another layout (" + committed.get(LAYOUT_KEY) + ")";
+    } catch (IOException | RuntimeException e) {
+      return "the index cannot be read: " + e;
+    }
+  }
+
+  /** Why the folder's index was built anew rather than reused, if it was. */
+  Optional<String> builtAnew() {
+    return Optional.ofNullable(builtAnew);
+  }
+
+  /**
+   * The fingerprint of every post the index holds, by id: what the last commit held, and what was
+   * written since.
+   */
+  Map<String, BytesRef> fingerprints() {
+    Map<String, BytesRef> held = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        BinaryDocValues ids = leaf.reader().getBinaryDocValues(PostDocuments.ID);
+        BinaryDocValues prints = leaf.reader().getBinaryDocValues(PostDocuments.FINGERPRINT);
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if ((live == null || live.get(doc))
+              && ids != null
+              && ids.advanceExact(doc)
+              && prints != null
+              && prints.advanceExact(doc)) {
+            held.put(ids.binaryValue().utf8ToString(), BytesRef.deepCopyOf(prints.binaryValue()));
+          }
+        }
+      }
+      return held;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the matching index", e);
+    }
+  }
+
+  /** Writes a post the index does not hold: no older document of it to replace. */
+  void add(IndexedPost post) {
+    try {
+      written(writer.addDocument(PostDocuments.of(post)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index post " + post.post().id(), e);
+    }
+  }
+
+  /** Makes what was written so far what the folder holds, should the process stop at any time. */
+  void commit() {
+    try {
+      writer.setLiveCommitData(Map.of(LAYOUT_KEY, PostDocuments.LAYOUT).entrySet());
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the matching index", e);
     }
   }
 
@@ -136,7 +238,8 @@ final class PostIndex implements AutoCloseable {
     try {
       reopener.close();
       searchers.close();
-      writer.rollback();
+      commit();
+      writer.close();
       directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the matching index", e);

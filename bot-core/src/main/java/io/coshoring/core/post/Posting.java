@@ -198,22 +198,28 @@ public final class Posting {
    * left before their catch-up. Returns how many posts were loaded.
    */
   public int loadOpenPosts() {
+    List<Post> open = new ArrayList<>();
     List<Runnable> behind = new ArrayList<>();
-    int loaded = 0;
     for (MemberPost post : posts.allOpen(clock.instant())) {
       Optional<Author> author = authors.find(post.memberId());
       if (author.isPresent()) {
         Post enginePost = EnginePosts.of(post, author.get());
-        engine.add(enginePost);
-        loaded++;
+        open.add(enginePost);
         if (post.caughtUpAt() == null) {
           behind.add(() -> catchUp(enginePost, author.get()));
         }
       }
     }
-    engine.awaitSearchable();
+    MatchingEngine.Restored restored = engine.restore(open);
+    restored.builtAnew().ifPresent(why -> log.info("The matching index is built anew: {}", why));
+    log.info(
+        "Open posts in the engine: {} ({} as the index held them, {} written, {} removed)",
+        open.size(),
+        restored.reused(),
+        restored.written(),
+        restored.removed());
     behind.forEach(Runnable::run);
-    return loaded;
+    return open.size();
   }
 
   /**
