@@ -29,6 +29,7 @@ final class MixedNetwork implements AutoCloseable {
   final FakeSlack slack;
   final FakeDiscord discord;
   final CoshoringCore core;
+  final Database database;
   final SlackRequests slackRequests;
   private final Javalin server;
 
@@ -67,9 +68,9 @@ final class MixedNetwork implements AutoCloseable {
             slack.apiUrl());
     DiscordSettings discordSettings =
         new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gateway().url(), 1);
+    database = Database.sqlite(folder);
     core =
-        CoshoringCore.builder(
-                Database.sqlite(folder), MatchingEngine.inMemory(SkillTaxonomy.standard(), clock))
+        CoshoringCore.builder(database, MatchingEngine.inMemory(SkillTaxonomy.standard(), clock))
             .clock(clock)
             .settings(new CoreSettings(5, Duration.ofDays(30), 100, Duration.ofMillis(200)))
             .adapter(context -> new SlackAdapter(slackSettings, context))

@@ -122,6 +122,50 @@ class SlackDiscordBridgeTest {
     network.slack.awaitCall("chat.delete", c -> c.param("ts").equals(edit.param("ts")), WAIT);
   }
 
+  /**
+   * A crash point between posting a copy through the webhook and recording it: webhooks take no
+   * nonce, so after the restart the copy is read back from the channel, by the webhook, name and
+   * text, recorded, and not posted again; an edit then reaches it.
+   */
+  @Test
+  void aWebhookCopyPostedJustBeforeACrashIsFoundAndNotPostedAgain() {
+    joinOnDiscord(createOnSlack("C1"));
+    network.database.writeAll(
+        h ->
+            h.execute(
+                "CREATE TRIGGER crash_point BEFORE INSERT ON bridge_copies"
+                    + " BEGIN SELECT RAISE(ABORT, 'crash after posting'); END"));
+    network.slackRequests.message(
+        "T1", "EvCrash", "C1", "U1", "posted just before a crash", "300.1", null);
+    network.discord.awaitCall(c -> isWebhookPost(c, "posted just before a crash"), WAIT);
+
+    network = network.restart(folder);
+    network.database.writeAll(h -> h.execute("DROP TRIGGER crash_point"));
+    network.slackRequests.messageChanged(
+        "T1", "EvEdit", "C1", "U1", "posted just before a crash, edited", "300.1");
+
+    network.discord.awaitCall(
+        c ->
+            c.method().equals("PATCH")
+                && c.path().startsWith("webhooks/")
+                && c.body().toString().contains("edited"),
+        WAIT);
+    assertEquals(
+        1,
+        network.discord.calls().stream()
+            .filter(c -> isWebhookPost(c, "posted just before a crash"))
+            .count(),
+        "posted once");
+  }
+
+  private static boolean isWebhookPost(DiscordCall call, String text) {
+    return call.method().equals("POST")
+        && call.path().startsWith("webhooks/")
+        && call.status() == 200
+        && call.body() != null
+        && call.body().toString().contains(text);
+  }
+
   @Test
   void aThreeWayBridgeDeliversEveryMessageOnceInOrderThroughA429StormAndARestart() {
     String code = createOnSlack("C1");

@@ -2,6 +2,7 @@ package io.coshoring.console;
 
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.adapter.RoomOpener;
@@ -40,7 +41,8 @@ final class ConsoleChannels implements ChannelWriter, RoomOpener {
   }
 
   @Override
-  public List<String> post(ChannelRef channel, RelayedMessage message, String replyTo) {
+  public List<String> post(
+      ChannelRef channel, RelayedMessage message, String replyTo, CopyDelivery delivery) {
     String line = message.displayName() + ": " + message.text().plain();
     String id = said(channel.id(), line);
     onMessage.accept(channel.id(), line);

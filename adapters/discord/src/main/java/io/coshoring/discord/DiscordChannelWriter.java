@@ -4,9 +4,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.RelayedMessage;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,22 +16,33 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.IncomingWebhookClient;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageHistory;
 import net.dv8tion.jda.api.entities.Webhook;
 import net.dv8tion.jda.api.entities.WebhookClient;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.TimeUtil;
 
 /**
  * Writes relayed messages into Discord channels through a webhook the bot creates once a channel
  * and reuses, so each message shows its author's name and avatar. Allowed mentions are empty on
  * every message: whatever the text says, nobody is pinged.
+ *
+ * <p>A webhook takes no nonce and a message no metadata. So an attempt that may repeat one Discord
+ * took unrecorded reads the channel (or thread) back since the copy was queued, and takes as its
+ * parts the webhook's messages there with the same name and text, in order, that are not recorded
+ * as other copies; it posts only the parts it does not find.
  */
 final class DiscordChannelWriter implements ChannelWriter {
 
   private static final String WEBHOOK_NAME = "coshoring bridge";
 
   private static final String IN_THREAD = "@";
+
+  /** A retry comes within minutes of the attempt it repeats: the latest messages hold it. */
+  private static final int READ_BACK = 50;
 
   private final Supplier<DiscordSession> session;
   private final Map<ChannelRef, IncomingWebhookClient> webhooks = new ConcurrentHashMap<>();
@@ -42,13 +55,18 @@ final class DiscordChannelWriter implements ChannelWriter {
   }
 
   @Override
-  public List<String> post(ChannelRef channel, RelayedMessage message, String replyTo)
+  public List<String> post(
+      ChannelRef channel, RelayedMessage message, String replyTo, CopyDelivery delivery)
       throws DeliveryException {
     List<String> posted = new ArrayList<>();
     try {
       IncomingWebhookClient webhook = webhook(channel);
       String thread = replyTo == null ? null : threadOn(channel, replyTo, message);
-      for (String part : DiscordMarkdown.split(message.text())) {
+      List<String> parts = DiscordMarkdown.split(message.text());
+      if (delivery.mayHaveBeenPostedBefore()) {
+        posted.addAll(postedBefore(channel, webhook, thread, message, parts, delivery));
+      }
+      for (String part : parts.subList(Math.min(posted.size(), parts.size()), parts.size())) {
         Message sent =
             webhook
                 .sendMessage(part)
@@ -63,6 +81,47 @@ final class DiscordChannelWriter implements ChannelWriter {
     } catch (ErrorResponseException e) {
       throw failure(channel, e);
     }
+  }
+
+  /** The parts of this copy an earlier attempt posted, as they are recorded, in order. */
+  private List<String> postedBefore(
+      ChannelRef channel,
+      IncomingWebhookClient webhook,
+      String thread,
+      RelayedMessage message,
+      List<String> parts,
+      CopyDelivery delivery) {
+    MessageChannel where = thread == null ? textChannel(channel) : threadChannel(channel, thread);
+    if (where == null) {
+      return List.of();
+    }
+    long since = TimeUtil.getDiscordTimestamp(delivery.queuedAt().toEpochMilli() - 1_000);
+    List<Message> recent =
+        new ArrayList<>(
+            MessageHistory.getHistoryAfter(where, Long.toUnsignedString(since))
+                .limit(READ_BACK)
+                .complete()
+                .getRetrievedHistory());
+    recent.sort(Comparator.comparing(Message::getIdLong));
+    String name = username(message.displayName());
+    List<String> found = new ArrayList<>();
+    for (Message earlier : recent) {
+      String id = thread == null ? earlier.getId() : earlier.getId() + IN_THREAD + thread;
+      if (found.size() < parts.size()
+          && earlier.getAuthor().getId().equals(webhook.getId())
+          && earlier.getAuthor().getName().equals(name)
+          && earlier.getContentRaw().equals(parts.get(found.size()))
+          && !delivery.othersSince().contains(id)) {
+        found.add(id);
+      }
+    }
+    return found;
+  }
+
+  /** A thread the copy goes to, or null when the bot cannot see it. */
+  private MessageChannel threadChannel(ChannelRef channel, String thread) {
+    TextChannel parent = textChannel(channel);
+    return parent == null ? null : parent.getJDA().getThreadChannelById(thread);
   }
 
   @Override

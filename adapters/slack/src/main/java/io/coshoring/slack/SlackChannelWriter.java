@@ -1,23 +1,40 @@
 package io.coshoring.slack;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.Message;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.RelayedMessage;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes relayed messages into Slack channels: the author's name (and space) and avatar through
  * {@code chat.postMessage}'s {@code username} and {@code icon_url} (scope {@code
  * chat:write.customize}), the text as mrkdwn with nothing in it able to ping, links not unfurled, a
  * reply in its parent's thread. Edits and deletes go to the copies by their {@code ts}.
+ *
+ * <p>Each part carries the copy's key in its metadata. An attempt that may repeat one Slack took
+ * unrecorded reads the channel (or the thread) back since the copy was queued, and posts only the
+ * parts it does not find there.
  */
 final class SlackChannelWriter implements ChannelWriter {
 
+  private static final Logger log = LoggerFactory.getLogger(SlackChannelWriter.class);
+
   private static final Duration PACE = Duration.ofSeconds(1);
+
+  static final String METADATA_TYPE = "coshoring_copy";
+
+  /** A retry comes within minutes of the attempt it repeats: the latest messages hold it. */
+  private static final int READ_BACK = 50;
 
   private final SlackApi api;
 
@@ -32,12 +49,17 @@ final class SlackChannelWriter implements ChannelWriter {
   }
 
   @Override
-  public List<String> post(ChannelRef where, RelayedMessage message, String replyTo)
+  public List<String> post(
+      ChannelRef where, RelayedMessage message, String replyTo, CopyDelivery delivery)
       throws DeliveryException {
     String team = SlackIds.teamOf(where);
     String channel = SlackIds.channelOf(where);
+    List<String> parts = SlackMrkdwn.split(message.text());
     List<String> posted = new ArrayList<>();
-    for (String part : SlackMrkdwn.split(message.text())) {
+    if (delivery.mayHaveBeenPostedBefore()) {
+      posted.addAll(postedBefore(team, channel, replyTo, delivery));
+    }
+    for (String part : parts.subList(Math.min(posted.size(), parts.size()), parts.size())) {
       ChatPostMessageResponse sent =
           api.call(
               team,
@@ -49,12 +71,62 @@ final class SlackChannelWriter implements ChannelWriter {
                               .username(message.displayName())
                               .iconUrl(message.avatarUrl())
                               .threadTs(replyTo)
+                              .metadata(KeyedMetadata.of(METADATA_TYPE, delivery.key()))
                               .linkNames(false)
                               .unfurlLinks(false)
                               .unfurlMedia(false)));
       posted.add(sent.getTs());
     }
     return posted;
+  }
+
+  /**
+   * The parts of this copy an earlier attempt posted, oldest first: none when the channel cannot be
+   * read (a workspace that has not granted its history scope), and the log says why.
+   */
+  private List<String> postedBefore(
+      String team, String channel, String replyTo, CopyDelivery delivery) throws DeliveryException {
+    String oldest = Long.toString(delivery.queuedAt().getEpochSecond() - 1);
+    try {
+      List<Message> recent =
+          replyTo == null
+              ? api.call(
+                      team,
+                      client ->
+                          client.conversationsHistory(
+                              r ->
+                                  r.channel(channel)
+                                      .oldest(oldest)
+                                      .limit(READ_BACK)
+                                      .includeAllMetadata(true)))
+                  .getMessages()
+              : api.call(
+                      team,
+                      client ->
+                          client.conversationsReplies(
+                              r ->
+                                  r.channel(channel)
+                                      .ts(replyTo)
+                                      .oldest(oldest)
+                                      .limit(READ_BACK)
+                                      .includeAllMetadata(true)))
+                  .getMessages();
+      return recent.stream()
+          .filter(m -> KeyedMetadata.carries(m, METADATA_TYPE, delivery.key()))
+          .map(Message::getTs)
+          .sorted(Comparator.comparing(BigDecimal::new))
+          .toList();
+    } catch (DeliveryException e) {
+      if (e.retryable()) {
+        throw e;
+      }
+      log.warn(
+          "Slack: could not read back {} in {} before posting again: {}",
+          channel,
+          team,
+          e.getMessage());
+      return List.of();
+    }
   }
 
   @Override

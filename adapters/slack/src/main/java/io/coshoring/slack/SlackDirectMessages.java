@@ -1,14 +1,12 @@
 package io.coshoring.slack;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.model.Message;
 import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.OutgoingMessage;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +23,6 @@ final class SlackDirectMessages {
   private static final Logger log = LoggerFactory.getLogger(SlackDirectMessages.class);
 
   static final String METADATA_TYPE = "coshoring_notification";
-  static final String METADATA_KEY = "key";
 
   /** A retry comes within minutes of the attempt it repeats: the DM's last messages hold it. */
   private static final int READ_BACK = 20;
@@ -55,10 +52,7 @@ final class SlackDirectMessages {
                         r.channel(SlackIds.userOf(member))
                             .text(SlackRenderer.fallback(message))
                             .blocks(SlackRenderer.blocks(message))
-                            .metadata(
-                                new Message.Metadata(
-                                    METADATA_TYPE,
-                                    Map.of(METADATA_KEY, delivery.idempotencyKey())))));
+                            .metadata(KeyedMetadata.of(METADATA_TYPE, delivery.idempotencyKey()))));
     return new MessageRef(SlackIds.channel(team, sent.getChannel()), sent.getTs());
   }
 
@@ -85,7 +79,7 @@ final class SlackDirectMessages {
                       r -> r.channel(dm).limit(READ_BACK).includeAllMetadata(true)))
           .getMessages()
           .stream()
-          .filter(m -> carries(m, key))
+          .filter(m -> KeyedMetadata.carries(m, METADATA_TYPE, key))
           .findFirst()
           .map(m -> new MessageRef(SlackIds.channel(team, dm), m.getTs()));
     } catch (DeliveryException e) {
@@ -98,13 +92,5 @@ final class SlackDirectMessages {
           e.getMessage());
       return Optional.empty();
     }
-  }
-
-  private static boolean carries(Message message, String key) {
-    Message.Metadata metadata = message.getMetadata();
-    return metadata != null
-        && METADATA_TYPE.equals(metadata.getEventType())
-        && metadata.getEventPayload() != null
-        && key.equals(metadata.getEventPayload().get(METADATA_KEY));
   }
 }

@@ -138,6 +138,40 @@ class SlackBridgeTest {
             .count());
   }
 
+  /**
+   * A crash point between posting a copy and recording it: after the restart, the copy is found in
+   * the channel by the key in its metadata, recorded, and not posted again, in the channel or in a
+   * thread; an edit then reaches it.
+   */
+  @Test
+  void aCopyPostedJustBeforeACrashIsFoundAndNotPostedAgain() {
+    bridge();
+    app.database.write(
+        h ->
+            h.execute(
+                "CREATE TRIGGER crash_point BEFORE INSERT ON bridge_copies"
+                    + " BEGIN SELECT RAISE(ABORT, 'crash after posting'); END"));
+    message("T1", "C1", "U1", "posted just before a crash", "500.1", null);
+    awaitPost("xoxb-telaviv", "C2", "posted just before a crash");
+
+    app.close();
+    app = SlackTestApp.withOAuth(folder, slack.apiUrl());
+    app.database.write(h -> h.execute("DROP TRIGGER crash_point"));
+    requests = new SlackRequests(app.eventsUrl(), SlackTestApp.SIGNING_SECRET);
+    edit("T1", "C1", "U1", "posted just before a crash, edited", "500.1");
+
+    slack.awaitCall(
+        "chat.update",
+        c -> c.param("channel").equals("C2") && c.param("text").contains("edited"),
+        WAIT);
+    assertEquals(
+        1,
+        slack.calls("chat.postMessage").stream()
+            .filter(c -> c.param("text").contains("posted just before a crash"))
+            .count(),
+        "posted once");
+  }
+
   /** Amélie bridges C1 in Paris, Noa joins C2 in Tel Aviv to it: both are admins. */
   private void bridge() {
     requests.slashCommandIn(

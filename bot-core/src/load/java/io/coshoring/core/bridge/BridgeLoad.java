@@ -3,6 +3,7 @@ package io.coshoring.core.bridge;
 import io.coshoring.core.adapter.Adapter;
 import io.coshoring.core.adapter.Adapters;
 import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
@@ -184,7 +185,7 @@ public final class BridgeLoad {
     }
 
     @Override
-    public List<String> post(ChannelRef channel, RelayedMessage message, String replyTo) {
+    public List<String> post(ChannelRef channel, RelayedMessage message, String replyTo, CopyDelivery delivery) {
       String channelId = channel.id();
       String id = message.text().plain();
       Long at = sent.get(id);

@@ -11,11 +11,13 @@ import java.util.List;
 public interface ChannelWriter {
 
   /**
-   * Posts the message; returns the ids of the messages posted, one a part, in order.
+   * Posts the message; returns the ids of the messages posted, one a part, in order: those an
+   * earlier attempt posted, if {@code delivery} finds them there.
    *
    * @param replyTo the message in this channel it replies to, or null
    */
-  List<String> post(ChannelRef channel, RelayedMessage message, String replyTo)
+  List<String> post(
+      ChannelRef channel, RelayedMessage message, String replyTo, CopyDelivery delivery)
       throws DeliveryException;
 
   /** Replaces the text of copies posted before, part by part. */

@@ -5,12 +5,7 @@ package io.coshoring.core.adapter;
  * attempt, so an adapter whose platform can recognise it (Discord's nonce, Slack's message
  * metadata) can keep a repeat from showing twice.
  *
- * @param attempt 1 for the first; a later attempt may follow one that reached the platform but was
- *     never recorded as sent
+ * @param mayHaveBeenSentBefore whether an earlier attempt may have reached the platform without
+ *     being recorded: one that failed, or one under way when the process stopped
  */
-public record Delivery(String idempotencyKey, int attempt) {
-
-  public boolean mayHaveBeenSentBefore() {
-    return attempt > 1;
-  }
-}
+public record Delivery(String idempotencyKey, boolean mayHaveBeenSentBefore) {}

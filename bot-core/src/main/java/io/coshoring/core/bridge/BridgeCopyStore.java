@@ -1,6 +1,8 @@
 package io.coshoring.core.bridge;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -44,6 +46,19 @@ final class BridgeCopyStore {
         .bind("tc", targetChannel)
         .mapTo(String.class)
         .list();
+  }
+
+  /** The messages of a destination recorded as copies since a time. */
+  Set<String> postedSince(Handle handle, String targetChannel, Instant since) {
+    return Set.copyOf(
+        handle
+            .createQuery(
+                "SELECT target_message FROM bridge_copies WHERE target_channel = :tc"
+                    + " AND created_at >= :since")
+            .bind("tc", targetChannel)
+            .bind("since", since.toEpochMilli())
+            .mapTo(String.class)
+            .list());
   }
 
   /** Whether the relay itself posted this message. */

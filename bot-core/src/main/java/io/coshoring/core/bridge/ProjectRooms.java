@@ -3,6 +3,7 @@ package io.coshoring.core.bridge;
 import io.coshoring.core.adapter.Adapters;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.RelayedMessage;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,7 +145,10 @@ final class ProjectRooms {
     for (String channel : channels) {
       try {
         ChannelRef ref = ChannelRef.parse(channel);
-        adapters.ability(ref.platform(), ChannelWriter.class).post(ref, welcome, null);
+        CopyDelivery delivery =
+            new CopyDelivery(
+                "room:" + match.id() + ":" + channel, false, clock.instant(), Set.of());
+        adapters.ability(ref.platform(), ChannelWriter.class).post(ref, welcome, null, delivery);
       } catch (DeliveryException e) {
         log.warn("project room {}: the welcome could not be posted: {}", channel, e.getMessage());
       }

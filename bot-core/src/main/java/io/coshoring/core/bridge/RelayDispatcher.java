@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coshoring.core.adapter.Adapters;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.bridge.RelayQueueStore.Item;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,7 @@ public final class RelayDispatcher implements AutoCloseable {
   private final BridgeCopyStore copies;
   private final Adapters adapters;
   private final Clock clock;
+  private final Instant started;
   private final Backoff backoff;
   private final BackgroundLoop loop;
   private final ObjectMapper json = new ObjectMapper();
@@ -67,6 +70,7 @@ public final class RelayDispatcher implements AutoCloseable {
     this.copies = copies;
     this.adapters = adapters;
     this.clock = clock;
+    this.started = clock.instant();
     this.backoff = new Backoff(firstRetry, Duration.ofMinutes(10));
     this.loop = loop;
   }
@@ -133,7 +137,8 @@ public final class RelayDispatcher implements AutoCloseable {
                   copies.copies(handle, item.sourceChannel(), message.replyTo(), item.target()));
       replyTo = parent.isEmpty() ? null : parent.get(0);
     }
-    List<String> posted = port.post(ChannelRef.parse(item.target()), message, replyTo);
+    List<String> posted =
+        port.post(ChannelRef.parse(item.target()), message, replyTo, delivery(item));
     long now = clock.millis();
     database.writeAll(
         handle -> {
@@ -141,6 +146,23 @@ public final class RelayDispatcher implements AutoCloseable {
               handle, item.sourceChannel(), item.sourceMessage(), item.target(), posted, now);
           queue.done(handle, item);
         });
+  }
+
+  /**
+   * A copy queued before this process started may have been under way when the one before it
+   * stopped; those queued since were each attempted here, and any attempt that failed is counted.
+   */
+  private CopyDelivery delivery(Item item) {
+    boolean mayHaveBeenPosted = item.attempts() > 0 || item.queuedAt().isBefore(started);
+    Set<String> others =
+        mayHaveBeenPosted
+            ? database.read(handle -> copies.postedSince(handle, item.target(), item.queuedAt()))
+            : Set.of();
+    return new CopyDelivery(
+        "relay:" + item.sourceChannel() + ":" + item.sourceMessage(),
+        mayHaveBeenPosted,
+        item.queuedAt(),
+        others);
   }
 
   private void edit(ChannelWriter port, Item item) throws DeliveryException {

@@ -32,7 +32,8 @@ final class RelayQueueStore {
       String sourceChannel,
       String sourceMessage,
       String payload,
-      int attempts) {}
+      int attempts,
+      Instant queuedAt) {}
 
   void enqueue(
       Handle handle,
@@ -89,7 +90,8 @@ final class RelayQueueStore {
                     rs.getString("source_channel"),
                     rs.getString("source_message"),
                     rs.getString("payload"),
-                    rs.getInt("attempts")))
+                    rs.getInt("attempts"),
+                    Instant.ofEpochMilli(rs.getLong("created_at"))))
         .list();
   }
 

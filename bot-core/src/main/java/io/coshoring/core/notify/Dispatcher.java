@@ -33,6 +33,7 @@ public final class Dispatcher implements AutoCloseable {
   private final OutboxStore outbox;
   private final Adapters adapters;
   private final Clock clock;
+  private final Instant started;
   private final Backoff backoff;
   private final BackgroundLoop loop;
   private final Lanes lanes = new Lanes("coshoring-dispatcher", THREADS);
@@ -49,6 +50,7 @@ public final class Dispatcher implements AutoCloseable {
     this.outbox = outbox;
     this.adapters = adapters;
     this.clock = clock;
+    this.started = clock.instant();
     this.backoff = new Backoff(firstRetry, Duration.ofMinutes(30));
     this.loop = loop;
   }
@@ -92,7 +94,7 @@ public final class Dispatcher implements AutoCloseable {
       } else {
         adapters
             .of(to.platform())
-            .sendDirect(to, n.message(), new Delivery(n.idempotencyKey(), n.attempts() + 1));
+            .sendDirect(to, n.message(), new Delivery(n.idempotencyKey(), mayHaveBeenSent(n)));
       }
       outbox.markSent(n.id(), clock.instant());
     } catch (DeliveryException e) {
@@ -100,6 +102,15 @@ public final class Dispatcher implements AutoCloseable {
     } catch (RuntimeException e) {
       failed(n, e.toString(), true, Optional.empty());
     }
+  }
+
+  /**
+   * A notification queued before this process started may have been under way when the one before
+   * it stopped; those queued since were each attempted here, and any attempt that failed is
+   * counted.
+   */
+  private boolean mayHaveBeenSent(Notification n) {
+    return n.attempts() > 0 || n.createdAt().isBefore(started);
   }
 
   private void failed(

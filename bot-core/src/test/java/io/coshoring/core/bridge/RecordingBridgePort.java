@@ -3,6 +3,7 @@ package io.coshoring.core.bridge;
 import io.coshoring.core.adapter.Adapter;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
@@ -18,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A platform that records what the relay writes into each channel, and can fail: a number of times
- * in a row with a retryable error, for good, or slowly, channel by channel.
+ * in a row with a retryable error, for good, or slowly, channel by channel. Like Slack, it keeps
+ * each copy's key with it, and an attempt that may repeat an earlier one finds that one by its key.
  */
 final class RecordingBridgePort implements Adapter, ChannelWriter {
 
@@ -29,6 +31,7 @@ final class RecordingBridgePort implements Adapter, ChannelWriter {
   private final Map<String, Boolean> broken = new ConcurrentHashMap<>();
   private final Map<String, Duration> slow = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
+  private final Map<String, List<String>> byKey = new ConcurrentHashMap<>();
 
   void failNext(String channel, int times) {
     failures.put(channel, new AtomicInteger(times));
@@ -71,12 +74,18 @@ final class RecordingBridgePort implements Adapter, ChannelWriter {
   }
 
   @Override
-  public List<String> post(ChannelRef channel, RelayedMessage message, String replyTo)
+  public List<String> post(
+      ChannelRef channel, RelayedMessage message, String replyTo, CopyDelivery delivery)
       throws DeliveryException {
     String channelId = channel.id();
     check(channelId);
+    List<String> earlier = byKey.get(channelId + "/" + delivery.key());
+    if (earlier != null && delivery.mayHaveBeenPostedBefore()) {
+      return earlier;
+    }
     String id = "m" + ids.incrementAndGet();
     record(new Written("post", channelId, List.of(id), message.text().plain(), replyTo));
+    byKey.put(channelId + "/" + delivery.key(), List.of(id));
     return List.of(id);
   }
 

@@ -186,6 +186,29 @@ class RelayTest {
   }
 
   @Test
+  void aCopyPostedJustBeforeACrashIsNotPostedAgainAfterTheRestart() {
+    // The crash point: the copy is posted to B, the record of it is not written.
+    database.writeAll(
+        h ->
+            h.execute(
+                "CREATE TRIGGER crash_point BEFORE INSERT ON bridge_copies"
+                    + " WHEN NEW.target_channel = '"
+                    + B
+                    + "' BEGIN SELECT RAISE(ABORT, 'crash after posting'); END"));
+    bridging.close();
+    bridging = open();
+    post(A, "a1", "hello from Paris");
+    port.await(() -> port.textsIn(B).size() == 1, WAIT);
+    bridging.close();
+
+    database.writeAll(h -> h.execute("DROP TRIGGER crash_point"));
+    bridging = open();
+    port.await(() -> copies() == 2, WAIT);
+    assertEquals(List.of("hello from Paris"), port.textsIn(B), "posted once");
+    assertEquals(List.of("hello from Paris"), port.textsIn(C));
+  }
+
+  @Test
   void aPausedChannelNeitherSendsNorReceives() {
     bridging.store().setState(B, BridgeStore.ChannelState.PAUSED);
     assertFalse(post(B, "b1", "from a paused channel"));

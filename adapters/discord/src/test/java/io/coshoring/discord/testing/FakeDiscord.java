@@ -15,10 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -53,6 +56,9 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** The message a component interaction came from, by the interaction's token. */
   private final Map<String, JsonObject> clickedMessages = new ConcurrentHashMap<>();
+
+  /** What was posted in each channel or thread, by the bot or a webhook. */
+  private final Map<String, List<JsonObject>> channelMessages = new ConcurrentHashMap<>();
 
   private final Map<String, String> webhookChannels = new ConcurrentHashMap<>();
   private final Map<String, String> channelGuilds = new ConcurrentHashMap<>();
@@ -226,7 +232,7 @@ public final class FakeDiscord implements AutoCloseable {
       }
       return;
     }
-    Answer answer = answer(method, path, body);
+    Answer answer = answer(method, path, query(exchange), body);
     record(
         new DiscordCall(
             method, path, query(exchange), body, answer.status(), answer.body(), arrived));
@@ -252,6 +258,7 @@ public final class FakeDiscord implements AutoCloseable {
     }
     JsonObject message = message(channel, body);
     createdIn.merge(channel, 1, Integer::sum);
+    kept(channel, message);
     if (key != null) {
       byNonce.put(key, message);
     }
@@ -263,8 +270,14 @@ public final class FakeDiscord implements AutoCloseable {
     return createdIn.getOrDefault(channelId, 0);
   }
 
-  private Answer answer(String method, String path, JsonElement body) {
+  private Answer answer(String method, String path, String query, JsonElement body) {
     String[] parts = path.split("/");
+    if (method.equals("GET")
+        && parts.length == 3
+        && parts[0].equals("channels")
+        && parts[2].equals("messages")) {
+      return history(parts[1], query);
+    }
     if (method.equals("GET") && path.equals("users/@me")) {
       return new Answer(200, botUser().toString());
     }
@@ -340,6 +353,13 @@ public final class FakeDiscord implements AutoCloseable {
       if (parts.length >= 5 && parts[3].equals("messages") && parts[4].matches("\\d+")) {
         message.addProperty("id", parts[4]);
       }
+      if (method.equals("POST") && parts.length == 3 && webhookChannels.containsKey(parts[1])) {
+        String thread = parameter(query, "thread_id");
+        if (thread != null) {
+          message.addProperty("channel_id", thread);
+        }
+        kept(thread != null ? thread : webhookChannels.get(parts[1]), message);
+      }
       return new Answer(200, message.toString());
     }
     if (method.equals("PUT") && parts[0].equals("applications") && path.endsWith("commands")) {
@@ -391,6 +411,51 @@ public final class FakeDiscord implements AutoCloseable {
       }
     }
     return new Answer(200, message.toString());
+  }
+
+  private void kept(String channel, JsonObject message) {
+    channelMessages
+        .computeIfAbsent(channel, c -> Collections.synchronizedList(new ArrayList<>()))
+        .add(message.deepCopy());
+  }
+
+  /**
+   * A channel's messages after the one named, newest first, as Discord answers {@code GET
+   * /channels/{id}/messages?after=}; a channel it does not know is refused.
+   */
+  private Answer history(String channel, String query) {
+    List<JsonObject> held = channelMessages.get(channel);
+    if (held == null && !channelGuilds.containsKey(channel) && !dmUsers.containsKey(channel)) {
+      return new Answer(404, "{\"message\": \"Unknown Channel\", \"code\": 10003}");
+    }
+    long after = Long.parseUnsignedLong(Optional.ofNullable(parameter(query, "after")).orElse("0"));
+    int limit = Integer.parseInt(Optional.ofNullable(parameter(query, "limit")).orElse("50"));
+    List<JsonObject> copy = List.of();
+    if (held != null) {
+      synchronized (held) {
+        copy = List.copyOf(held);
+      }
+    }
+    JsonArray listed = new JsonArray();
+    copy.stream()
+        .filter(m -> Long.parseUnsignedLong(m.get("id").getAsString()) > after)
+        .sorted(
+            Comparator.comparing(
+                    (JsonObject m) -> Long.parseUnsignedLong(m.get("id").getAsString()))
+                .reversed())
+        .limit(limit)
+        .forEach(listed::add);
+    return new Answer(200, listed.toString());
+  }
+
+  private static String parameter(String query, String name) {
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && pair.substring(0, eq).equals(name)) {
+        return pair.substring(eq + 1);
+      }
+    }
+    return null;
   }
 
   /** A channel's webhooks: listed, or one created, as the bridge's port asks. */

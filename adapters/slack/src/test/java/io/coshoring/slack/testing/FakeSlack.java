@@ -16,12 +16,15 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,6 +52,7 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, Boolean> revoked = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> withheld = new ConcurrentHashMap<>();
   private final AtomicLong messages = new AtomicLong();
+  private final AtomicLong lastTs = new AtomicLong();
   private final Map<String, List<JsonObject>> history = new HashMap<>();
   private volatile String socketModeUrl;
 
@@ -230,6 +234,16 @@ public final class FakeSlack implements AutoCloseable {
     reply(exchange, 200, "ok");
   }
 
+  private static boolean isReply(JsonObject message) {
+    return message.has("thread_ts")
+        && !message.get("thread_ts").getAsString().equals(message.get("ts").getAsString());
+  }
+
+  private static boolean inThread(JsonObject message, String thread) {
+    return message.get("ts").getAsString().equals(thread)
+        || (message.has("thread_ts") && message.get("thread_ts").getAsString().equals(thread));
+  }
+
   /** Whether a message's ts lies between Slack's {@code oldest} and {@code latest}, as asked. */
   private static boolean within(
       JsonObject message, String oldest, String latest, boolean inclusive) {
@@ -292,12 +306,15 @@ public final class FakeSlack implements AutoCloseable {
         if (params.containsKey("blocks")) {
           message.add("blocks", JsonParser.parseString(params.get("blocks")));
         }
+        if (params.containsKey("thread_ts")) {
+          message.addProperty("thread_ts", params.get("thread_ts"));
+        }
         answer.add("message", message);
         synchronized (history) {
           history.computeIfAbsent(team + ":" + posted, c -> new ArrayList<>()).add(0, message);
         }
       }
-      case "conversations.history" -> {
+      case "conversations.history", "conversations.replies" -> {
         String channel = params.getOrDefault("channel", "");
         String needed = channel.startsWith("D") ? "im:history" : "channels:history";
         if (withheld.getOrDefault(token, Set.of()).contains(needed)) {
@@ -317,9 +334,12 @@ public final class FakeSlack implements AutoCloseable {
         // The SDK sends booleans as 1, as Slack accepts them.
         boolean withMetadata = Set.of("1", "true").contains(params.get("include_all_metadata"));
         boolean inclusive = Set.of("1", "true").contains(params.get("inclusive"));
+        // A channel's history holds no thread replies; a thread's replies are its parent and them.
+        String thread = method.equals("conversations.replies") ? params.get("ts") : null;
         kept =
             kept.stream()
                 .filter(m -> within(m, params.get("oldest"), params.get("latest"), inclusive))
+                .filter(m -> thread == null ? !isReply(m) : inThread(m, thread))
                 .toList();
         JsonArray listed = new JsonArray();
         for (JsonObject message : kept.subList(0, Math.min(limit, kept.size()))) {
@@ -424,9 +444,14 @@ public final class FakeSlack implements AutoCloseable {
     return answer;
   }
 
+  /** As Slack's: the time posted, in microseconds, unique in the workspace and rising. */
   private String nextTs() {
-    long n = messages.incrementAndGet();
-    return String.format("1700000000.%06d", n);
+    messages.incrementAndGet();
+    long micros =
+        lastTs.accumulateAndGet(
+            ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()),
+            (last, now) -> Math.max(last + 1, now));
+    return String.format(Locale.ROOT, "%d.%06d", micros / 1_000_000, micros % 1_000_000);
   }
 
   private static JsonObject error(String error) {
