@@ -8,6 +8,7 @@ import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.api.AdapterContext;
 import io.coshoring.core.api.AdapterFactory;
 import io.coshoring.core.api.ButtonClick;
+import io.coshoring.core.api.ChannelCatchUp;
 import io.coshoring.core.api.ChannelMessage;
 import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.api.InboundCommand;
@@ -249,6 +250,11 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   @Override
   public boolean channelMessage(ChannelMessage event) {
     return bridging.received(event);
+  }
+
+  @Override
+  public List<ChannelCatchUp> catchUps(String platform) {
+    return bridging.catchUps(platform);
   }
 
   @Override

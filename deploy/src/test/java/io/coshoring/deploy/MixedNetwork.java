@@ -46,7 +46,13 @@ final class MixedNetwork implements AutoCloseable {
 
   /** The deployment again, on the same data and the same fakes: a restart. */
   MixedNetwork restart(Path folder) {
+    return restart(folder, () -> {});
+  }
+
+  /** A restart, with what happens on the platforms while the deployment is stopped. */
+  MixedNetwork restart(Path folder, Runnable whileStopped) {
     stopApp();
+    whileStopped.run();
     MixedNetwork again = new MixedNetwork(folder, slack, discord);
     again.start();
     return again;

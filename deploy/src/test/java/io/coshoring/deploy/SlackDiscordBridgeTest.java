@@ -158,6 +158,38 @@ class SlackDiscordBridgeTest {
         "posted once");
   }
 
+  /**
+   * Discord sends a new session nothing of what was written while the bot was away: the bot reads
+   * each bridged channel back from the last message it took, and those messages cross, in order,
+   * before the ones written after.
+   */
+  @Test
+  void messagesWrittenOnDiscordWhileTheBotWasAwayCrossWhenItIsBack() {
+    joinOnDiscord(createOnSlack("C1"));
+    Interactions interactions = new Interactions(network.discord);
+    network.discord.memberWrites(interactions.message(telAviv, network.discord.nextId(), "before"));
+    network.slack.awaitCall("chat.postMessage", c -> c.param("text").contains("before"), WAIT);
+
+    network =
+        network.restart(
+            folder,
+            () -> {
+              for (String text : List.of("while away 1", "while away 2")) {
+                network.discord.memberWrites(
+                    interactions.message(telAviv, network.discord.nextId(), text));
+              }
+            });
+    network.discord.memberWrites(interactions.message(telAviv, network.discord.nextId(), "after"));
+
+    network.slack.awaitCall("chat.postMessage", c -> c.param("text").contains("after"), WAIT);
+    List<String> crossed =
+        network.slack.calls("chat.postMessage").stream()
+            .map(c -> c.param("text"))
+            .filter(t -> t.startsWith("before") || t.startsWith("while") || t.startsWith("after"))
+            .toList();
+    assertEquals(List.of("before", "while away 1", "while away 2", "after"), crossed);
+  }
+
   private static boolean isWebhookPost(DiscordCall call, String text) {
     return call.method().equals("POST")
         && call.path().startsWith("webhooks/")

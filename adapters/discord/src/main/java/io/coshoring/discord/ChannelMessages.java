@@ -2,28 +2,42 @@ package io.coshoring.discord;
 
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.api.ChannelCatchUp;
 import io.coshoring.core.api.ChannelMessage;
 import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.text.RichText;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageHistory;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+import net.dv8tion.jda.api.utils.TimeUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Messages written in bridged Discord channels, handed to the core for its bridges: new ones, edits
  * and deletes, with the author's name and avatar, the text read from Discord's markdown,
  * attachments as links, and a reply pointing at the message it answers. Webhook and bot messages,
- * the bridge's own copies among them, are not relayed.
+ * the bridge's own copies among them, are not relayed. Messages written while the bot was away are
+ * read back from each channel when a session starts.
  */
 final class ChannelMessages {
+
+  private static final Logger log = LoggerFactory.getLogger(ChannelMessages.class);
+
+  /** Discord's most a history read, and more than a short restart misses. */
+  private static final int CATCH_UP = 100;
 
   private final Coshoring core;
 
@@ -39,12 +53,62 @@ final class ChannelMessages {
     if (!core.isBridged(channel)) {
       return;
     }
-    Message message = event.getMessage();
-    RelayedMessage relayed = message(event.getGuild(), event.getMember(), message);
     // On the gateway's thread, which hands one event after another: the channel's order is kept.
+    take(channel, event.getGuild(), event.getMember(), event.getMessage());
+  }
+
+  /**
+   * Takes what was written in this shard's bridged channels while the bot was away, or taken but
+   * not yet stored when it stopped: Discord sends a new session none of it. On the gateway's
+   * thread, before the events that came after, so that each channel's order holds; a message taken
+   * before is recognised by its key and not relayed twice.
+   */
+  void catchUp(JDA shard) {
+    for (ChannelCatchUp channel : core.catchUps(DiscordIds.PLATFORM)) {
+      TextChannel text = shard.getTextChannelById(DiscordIds.channelOf(channel.channel()));
+      if (text == null) {
+        continue;
+      }
+      String after =
+          channel
+              .lastTaken()
+              .orElseGet(
+                  () ->
+                      Long.toUnsignedString(
+                          TimeUtil.getDiscordTimestamp(channel.joinedAt().toEpochMilli())));
+      try {
+        List<Message> missed =
+            new ArrayList<>(
+                MessageHistory.getHistoryAfter(text, after)
+                    .limit(CATCH_UP)
+                    .complete()
+                    .getRetrievedHistory());
+        missed.sort(Comparator.comparingLong(Message::getIdLong));
+        for (Message message : missed) {
+          if (!message.isWebhookMessage() && !message.getAuthor().isBot()) {
+            take(channel.channel(), text.getGuild(), message.getMember(), message);
+          }
+        }
+        if (missed.size() == CATCH_UP) {
+          log.warn(
+              "Discord: {} or more messages of {} were written while away; the first {} cross",
+              CATCH_UP,
+              text.getName(),
+              CATCH_UP);
+        }
+      } catch (RuntimeException e) {
+        log.warn("Discord: could not catch up on {}: {}", text.getName(), e.getMessage());
+      }
+    }
+  }
+
+  private void take(ChannelRef channel, Guild guild, Member member, Message message) {
     core.channelMessage(
         ChannelMessage.posted(
-            channel, message.getId(), "discord:message:" + message.getId(), relayed));
+            channel,
+            message.getId(),
+            "discord:message:" + message.getId(),
+            message(guild, member, message)));
   }
 
   void updated(MessageUpdateEvent event) {

@@ -8,6 +8,7 @@ import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
 /** Hands each kind of Discord interaction, and each channel message, to the class for it. */
@@ -53,6 +54,12 @@ final class DiscordListener extends ListenerAdapter {
     if (event.getJDA().getShardInfo().getShardId() == 0) {
       event.getJDA().updateCommands().addCommands(CommandDefinitions.all()).queue();
     }
+    messages.catchUp(event.getJDA());
+  }
+
+  @Override
+  public void onSessionRecreate(SessionRecreateEvent event) {
+    messages.catchUp(event.getJDA());
   }
 
   @Override

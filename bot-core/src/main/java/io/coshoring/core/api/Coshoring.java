@@ -55,6 +55,9 @@ public interface Coshoring {
    */
   boolean channelMessage(ChannelMessage event);
 
+  /** The platform's active bridged channels, and where each was taken up to. */
+  List<ChannelCatchUp> catchUps(String platform);
+
   /** Whether messages of the channel cross a bridge: asked for every message, so it is cheap. */
   boolean isBridged(ChannelRef channel);
 

@@ -2,6 +2,7 @@ package io.coshoring.core.bridge;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
@@ -46,6 +47,23 @@ final class BridgeCopyStore {
         .bind("tc", targetChannel)
         .mapTo(String.class)
         .list();
+  }
+
+  /**
+   * The last message taken from a channel: the newest whose copies are recorded, queued, or given
+   * up on.
+   */
+  Optional<String> lastTakenFrom(Handle handle, String channel) {
+    return handle
+        .createQuery(
+            "SELECT source_message FROM (SELECT source_message, created_at AS taken FROM"
+                + " bridge_copies WHERE source_channel = :c UNION ALL SELECT source_message,"
+                + " created_at FROM relay_queue WHERE source_channel = :c AND action = 'POST'"
+                + " UNION ALL SELECT source_message, failed_at FROM relay_dead_letters"
+                + " WHERE source_channel = :c AND action = 'POST') ORDER BY taken DESC LIMIT 1")
+        .bind("c", channel)
+        .mapTo(String.class)
+        .findOne();
   }
 
   /** The messages of a destination recorded as copies since a time. */

@@ -6,6 +6,7 @@ import io.coshoring.core.storage.Database;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -69,6 +70,24 @@ public final class BridgeStore {
         .bind("at", now)
         .execute();
     channels.invalidate(channelId);
+  }
+
+  /** A channel in a bridge, and when it joined. */
+  record Joined(String channelId, Instant joinedAt) {}
+
+  /** The platform's channels that relay, neither paused nor gone. */
+  List<Joined> activeChannelsOf(Handle handle, String platform) {
+    return handle
+        .createQuery(
+            "SELECT channel_id, joined_at FROM bridge_channels WHERE state = :active"
+                + " AND channel_id LIKE :platform")
+        .bind("active", ChannelState.ACTIVE.name())
+        .bind("platform", platform + ":%")
+        .map(
+            (rs, ctx) ->
+                new Joined(
+                    rs.getString("channel_id"), Instant.ofEpochMilli(rs.getLong("joined_at"))))
+        .list();
   }
 
   public Optional<BridgedChannel> channel(String channelId) {

@@ -2,6 +2,7 @@ package io.coshoring.core.bridge;
 
 import io.coshoring.core.adapter.Adapters;
 import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.api.ChannelCatchUp;
 import io.coshoring.core.api.ChannelMessage;
 import io.coshoring.core.command.ButtonAction;
 import io.coshoring.core.command.Command;
@@ -35,6 +36,7 @@ public final class Bridging implements AutoCloseable {
   private final BridgeStore store;
   private final Relay relay;
   private final RelayDispatcher dispatcher;
+  private final BridgeCopyStore copies;
 
   public Bridging(
       Database database,
@@ -48,7 +50,7 @@ public final class Bridging implements AutoCloseable {
     this.clock = clock;
     this.queue = new RelayQueueStore(database);
     this.store = new BridgeStore(database, queue);
-    BridgeCopyStore copies = new BridgeCopyStore();
+    this.copies = new BridgeCopyStore();
     this.dispatcher =
         new RelayDispatcher(
             database,
@@ -69,6 +71,20 @@ public final class Bridging implements AutoCloseable {
   /** For tests beside the relay, which set bridges up directly. */
   BridgeStore store() {
     return store;
+  }
+
+  /** The platform's active bridged channels, and the last message taken from each. */
+  public List<ChannelCatchUp> catchUps(String platform) {
+    return database.read(
+        handle ->
+            store.activeChannelsOf(handle, platform).stream()
+                .map(
+                    joined ->
+                        new ChannelCatchUp(
+                            ChannelRef.parse(joined.channelId()),
+                            copies.lastTakenFrom(handle, joined.channelId()),
+                            joined.joinedAt()))
+                .toList());
   }
 
   public boolean isBridged(ChannelRef channel) {

@@ -149,6 +149,16 @@ public final class FakeDiscord implements AutoCloseable {
     return message(channelId, sent.body());
   }
 
+  /**
+   * A member writes in a channel: the message is kept in the channel's history, as Discord keeps
+   * it, and sent to the bot if it is connected; a bot that is not gets it only by reading the
+   * history.
+   */
+  public void memberWrites(JsonObject message) {
+    kept(message.get("channel_id").getAsString(), message);
+    gateway.dispatch("MESSAGE_CREATE", message);
+  }
+
   /** Remembers the message of a component interaction: its original, as Discord keeps it. */
   void clicked(String interactionToken, JsonObject message) {
     clickedMessages.put(interactionToken, message.deepCopy());
