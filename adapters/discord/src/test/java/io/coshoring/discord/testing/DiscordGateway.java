@@ -73,8 +73,10 @@ public final class DiscordGateway implements AutoCloseable {
   /**
    * Sends an event to the shard of its guild (shard 0 without one), or keeps it for when that shard
    * resumes.
+   *
+   * @return whether it went out now on an open connection, rather than kept for a resume
    */
-  public synchronized void dispatch(String type, JsonObject data) {
+  public synchronized boolean dispatch(String type, JsonObject data) {
     long guild =
         data.has("guild_id") && !data.get("guild_id").isJsonNull()
             ? data.get("guild_id").getAsLong()
@@ -92,7 +94,9 @@ public final class DiscordGateway implements AutoCloseable {
     session.dispatched.add(event);
     if (session.ready && session.socket != null && session.socket.isOpen()) {
       session.socket.send(event.toString());
+      return true;
     }
+    return false;
   }
 
   /** Drops every connection as a network failure would; the bot should resume. */
