@@ -8,8 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,7 @@ final class AppProcess implements AutoCloseable {
             Map.entry("COSHORING_HTTP_PORT", Integer.toString(port)),
             // Each member gets one proposal here; the cap only matters if matching strays.
             Map.entry("COSHORING_DAILY_MATCH_MESSAGES", "100"),
+            Map.entry("COSHORING_LOG_LEVEL", "INFO"),
             Map.entry("SLACK_SIGNING_SECRET", FakePlatforms.SIGNING_SECRET),
             Map.entry("SLACK_BOT_TOKEN", FakePlatforms.BOT_TOKEN),
             Map.entry("SLACK_API_URL", fakes.slack.apiUrl()),
@@ -95,8 +99,22 @@ final class AppProcess implements AutoCloseable {
     boolean wasServing = ready;
     process.destroyForcibly();
     process.waitFor();
+    note("SIGKILL, " + (wasServing ? "while serving" : "while starting") + "; starting again");
     start();
     return wasServing;
+  }
+
+  /** A line in the app's log, between two processes' lines, to read the log by. */
+  private void note(String line) {
+    try {
+      Files.writeString(
+          log,
+          "=== fault harness, " + Instant.now() + ": " + line + System.lineSeparator(),
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Waits until the current process answers ready; false if it died or took too long. */

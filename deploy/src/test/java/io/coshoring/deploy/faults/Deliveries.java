@@ -5,8 +5,10 @@ import io.coshoring.discord.testing.DiscordCall;
 import io.coshoring.discord.testing.FakeDiscord;
 import io.coshoring.slack.testing.SlackCall;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +26,9 @@ final class Deliveries {
   /** A bridged copy: the number of the message it copies, and the id it got where it landed. */
   record Copy(int seq, String messageId) {}
 
-  final Set<String> slackResponses = new HashSet<>();
+  /** How many answers each response URL took: each one is a message the member sees. */
+  final Map<String, Integer> slackResponses = new HashMap<>();
+
   final Set<String> slackUpdates = new HashSet<>();
   final Set<String> discordCallbacks = new HashSet<>();
   final Set<String> discordEdits = new HashSet<>();
@@ -42,7 +46,7 @@ final class Deliveries {
 
   private void slack(SlackCall call, FakePlatforms fakes) {
     if (call.method().startsWith("response:")) {
-      slackResponses.add(call.method().substring("response:".length()));
+      slackResponses.merge(call.method().substring("response:".length()), 1, Integer::sum);
       return;
     }
     boolean accepted = call.answer() != null && call.answer().get("ok").getAsBoolean();

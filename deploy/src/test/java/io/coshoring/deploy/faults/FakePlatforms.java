@@ -4,7 +4,9 @@ import com.google.gson.JsonObject;
 import io.coshoring.discord.testing.FakeDiscord;
 import io.coshoring.discord.testing.Interactions;
 import io.coshoring.slack.testing.FakeSlack;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +25,15 @@ final class FakePlatforms implements AutoCloseable {
   static final String SLACK_CHANNEL = "C1";
   static final String GUILD = "200";
 
+  /** The Web API methods the app calls on the way of a request, a DM or a bridged message. */
+  private static final List<String> SLACK_METHODS =
+      List.of(
+          "chat.postMessage",
+          "chat.update",
+          "conversations.open",
+          "conversations.history",
+          "users.info");
+
   final FakeSlack slack = FakeSlack.start();
   final FakeDiscord discord = FakeDiscord.start();
   final Interactions interactions = new Interactions(discord);
@@ -39,6 +50,14 @@ final class FakePlatforms implements AutoCloseable {
     discordChannel = discord.addGuild(GUILD, "Tel Aviv Devs");
     discordAdmin =
         new Interactions.Where(GUILD, discordChannel, discord.addUser("302", "noa"), true);
+  }
+
+  /** The platforms answer the app's calls this much later, as over a slow network. */
+  void answerIn(Duration latency) {
+    for (String method : SLACK_METHODS) {
+      slack.slowDown(method, latency);
+    }
+    discord.delayAnswers(latency);
   }
 
   /** The {@code n}th member of a run, on Slack for even platforms' turns. */

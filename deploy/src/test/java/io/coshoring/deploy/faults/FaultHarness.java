@@ -44,6 +44,7 @@ public final class FaultHarness {
     }
     Path folder = Files.createTempDirectory("coshoring-faults");
     FakePlatforms fakes = new FakePlatforms();
+    fakes.answerIn(plan.latency());
     AppProcess app = new AppProcess(jar, folder, fakes);
     boolean keep = Boolean.getBoolean("faults.keep");
     Runtime.getRuntime()
@@ -73,12 +74,14 @@ public final class FaultHarness {
 
     System.out.printf(
         Locale.ROOT,
-        "Fault run %s: %s pairs/s and %s bridged messages/s each way for %d s, %d SIGKILLs.%n",
+        "Fault run %s: %s pairs/s and %s bridged messages/s each way for %d s, %d SIGKILLs,"
+            + " platforms answering in %d ms.%n",
         run,
         plan.pairsPerSecond(),
         plan.relayPerSecond(),
         plan.seconds(),
-        plan.kills());
+        plan.kills(),
+        plan.latencyMillis());
     LoadRun load = new LoadRun(plan, app, fakes, slack, ledger, pairs, bridge);
     load.run();
     Duration settled = load.settle();

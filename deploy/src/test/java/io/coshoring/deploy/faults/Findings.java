@@ -72,6 +72,13 @@ final class Findings {
     fault(
         "acknowledged, never answered",
         acked.stream().filter(p -> !answered(p)).map(Ledger.Post::requestKey));
+    // A Slack answer is a new ephemeral message; Discord's is an edit of one reply, seen once.
+    fault(
+        "answered twice",
+        sent.stream()
+            .filter(p -> p.member().onSlack())
+            .filter(p -> seen.slackResponses.getOrDefault(p.answerAt(), 0) > 1)
+            .map(Ledger.Post::requestKey));
   }
 
   private void matches() {
@@ -195,7 +202,7 @@ final class Findings {
 
   private boolean answered(Ledger.Post post) {
     return post.member().onSlack()
-        ? seen.slackResponses.contains(post.answerAt())
+        ? seen.slackResponses.containsKey(post.answerAt())
         : seen.discordEdits.contains(post.answerAt());
   }
 

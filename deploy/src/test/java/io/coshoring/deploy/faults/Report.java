@@ -34,14 +34,15 @@ final class Report {
     out.println();
     out.printf(
         Locale.ROOT,
-        "Measured on %s, %d cores, Java %s; `-Dfaults.args=\"%s %d %d %s\"`.%n%n",
+        "Measured on %s, %d cores, Java %s; `-Dfaults.args=\"%s %d %d %s %d\"`.%n%n",
         LocalDate.now(ZoneOffset.UTC),
         Runtime.getRuntime().availableProcessors(),
         Runtime.version(),
         number(plan.pairsPerSecond()),
         plan.seconds(),
         plan.kills(),
-        number(plan.relayPerSecond()));
+        number(plan.relayPerSecond()),
+        plan.latencyMillis());
     out.printf(
         Locale.ROOT,
         "- load: %d s; SIGKILLs: %d (%d while the app was still starting), at %s s%n",
@@ -54,11 +55,13 @@ final class Report {
     List<Long> millis = startups.stream().map(Duration::toMillis).sorted().toList();
     out.printf(
         Locale.ROOT,
-        "- start to ready: %d starts, min %s, median %s, max %s%n",
+        "- start to ready: %d starts, median %s, max %s (%s)%n",
         millis.size(),
-        seconds(millis.get(0)),
         seconds(millis.get(millis.size() / 2)),
-        seconds(millis.get(millis.size() - 1)));
+        seconds(millis.get(millis.size() - 1)),
+        startups.stream()
+            .map(startup -> seconds(startup.toMillis()))
+            .collect(Collectors.joining(", ")));
     out.printf(
         Locale.ROOT,
         "- settled in %s after the load; then SIGTERM: %s%n%n",

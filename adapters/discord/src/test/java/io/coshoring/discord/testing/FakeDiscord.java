@@ -67,6 +67,7 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, Integer> createdIn = new HashMap<>();
   private final AtomicLong ids = new AtomicLong();
   private volatile Duration acknowledging = Duration.ZERO;
+  private volatile Duration answering = Duration.ZERO;
 
   private FakeDiscord() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
@@ -123,6 +124,14 @@ public final class FakeDiscord implements AutoCloseable {
    */
   public void delayAcknowledgements(Duration delay) {
     acknowledging = delay;
+  }
+
+  /**
+   * Every REST answer takes this long to come back, as over a slow network: what the call did (a
+   * message created, say) is done by the time the bot hears of it.
+   */
+  public void delayAnswers(Duration delay) {
+    answering = delay;
   }
 
   /** The next {@code times} calls whose path contains {@code pathPart} answer {@code status}. */
@@ -246,6 +255,7 @@ public final class FakeDiscord implements AutoCloseable {
     record(
         new DiscordCall(
             method, path, query(exchange), body, answer.status(), answer.body(), arrived));
+    pause(answering);
     reply(exchange, answer.status(), answer.body());
   }
 
