@@ -87,17 +87,18 @@ final class BridgeTraffic {
     String eventId = "EvFH" + run + seq;
     for (int attempt = 0; attempt <= SLACK_RETRIES_MS.length; attempt++) {
       Integer retry = attempt == 0 ? null : attempt;
+      long sentAt = System.nanoTime();
       Ledger.Taken taken =
           SlackSends.taken(() -> slack.event(FakePlatforms.TEAM, eventId, event, retry));
       if (taken == Ledger.Taken.ACKED) {
-        ledger.wroteOnSlack(new Ledger.Relayed(seq, true));
+        ledger.wroteOnSlack(new Ledger.Relayed(seq, true, sentAt));
         return;
       }
       if (attempt < SLACK_RETRIES_MS.length) {
         Thread.sleep(SLACK_RETRIES_MS[attempt]);
       }
     }
-    ledger.wroteOnSlack(new Ledger.Relayed(seq, false));
+    ledger.wroteOnSlack(new Ledger.Relayed(seq, false, System.nanoTime()));
   }
 
   /** Noa writes message {@code seq} in the server's #general. */
@@ -105,11 +106,12 @@ final class BridgeTraffic {
     JsonObject message =
         fakes.interactions.message(fakes.discordAdmin, fakes.discord.nextId(), text(TO_SLACK, seq));
     boolean live;
+    long sentAt = System.nanoTime();
     try {
       live = fakes.discord.gateway().dispatch("MESSAGE_CREATE", message);
     } catch (WebsocketNotConnectedException e) {
       live = false;
     }
-    ledger.wroteOnDiscord(new Ledger.Relayed(seq, live));
+    ledger.wroteOnDiscord(new Ledger.Relayed(seq, live, sentAt));
   }
 }

@@ -88,7 +88,12 @@ public final class FaultHarness {
     boolean stopped = app.stop(Duration.ofSeconds(45));
 
     Findings findings =
-        new Findings(ledger, new Deliveries(fakes), PostsOnDisk.requestKeys(app.database()), pairs);
+        new Findings(
+            ledger,
+            new Deliveries(fakes),
+            PostsOnDisk.requestKeys(app.database()),
+            pairs,
+            load.kills());
     new Report(plan, load, app.startups(), settled, stopped).print(findings, System.out);
     return findings.clean();
   }

@@ -2,9 +2,11 @@ package io.coshoring.deploy.faults;
 
 import io.coshoring.deploy.faults.Ledger.Taken;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,10 +36,17 @@ final class Findings {
   private final Deliveries seen;
   private final Set<String> stored;
   private final PairTraffic pairs;
+  private final List<LoadRun.Kill> kills;
   private final List<Row> rows = new ArrayList<>();
   private String section = "";
 
-  Findings(Ledger ledger, Deliveries seen, Set<String> storedRequests, PairTraffic pairs) {
+  Findings(
+      Ledger ledger,
+      Deliveries seen,
+      Set<String> storedRequests,
+      PairTraffic pairs,
+      List<LoadRun.Kill> kills) {
+    this.kills = kills;
     this.ledger = ledger;
     this.seen = seen;
     this.stored = storedRequests;
@@ -66,12 +75,20 @@ final class Findings {
     count(
         "declined at once (\"nothing was saved\")",
         sent.stream().filter(p -> p.taken() == Taken.DECLINED).count());
+    count(
+        "not acknowledged, yet stored (the member saw an error)",
+        sent.stream()
+            .filter(p -> !acked(p) && p.taken() != Taken.DECLINED)
+            .filter(p -> stored.contains(p.requestKey()))
+            .count());
     fault(
         "acknowledged, post never stored",
-        acked.stream().filter(p -> !stored.contains(p.requestKey())).map(Ledger.Post::requestKey));
+        acked.stream()
+            .filter(p -> !stored.contains(p.requestKey()))
+            .map(p -> p.requestKey() + beforeKill(p.sentAt())));
     fault(
         "acknowledged, never answered",
-        acked.stream().filter(p -> !answered(p)).map(Ledger.Post::requestKey));
+        acked.stream().filter(p -> !answered(p)).map(p -> p.requestKey() + beforeKill(p.sentAt())));
     // A Slack answer is a new ephemeral message; Discord's is an edit of one reply, seen once.
     fault(
         "answered twice",
@@ -108,7 +125,9 @@ final class Findings {
         "acknowledged, never answered",
         acked.stream()
             .filter(click -> !answered(click))
-            .map(click -> click.member().id() + " on " + click.matchId()));
+            .map(
+                click ->
+                    click.member().id() + " on " + click.matchId() + beforeKill(click.sentAt())));
     Map<String, Long> yeses =
         acked.stream().collect(Collectors.groupingBy(Ledger.Click::matchId, Collectors.counting()));
     Set<String> introduced = new HashSet<>();
@@ -144,7 +163,7 @@ final class Findings {
     idsBySight.forEach(
         (sight, ids) -> {
           for (int extra = 1; extra < ids.size(); extra++) {
-            twice.add(sight.substring(0, Math.min(sight.length(), 120)));
+            twice.add(firstWords(sight));
           }
         });
     fault("the same DM twice", twice.stream());
@@ -166,9 +185,8 @@ final class Findings {
     fault(
         "lost",
         acked.stream()
-            .map(Ledger.Relayed::seq)
-            .filter(seq -> !bySeq.containsKey(seq))
-            .map(s -> "#" + s));
+            .filter(message -> !bySeq.containsKey(message.seq()))
+            .map(message -> "#" + message.seq() + beforeKill(message.sentAt())));
     List<String> twice = new ArrayList<>();
     bySeq.forEach(
         (seq, ids) -> {
@@ -186,6 +204,27 @@ final class Findings {
       highest = Math.max(highest, seq);
     }
     fault("out of order", late.stream());
+  }
+
+  /** Who got a DM and how it begins, on one line. */
+  private static String firstWords(String sight) {
+    String line = sight.replace('|', ' ').replaceAll("\\s+", " ").replace("\\n", " ");
+    return "to " + line.substring(0, Math.min(line.length(), 80)) + "…";
+  }
+
+  /** How near the nearest SIGKILL something was sent, when one came within 10 seconds. */
+  private String beforeKill(long sentAt) {
+    return kills.stream()
+        .min(Comparator.comparingLong(kill -> Math.abs(kill.nanos() - sentAt)))
+        .filter(kill -> Math.abs(kill.nanos() - sentAt) < 10_000_000_000L)
+        .map(
+            kill ->
+                String.format(
+                    Locale.ROOT,
+                    " (sent %.2f s %s a SIGKILL)",
+                    Math.abs(kill.nanos() - sentAt) / 1e9,
+                    kill.nanos() >= sentAt ? "before" : "after"))
+        .orElse("");
   }
 
   private boolean acked(Ledger.Post post) {

@@ -29,6 +29,7 @@ final class Ledger {
    * @param requestKey the key the app stores the post by ({@code posts.request_key})
    * @param answerAt the response URL's name on Slack, the interaction token on Discord
    * @param interaction the interaction id on Discord, null on Slack
+   * @param sentAt when it was sent, {@link System#nanoTime()}
    */
   record Post(
       int pair,
@@ -37,17 +38,24 @@ final class Ledger {
       String requestKey,
       String answerAt,
       String interaction,
-      Taken taken) {}
+      Taken taken,
+      long sentAt) {}
 
   /**
    * A click on "I'm interested".
    *
    * @param answerAt the DM's ts on Slack (updated in place), the interaction token on Discord
    */
-  record Click(Member member, String matchId, String answerAt, String interaction, Taken taken) {}
+  record Click(
+      Member member,
+      String matchId,
+      String answerAt,
+      String interaction,
+      Taken taken,
+      long sentAt) {}
 
   /** A message written in a bridged channel, numbered in the order it was sent. */
-  record Relayed(int seq, boolean acked) {}
+  record Relayed(int seq, boolean acked, long sentAt) {}
 
   private final List<Post> posts = new ArrayList<>();
   private final List<Click> clicks = new ArrayList<>();

@@ -18,8 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LoadRun {
 
-  /** A SIGKILL, when in the load, and whether it hit the app serving or still starting. */
-  record Kill(Duration at, boolean serving) {}
+  /**
+   * A SIGKILL: when in the load, when by {@link System#nanoTime()}, and whether it hit the app
+   * serving or still starting.
+   */
+  record Kill(Duration at, long nanos, boolean serving) {}
 
   private static final Duration QUIET = Duration.ofSeconds(20);
   private static final Duration SETTLE_AT_MOST = Duration.ofMinutes(4);
@@ -77,8 +80,9 @@ final class LoadRun {
     for (int k = 0; k < plan.kills(); k++) {
       long at = start + k * slice + (long) (slice * (0.1 + 0.8 * random.nextDouble()));
       sleepUntil(at);
+      long now = System.nanoTime();
       boolean serving = app.killAndRestart();
-      kills.add(new Kill(Duration.ofNanos(System.nanoTime() - start), serving));
+      kills.add(new Kill(Duration.ofNanos(now - start), now, serving));
       watcher.execute(this::awaitReady);
     }
     sleepUntil(end);

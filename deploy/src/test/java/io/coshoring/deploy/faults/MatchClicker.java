@@ -77,6 +77,7 @@ final class MatchClicker {
     String matchId = action.substring(INTERESTED.length());
     senders.execute(
         () -> {
+          long sentAt = System.nanoTime();
           Taken taken =
               SlackSends.taken(
                   () ->
@@ -87,7 +88,7 @@ final class MatchClicker {
                           "D" + user,
                           ts,
                           fakes.slack.responseUrl("click-" + user + "-" + matchId)));
-          ledger.clicked(new Ledger.Click(member, matchId, ts, null, taken));
+          ledger.clicked(new Ledger.Click(member, matchId, ts, null, taken, sentAt));
         });
   }
 
@@ -98,6 +99,7 @@ final class MatchClicker {
     Member member = new Member(Member.Platform.DISCORD, user, user);
     JsonObject interaction =
         fakes.interactions.clickInDm(fakes.discordUser(user), proposal, INTERESTED);
+    long sentAt = System.nanoTime();
     try {
       fakes.discord.gateway().dispatch("INTERACTION_CREATE", interaction);
     } catch (WebsocketNotConnectedException e) {
@@ -109,6 +111,7 @@ final class MatchClicker {
             action.substring(INTERESTED.length()),
             interaction.get("token").getAsString(),
             interaction.get("id").getAsString(),
-            Taken.SEE_CALLBACK));
+            Taken.SEE_CALLBACK,
+            sentAt));
   }
 }

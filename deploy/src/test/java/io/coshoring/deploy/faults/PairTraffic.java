@@ -45,6 +45,7 @@ final class PairTraffic {
     if (member.onSlack()) {
       String trigger = "fh-" + run + "-" + command + "-" + pair;
       String answerAt = command + "-" + pair;
+      long sentAt = System.nanoTime();
       Taken taken =
           SlackSends.taken(
               () ->
@@ -58,12 +59,13 @@ final class PairTraffic {
                       fakes.slack.responseUrl(answerAt),
                       trigger));
       ledger.posted(
-          new Ledger.Post(pair, offer, member, "slack:" + trigger, answerAt, null, taken));
+          new Ledger.Post(pair, offer, member, "slack:" + trigger, answerAt, null, taken, sentAt));
       return;
     }
     JsonObject interaction =
         fakes.interactions.slashCommand(fakes.whereIs(member), command, null, Map.of("text", text));
     String id = interaction.get("id").getAsString();
+    long sentAt = System.nanoTime();
     try {
       fakes.discord.gateway().dispatch("INTERACTION_CREATE", interaction);
     } catch (WebsocketNotConnectedException e) {
@@ -77,7 +79,8 @@ final class PairTraffic {
             "discord:interaction:" + id,
             interaction.get("token").getAsString(),
             id,
-            Taken.SEE_CALLBACK));
+            Taken.SEE_CALLBACK,
+            sentAt));
   }
 
   private static Member.Platform platform(boolean slack) {
