@@ -32,6 +32,9 @@ final class Findings {
 
   private static final int EXAMPLES = 5;
 
+  /** The button of an introduction, followed by its match's id. */
+  private static final String OPEN_ROOM = "room:open:";
+
   private final Ledger ledger;
   private final Deliveries seen;
   private final Set<String> stored;
@@ -95,7 +98,7 @@ final class Findings {
         sent.stream()
             .filter(p -> p.member().onSlack())
             .filter(p -> seen.slackResponses.getOrDefault(p.answerAt(), 0) > 1)
-            .map(Ledger.Post::requestKey));
+            .map(p -> p.requestKey() + beforeKill(p.sentAt())));
   }
 
   private void matches() {
@@ -132,9 +135,10 @@ final class Findings {
         acked.stream().collect(Collectors.groupingBy(Ledger.Click::matchId, Collectors.counting()));
     Set<String> introduced = new HashSet<>();
     for (Deliveries.Dm dm : seen.dms) {
-      int at = dm.signature().indexOf("room:open:");
+      int at = dm.signature().indexOf(OPEN_ROOM);
       if (at >= 0) {
-        introduced.add(dm.recipient() + "|" + dm.signature().substring(at + 10).split("\"")[0]);
+        String matchId = dm.signature().substring(at + OPEN_ROOM.length()).split("\"")[0];
+        introduced.add(dm.recipient() + "|" + matchId);
       }
     }
     long bothSaidYes = yeses.values().stream().filter(n -> n == 2).count();

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The load of a run at its steady rates, and the SIGKILLs: one at a random moment in each equal
@@ -38,6 +39,11 @@ final class LoadRun {
   private final ExecutorService watcher = Executors.newSingleThreadExecutor();
   private final List<Kill> kills = new ArrayList<>();
   private final Random random = new Random();
+
+  /** A failure of the harness's own, which must fail the run rather than quietly thin its load. */
+  private final AtomicReference<Throwable> broken = new AtomicReference<>();
+
+  private final Thread slackWriter;
   private volatile boolean loading = true;
 
   LoadRun(
@@ -53,7 +59,8 @@ final class LoadRun {
     this.fakes = fakes;
     this.pairs = pairs;
     this.bridge = bridge;
-    this.clicker = new MatchClicker(fakes, slack, ledger, senders);
+    this.clicker = new MatchClicker(fakes, slack, ledger, task -> senders.execute(guarded(task)));
+    this.slackWriter = new Thread(guarded(this::writeOnSlack), "faults-slack-writer");
   }
 
   void run() throws InterruptedException {
@@ -65,16 +72,15 @@ final class LoadRun {
         () -> {
           int n = pair.getAndIncrement();
           if (n < plan.pairs()) {
-            senders.execute(() -> pairs.send(n));
+            senders.execute(guarded(() -> pairs.send(n)));
           }
         });
-    clock.scheduleWithFixedDelay(clicker::look, 500, 500, TimeUnit.MILLISECONDS);
+    clock.scheduleWithFixedDelay(guarded(clicker::look), 500, 500, TimeUnit.MILLISECONDS);
     if (plan.relayPerSecond() > 0) {
       AtomicInteger onDiscord = new AtomicInteger();
       every(1 / plan.relayPerSecond(), () -> bridge.writeOnDiscord(onDiscord.getAndIncrement()));
       // Slack's retries hold up its next message, as one channel's events are sent in order.
-      Thread onSlack = new Thread(() -> writeOnSlack(end), "faults-slack-writer");
-      onSlack.start();
+      slackWriter.start();
     }
     long slice = plan.load().toNanos() / Math.max(1, plan.kills());
     for (int k = 0; k < plan.kills(); k++) {
@@ -92,6 +98,7 @@ final class LoadRun {
   Duration settle() throws InterruptedException {
     loading = false;
     long start = System.nanoTime();
+    slackWriter.join(Duration.ofSeconds(30).toMillis());
     if (!app.awaitReady()) {
       throw new IllegalStateException("the app did not come back; see " + app.log());
     }
@@ -108,8 +115,13 @@ final class LoadRun {
     }
     clock.shutdownNow();
     watcher.shutdownNow();
+    // A look under way may still hand out a click: the senders close after it.
+    clock.awaitTermination(10, TimeUnit.SECONDS);
     senders.shutdown();
     senders.awaitTermination(30, TimeUnit.SECONDS);
+    if (broken.get() != null) {
+      throw new IllegalStateException("the harness failed during the load", broken.get());
+    }
     return Duration.ofNanos(System.nanoTime() - start);
   }
 
@@ -124,20 +136,31 @@ final class LoadRun {
   private void every(double seconds, Runnable task) {
     long period = (long) (seconds * 1e9);
     clock.scheduleAtFixedRate(
-        () -> {
-          if (loading) {
-            task.run();
-          }
-        },
+        guarded(
+            () -> {
+              if (loading) {
+                task.run();
+              }
+            }),
         0,
         period,
         TimeUnit.NANOSECONDS);
   }
 
-  private void writeOnSlack(long end) {
+  private Runnable guarded(Runnable task) {
+    return () -> {
+      try {
+        task.run();
+      } catch (RuntimeException | Error e) {
+        broken.compareAndSet(null, e);
+      }
+    };
+  }
+
+  private void writeOnSlack() {
     long period = (long) (1e9 / plan.relayPerSecond());
     long next = System.nanoTime();
-    for (int seq = 0; loading && System.nanoTime() < end; seq++) {
+    for (int seq = 0; loading; seq++) {
       try {
         bridge.writeOnSlack(seq);
         next += period;

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 
 /**
@@ -23,12 +23,12 @@ final class MatchClicker {
   private final FakePlatforms fakes;
   private final SlackRequests slack;
   private final Ledger ledger;
-  private final ExecutorService senders;
+  private final Executor senders;
   private final Set<String> clicked = new HashSet<>();
   private int slackSeen;
   private int discordSeen;
 
-  MatchClicker(FakePlatforms fakes, SlackRequests slack, Ledger ledger, ExecutorService senders) {
+  MatchClicker(FakePlatforms fakes, SlackRequests slack, Ledger ledger, Executor senders) {
     this.fakes = fakes;
     this.slack = slack;
     this.ledger = ledger;

@@ -45,13 +45,15 @@ final class Report {
         plan.latencyMillis());
     out.printf(
         Locale.ROOT,
-        "- load: %d s; SIGKILLs: %d (%d while the app was still starting), at %s s%n",
+        "- load: %d s; SIGKILLs: %d (%d while the app was still starting)%s%n",
         plan.seconds(),
         load.kills().size(),
         load.kills().stream().filter(kill -> !kill.serving()).count(),
-        load.kills().stream()
-            .map(kill -> String.format(Locale.ROOT, "%.1f", kill.at().toMillis() / 1000.0))
-            .collect(Collectors.joining(", ")));
+        load.kills().isEmpty()
+            ? ""
+            : load.kills().stream()
+                .map(kill -> String.format(Locale.ROOT, "%.1f", kill.at().toMillis() / 1000.0))
+                .collect(Collectors.joining(", ", ", at ", " s")));
     List<Long> millis = startups.stream().map(Duration::toMillis).sorted().toList();
     out.printf(
         Locale.ROOT,
