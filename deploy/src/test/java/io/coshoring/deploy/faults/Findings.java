@@ -252,6 +252,8 @@ final class Findings {
   private boolean answered(Ledger.Click click) {
     return click.member().onSlack()
         ? seen.slackUpdates.contains("D" + click.member().id() + "/" + click.answerAt())
+            || seen.slackResponses.containsKey(
+                MatchClicker.responseName(click.member().id(), click.matchId()))
         : seen.discordEdits.contains(click.answerAt());
   }
 

@@ -65,6 +65,11 @@ final class MatchClicker {
     discordSeen = discordCalls.size();
   }
 
+  /** Where Slack's click on a proposal may be answered when its message cannot be updated. */
+  static String responseName(String user, String matchId) {
+    return "click-" + user + "-" + matchId;
+  }
+
   private static Optional<String> interested(List<String> actions) {
     return actions.stream().filter(id -> id.startsWith(INTERESTED)).findFirst();
   }
@@ -87,7 +92,7 @@ final class MatchClicker {
                           action,
                           "D" + user,
                           ts,
-                          fakes.slack.responseUrl("click-" + user + "-" + matchId)));
+                          fakes.slack.responseUrl(responseName(user, matchId))));
           ledger.clicked(new Ledger.Click(member, matchId, ts, null, taken, sentAt));
         });
   }
