@@ -427,7 +427,15 @@ public final class FakeDiscord implements AutoCloseable {
     }
     if (method.equals("PATCH") && body != null && body.isJsonObject()) {
       synchronized (message) {
-        body.getAsJsonObject().entrySet().forEach(e -> message.add(e.getKey(), e.getValue()));
+        body.getAsJsonObject()
+            .entrySet()
+            .forEach(e -> message.add(e.getKey(), e.getValue().deepCopy()));
+        if (message.has("embeds") && message.get("embeds").isJsonArray()) {
+          // Discord marks the embeds a bot sends as rich ones, in an edit too.
+          message
+              .getAsJsonArray("embeds")
+              .forEach(embed -> embed.getAsJsonObject().addProperty("type", "rich"));
+        }
       }
     }
     return new Answer(200, message.toString());
