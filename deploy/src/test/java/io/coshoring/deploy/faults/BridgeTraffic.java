@@ -14,9 +14,9 @@ import org.java_websocket.exceptions.WebsocketNotConnectedException;
 /**
  * Slack's #general (C1) bridged with the Tel Aviv server's #general, and numbered messages written
  * on each side. A Slack event the app does not acknowledge is sent again with the same event id, as
- * Slack does (three retries, here a few seconds apart rather than minutes). A Discord message
- * counts as written only if the gateway had a live connection to send it on: Discord keeps nothing
- * for a process that starts anew.
+ * Slack does (three retries, here a few seconds apart rather than minutes). A Discord message stays
+ * in its channel and goes to the app only if the gateway has a connection to send it on; a process
+ * that starts anew reads the channel back for the rest.
  */
 final class BridgeTraffic {
 
@@ -91,14 +91,14 @@ final class BridgeTraffic {
       Ledger.Taken taken =
           SlackSends.taken(() -> slack.event(FakePlatforms.TEAM, eventId, event, retry));
       if (taken == Ledger.Taken.ACKED) {
-        ledger.wroteOnSlack(new Ledger.Relayed(seq, true, sentAt));
+        ledger.wroteOnSlack(new Ledger.Relayed(seq, true, true, sentAt));
         return;
       }
       if (attempt < SLACK_RETRIES_MS.length) {
         Thread.sleep(SLACK_RETRIES_MS[attempt]);
       }
     }
-    ledger.wroteOnSlack(new Ledger.Relayed(seq, false, System.nanoTime()));
+    ledger.wroteOnSlack(new Ledger.Relayed(seq, false, false, System.nanoTime()));
   }
 
   /** Noa writes message {@code seq} in the server's #general. */
@@ -108,10 +108,10 @@ final class BridgeTraffic {
     boolean live;
     long sentAt = System.nanoTime();
     try {
-      live = fakes.discord.gateway().dispatch("MESSAGE_CREATE", message);
+      live = fakes.discord.memberWrites(message);
     } catch (WebsocketNotConnectedException e) {
       live = false;
     }
-    ledger.wroteOnDiscord(new Ledger.Relayed(seq, live, sentAt));
+    ledger.wroteOnDiscord(new Ledger.Relayed(seq, true, live, sentAt));
   }
 }

@@ -182,13 +182,14 @@ final class Findings {
         order.add(copy.seq());
       }
     }
-    List<Ledger.Relayed> acked = written.stream().filter(Ledger.Relayed::acked).toList();
+    List<Ledger.Relayed> owed = written.stream().filter(Ledger.Relayed::owed).toList();
     heading("bridged " + way + ", written", written.size());
     count(
-        way.startsWith("Slack") ? "acknowledged" : "delivered on a live connection", acked.size());
+        way.startsWith("Slack") ? "acknowledged" : "sent to the app as written (the rest kept)",
+        written.stream().filter(Ledger.Relayed::live).count());
     fault(
         "lost",
-        acked.stream()
+        owed.stream()
             .filter(message -> !bySeq.containsKey(message.seq()))
             .map(message -> "#" + message.seq() + beforeKill(message.sentAt())));
     List<String> twice = new ArrayList<>();

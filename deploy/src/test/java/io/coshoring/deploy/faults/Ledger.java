@@ -54,8 +54,14 @@ final class Ledger {
       Taken taken,
       long sentAt) {}
 
-  /** A message written in a bridged channel, numbered in the order it was sent. */
-  record Relayed(int seq, boolean acked, long sentAt) {}
+  /**
+   * A message written in a bridged channel, numbered in the order it was sent.
+   *
+   * @param owed whether it must cross: Slack acknowledged its event, or Discord keeps it in the
+   *     channel, where the bot reads back what it missed
+   * @param live whether it reached the app as it was written, rather than later or never
+   */
+  record Relayed(int seq, boolean owed, boolean live, long sentAt) {}
 
   private final List<Post> posts = new ArrayList<>();
   private final List<Click> clicks = new ArrayList<>();

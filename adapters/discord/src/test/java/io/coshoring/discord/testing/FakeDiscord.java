@@ -162,10 +162,12 @@ public final class FakeDiscord implements AutoCloseable {
    * A member writes in a channel: the message is kept in the channel's history, as Discord keeps
    * it, and sent to the bot if it is connected; a bot that is not gets it only by reading the
    * history.
+   *
+   * @return whether it went out to the bot on an open connection
    */
-  public void memberWrites(JsonObject message) {
+  public boolean memberWrites(JsonObject message) {
     kept(message.get("channel_id").getAsString(), message);
-    gateway.dispatch("MESSAGE_CREATE", message);
+    return gateway.dispatch("MESSAGE_CREATE", message);
   }
 
   /** Remembers the message of a component interaction: its original, as Discord keeps it. */
