@@ -20,13 +20,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +54,10 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
   private final Map<String, Boolean> revoked = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> withheld = new ConcurrentHashMap<>();
+
+  /** Private channels the bot created, by team: their scopes are the groups:* ones. */
+  private final Set<String> privateChannels = ConcurrentHashMap.newKeySet();
+
   private final AtomicLong messages = new AtomicLong();
   private final AtomicLong lastTs = new AtomicLong();
   private final Map<String, List<JsonObject>> history = new HashMap<>();
@@ -244,6 +251,50 @@ public final class FakeSlack implements AutoCloseable {
         || (message.has("thread_ts") && message.get("thread_ts").getAsString().equals(thread));
   }
 
+  /** The scopes the token's workspace granted: the manifest's, but those withheld. */
+  private Set<String> granted(String token) {
+    Set<String> granted = new HashSet<>(Arrays.asList(SlackSettings.BOT_SCOPES.split(",")));
+    granted.removeAll(withheld.getOrDefault(token, Set.of()));
+    return granted;
+  }
+
+  /**
+   * The bot scopes Slack's documentation says a method needs, for the kind of conversation it is
+   * called on; methods that need none (views, auth.test) are left out.
+   */
+  private List<String> scopesFor(String method, String team, Map<String, String> params) {
+    String kind = conversationKind(team, params.getOrDefault("channel", ""));
+    return switch (method) {
+      case "chat.postMessage" ->
+          params.containsKey("username") || params.containsKey("icon_url")
+              ? List.of("chat:write", "chat:write.customize")
+              : List.of("chat:write");
+      case "chat.update", "chat.delete", "chat.postEphemeral" -> List.of("chat:write");
+      case "conversations.history", "conversations.replies" -> List.of(kind + ":history");
+      case "conversations.info" -> List.of(kind + ":read");
+      case "conversations.open" -> List.of("im:write");
+      case "conversations.create" ->
+          List.of(isPrivate(params) ? "groups:write" : "channels:manage");
+      case "conversations.invite" ->
+          List.of(kind.equals("groups") ? "groups:write" : "channels:manage");
+      case "conversations.join" -> List.of("channels:join");
+      case "users.info", "bots.info" -> List.of("users:read");
+      default -> List.of();
+    };
+  }
+
+  /** Slack's name for a conversation's kind in its scopes: im, groups (private) or channels. */
+  private String conversationKind(String team, String channel) {
+    if (channel.startsWith("D") || channel.startsWith("U")) {
+      return "im";
+    }
+    return privateChannels.contains(team + ":" + channel) ? "groups" : "channels";
+  }
+
+  private static boolean isPrivate(Map<String, String> params) {
+    return Set.of("1", "true").contains(params.get("is_private"));
+  }
+
   /** Whether a message's ts lies between Slack's {@code oldest} and {@code latest}, as asked. */
   private static boolean within(
       JsonObject message, String oldest, String latest, boolean inclusive) {
@@ -281,6 +332,17 @@ public final class FakeSlack implements AutoCloseable {
     if (needsBot && team == null) {
       return error("invalid_auth");
     }
+    if (needsBot) {
+      Set<String> granted = granted(token);
+      for (String needed : scopesFor(method, team, params)) {
+        if (!granted.contains(needed)) {
+          JsonObject refused = error("missing_scope");
+          refused.addProperty("needed", needed);
+          refused.addProperty("provided", String.join(",", new TreeSet<>(granted)));
+          return refused;
+        }
+      }
+    }
     answer.addProperty("ok", true);
     switch (method) {
       case "auth.test" -> {
@@ -316,13 +378,6 @@ public final class FakeSlack implements AutoCloseable {
       }
       case "conversations.history", "conversations.replies" -> {
         String channel = params.getOrDefault("channel", "");
-        String needed = channel.startsWith("D") ? "im:history" : "channels:history";
-        if (withheld.getOrDefault(token, Set.of()).contains(needed)) {
-          JsonObject refused = error("missing_scope");
-          refused.addProperty("needed", needed);
-          refused.addProperty("provided", SlackSettings.BOT_SCOPES.replace("," + needed, ""));
-          return refused;
-        }
         // Newest first, as Slack answers; metadata only when asked for.
         List<JsonObject> kept;
         synchronized (history) {
@@ -391,9 +446,11 @@ public final class FakeSlack implements AutoCloseable {
       case "conversations.create" -> {
         JsonObject channel = new JsonObject();
         channel.addProperty("id", "C" + messages.incrementAndGet());
+        if (isPrivate(params)) {
+          privateChannels.add(team + ":" + channel.get("id").getAsString());
+        }
         channel.addProperty("name", params.getOrDefault("name", ""));
-        channel.addProperty(
-            "is_private", Boolean.parseBoolean(params.getOrDefault("is_private", "false")));
+        channel.addProperty("is_private", isPrivate(params));
         answer.add("channel", channel);
       }
       case "bots.info" -> {
