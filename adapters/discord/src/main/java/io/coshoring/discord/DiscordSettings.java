@@ -1,5 +1,10 @@
 package io.coshoring.discord;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import net.dv8tion.jda.api.Permission;
+
 /**
  * How this deployment reaches Discord: one bot token serves every server that invites the bot.
  *
@@ -8,6 +13,30 @@ package io.coshoring.discord;
  * @param shards how many gateway shards to run; above 1, JDA's shard manager runs them
  */
 public record DiscordSettings(String token, String restUrl, String gatewayUrl, int shards) {
+
+  /**
+   * What the bot asks for when a server invites it, and all it may count on: answers and match
+   * messages (view, send, embed links); bridges (read history, a webhook a channel, threads for
+   * replies); project rooms (a private channel created, with overwrites that let its members in).
+   * The README's invite URL carries the same number, and the tests' fake Discord grants exactly
+   * these.
+   */
+  public static final Set<Permission> BOT_PERMISSIONS =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              Permission.VIEW_CHANNEL,
+              Permission.MESSAGE_SEND,
+              Permission.MESSAGE_EMBED_LINKS,
+              Permission.MESSAGE_HISTORY,
+              Permission.MANAGE_WEBHOOKS,
+              Permission.CREATE_PUBLIC_THREADS,
+              Permission.MESSAGE_SEND_IN_THREADS,
+              Permission.MANAGE_CHANNEL));
+
+  /** {@link #BOT_PERMISSIONS} as the invite URL's {@code permissions} number. */
+  public static long invitePermissions() {
+    return Permission.getRaw(BOT_PERMISSIONS);
+  }
 
   public DiscordSettings {
     if (token == null || token.isBlank()) {

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import io.coshoring.discord.DiscordSettings;
 
 /**
  * Discord's objects in the shapes its API documents, complete enough for JDA to build its entities
@@ -52,6 +53,31 @@ public final class DiscordJson {
     member.addProperty("permissions", admin ? ALL_PERMISSIONS : "2147551296");
     member.add("communication_disabled_until", JsonNull.INSTANCE);
     return member;
+  }
+
+  /**
+   * The bot as a server that invited it holds it: the role Discord makes from the invite's
+   * permissions, no more.
+   */
+  public static JsonObject botMember(JsonObject user, String guildId) {
+    JsonObject member = member(user, false, guildId);
+    JsonArray roles = new JsonArray();
+    roles.add(botRoleId(guildId));
+    member.add("roles", roles);
+    member.addProperty("permissions", BOT_PERMISSIONS);
+    return member;
+  }
+
+  static final String BOT_PERMISSIONS = Long.toString(DiscordSettings.invitePermissions());
+
+  static String botRoleId(String guildId) {
+    return Long.toString(Long.parseLong(guildId) + 2);
+  }
+
+  static JsonObject botRole(String guildId) {
+    JsonObject role = role(botRoleId(guildId), "coshoring", 2, BOT_PERMISSIONS);
+    role.addProperty("managed", true);
+    return role;
   }
 
   static String adminRoleId(String guildId) {
@@ -164,6 +190,7 @@ public final class DiscordJson {
     JsonArray roles = new JsonArray();
     roles.add(everyoneRole(id));
     roles.add(adminRole(id));
+    roles.add(botRole(id));
     guild.add("roles", roles);
     guild.add("emojis", new JsonArray());
     guild.add("features", new JsonArray());

@@ -95,6 +95,8 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /** A server the bot is in, with one text channel; returns its channel id. */
+  private static final String OWNER_ID = "1";
+
   public String addGuild(String guildId, String name) {
     String channelId = nextId();
     channelGuilds.put(channelId, guildId);
@@ -102,9 +104,10 @@ public final class FakeDiscord implements AutoCloseable {
         DiscordJson.guild(
             guildId,
             name,
-            BOT_ID,
+            // Someone else owns the server: an owner holds every permission, a bot only its role's.
+            OWNER_ID,
             DiscordJson.textChannel(channelId, guildId, "general"),
-            DiscordJson.member(botUser(), true, guildId)));
+            DiscordJson.botMember(botUser(), guildId)));
     return channelId;
   }
 

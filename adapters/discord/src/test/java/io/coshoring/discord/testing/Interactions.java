@@ -194,7 +194,7 @@ public final class Interactions {
     interaction.add("data", data);
     interaction.addProperty("token", "interaction-token-" + discord.nextId());
     interaction.addProperty("version", 1);
-    interaction.addProperty("app_permissions", DiscordJson.ALL_PERMISSIONS);
+    interaction.addProperty("app_permissions", DiscordJson.BOT_PERMISSIONS);
     interaction.addProperty("locale", "en-US");
     interaction.add("entitlements", new JsonArray());
     interaction.addProperty("attachment_size_limit", 10485760);
