@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.entities.WebhookClient;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.TimeUtil;
 
@@ -80,6 +81,8 @@ final class DiscordChannelWriter implements ChannelWriter {
       return posted;
     } catch (ErrorResponseException e) {
       throw failure(channel, e);
+    } catch (InsufficientPermissionException e) {
+      throw DiscordFailures.of(e);
     }
   }
 
@@ -146,6 +149,8 @@ final class DiscordChannelWriter implements ChannelWriter {
       }
     } catch (ErrorResponseException e) {
       throw failure(channel, e);
+    } catch (InsufficientPermissionException e) {
+      throw DiscordFailures.of(e);
     }
   }
 
@@ -158,6 +163,8 @@ final class DiscordChannelWriter implements ChannelWriter {
       }
     } catch (ErrorResponseException e) {
       throw failure(channel, e);
+    } catch (InsufficientPermissionException e) {
+      throw DiscordFailures.of(e);
     }
   }
 

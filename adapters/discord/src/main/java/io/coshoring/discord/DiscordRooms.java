@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.restaction.ChannelAction;
 
 /**
@@ -56,6 +57,8 @@ final class DiscordRooms implements RoomOpener {
       }
       return DiscordIds.channel(room.complete().getId());
     } catch (ErrorResponseException e) {
+      throw DiscordFailures.of(e);
+    } catch (InsufficientPermissionException e) {
       throw DiscordFailures.of(e);
     }
   }

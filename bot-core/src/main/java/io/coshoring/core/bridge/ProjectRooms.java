@@ -99,7 +99,9 @@ final class ProjectRooms {
           + (channels.size() > 1 ? "the other sees in their space, and back." : "you both see.");
     } catch (DeliveryException e) {
       log.warn("project room for match {} could not be opened: {}", matchId, e.getMessage());
-      return "Sorry, I couldn't open the room (" + e.getMessage() + "). Please try again later.";
+      return e.retryable()
+          ? "Sorry, I couldn't open the room (" + e.getMessage() + "). Please try again later."
+          : "Sorry, I couldn't open the room: " + e.getMessage() + ".";
     }
   }
 

@@ -59,12 +59,12 @@ public final class DiscordJson {
    * The bot as a server that invited it holds it: the role Discord makes from the invite's
    * permissions, no more.
    */
-  public static JsonObject botMember(JsonObject user, String guildId) {
+  public static JsonObject botMember(JsonObject user, String guildId, long permissions) {
     JsonObject member = member(user, false, guildId);
     JsonArray roles = new JsonArray();
     roles.add(botRoleId(guildId));
     member.add("roles", roles);
-    member.addProperty("permissions", BOT_PERMISSIONS);
+    member.addProperty("permissions", Long.toString(permissions));
     return member;
   }
 
@@ -74,8 +74,8 @@ public final class DiscordJson {
     return Long.toString(Long.parseLong(guildId) + 2);
   }
 
-  static JsonObject botRole(String guildId) {
-    JsonObject role = role(botRoleId(guildId), "coshoring", 2, BOT_PERMISSIONS);
+  static JsonObject botRole(String guildId, String permissions) {
+    JsonObject role = role(botRoleId(guildId), "coshoring", 2, permissions);
     role.addProperty("managed", true);
     return role;
   }
@@ -190,7 +190,7 @@ public final class DiscordJson {
     JsonArray roles = new JsonArray();
     roles.add(everyoneRole(id));
     roles.add(adminRole(id));
-    roles.add(botRole(id));
+    roles.add(botRole(id, selfMember.get("permissions").getAsString()));
     guild.add("roles", roles);
     guild.add("emojis", new JsonArray());
     guild.add("features", new JsonArray());

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.coshoring.discord.DiscordSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import net.dv8tion.jda.api.Permission;
 
 /**
  * Discord on 127.0.0.1 for tests: the REST API (under {@code /api/v10/}) as far as coshoring uses
@@ -97,6 +99,16 @@ public final class FakeDiscord implements AutoCloseable {
   /** A server the bot is in, with one text channel; returns its channel id. */
   private static final String OWNER_ID = "1";
 
+  private volatile long botPermissions = DiscordSettings.invitePermissions();
+
+  /**
+   * Servers added from now on grant the bot the invite's permissions but this one, as a server
+   * whose admin took it from the bot's role.
+   */
+  public void withholdFromBot(Permission permission) {
+    botPermissions &= ~permission.getRawValue();
+  }
+
   public String addGuild(String guildId, String name) {
     String channelId = nextId();
     channelGuilds.put(channelId, guildId);
@@ -107,7 +119,7 @@ public final class FakeDiscord implements AutoCloseable {
             // Someone else owns the server: an owner holds every permission, a bot only its role's.
             OWNER_ID,
             DiscordJson.textChannel(channelId, guildId, "general"),
-            DiscordJson.botMember(botUser(), guildId)));
+            DiscordJson.botMember(botUser(), guildId, botPermissions)));
     return channelId;
   }
 
