@@ -83,6 +83,9 @@ final class DiscordChannelWriter implements ChannelWriter {
       throw failure(channel, e);
     } catch (InsufficientPermissionException e) {
       throw DiscordFailures.of(e);
+    } catch (IllegalArgumentException e) {
+      // JDA refuses what Discord would (an empty or oversized message): no retry changes that.
+      throw DeliveryException.permanent("Discord would refuse it: " + e.getMessage(), e);
     }
   }
 
@@ -151,6 +154,9 @@ final class DiscordChannelWriter implements ChannelWriter {
       throw failure(channel, e);
     } catch (InsufficientPermissionException e) {
       throw DiscordFailures.of(e);
+    } catch (IllegalArgumentException e) {
+      // JDA refuses what Discord would (an empty or oversized message): no retry changes that.
+      throw DeliveryException.permanent("Discord would refuse it: " + e.getMessage(), e);
     }
   }
 
@@ -165,6 +171,9 @@ final class DiscordChannelWriter implements ChannelWriter {
       throw failure(channel, e);
     } catch (InsufficientPermissionException e) {
       throw DiscordFailures.of(e);
+    } catch (IllegalArgumentException e) {
+      // JDA refuses what Discord would (an empty or oversized message): no retry changes that.
+      throw DeliveryException.permanent("Discord would refuse it: " + e.getMessage(), e);
     }
   }
 

@@ -66,6 +66,10 @@ public final class Relay {
     if (channel.isEmpty() || channel.get().state() != ChannelState.ACTIVE) {
       return false;
     }
+    if (event.action() == Action.POST && isBlank(event)) {
+      // Nothing to show on the other side, and platforms refuse an empty message.
+      return false;
+    }
     String payload = payload(withSpaceName(event, channel.get().spaceId()));
     long now = clock.millis();
     boolean any =
@@ -90,6 +94,10 @@ public final class Relay {
       wakeDispatcher.run();
     }
     return any;
+  }
+
+  private static boolean isBlank(ChannelMessage event) {
+    return event.message() == null || event.message().text().plain().isBlank();
   }
 
   /** Whether the bridge posted, or is about to post, the message in {@code peer}. */

@@ -209,6 +209,15 @@ class RelayTest {
   }
 
   @Test
+  void aBlankMessageIsNotRelayedAndHoldsUpNothing() {
+    assertFalse(post(A, "a1", " \n\t "));
+    post(A, "a2", "after the blank one");
+
+    port.await(() -> port.textsIn(B).size() == 1, WAIT);
+    assertEquals(List.of("after the blank one"), port.textsIn(B));
+  }
+
+  @Test
   void aPausedChannelNeitherSendsNorReceives() {
     bridging.store().setState(B, BridgeStore.ChannelState.PAUSED);
     assertFalse(post(B, "b1", "from a paused channel"));

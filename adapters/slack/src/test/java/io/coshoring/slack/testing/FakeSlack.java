@@ -251,6 +251,18 @@ public final class FakeSlack implements AutoCloseable {
         || (message.has("thread_ts") && message.get("thread_ts").getAsString().equals(thread));
   }
 
+  /**
+   * Slack's answer to a message it will not post: {@code no_text} with neither text nor blocks,
+   * {@code msg_too_long} over its 40,000 characters; null for one it takes.
+   */
+  private static String refusedText(Map<String, String> params) {
+    String text = params.getOrDefault("text", "");
+    if (text.isBlank() && !params.containsKey("blocks")) {
+      return "no_text";
+    }
+    return text.length() > 40_000 ? "msg_too_long" : null;
+  }
+
   /** The scopes the token's workspace granted: the manifest's, but those withheld. */
   private Set<String> granted(String token) {
     Set<String> granted = new HashSet<>(Arrays.asList(SlackSettings.BOT_SCOPES.split(",")));
@@ -354,6 +366,10 @@ public final class FakeSlack implements AutoCloseable {
         answer.addProperty("bot_id", "BBOT");
       }
       case "chat.postMessage" -> {
+        String refused = refusedText(params);
+        if (refused != null) {
+          return error(refused);
+        }
         String channel = params.getOrDefault("channel", "");
         String posted = channel.startsWith("U") ? "D" + channel : channel;
         String ts = nextTs();
@@ -408,6 +424,10 @@ public final class FakeSlack implements AutoCloseable {
         answer.addProperty("has_more", kept.size() > limit);
       }
       case "chat.update", "chat.delete" -> {
+        String refused = method.equals("chat.update") ? refusedText(params) : null;
+        if (refused != null) {
+          return error(refused);
+        }
         String channel = params.getOrDefault("channel", "");
         String ts = params.getOrDefault("ts", "");
         synchronized (history) {
