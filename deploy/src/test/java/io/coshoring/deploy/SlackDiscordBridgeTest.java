@@ -3,6 +3,7 @@ package io.coshoring.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import io.coshoring.discord.testing.DiscordCall;
 import io.coshoring.discord.testing.Interactions;
 import io.coshoring.slack.testing.SlackCall;
@@ -188,6 +189,32 @@ class SlackDiscordBridgeTest {
             .filter(t -> t.startsWith("before") || t.startsWith("while") || t.startsWith("after"))
             .toList();
     assertEquals(List.of("before", "while away 1", "while away 2", "after"), crossed);
+  }
+
+  /**
+   * A reply written in a Discord thread (here the one the bot started under a Slack message's copy)
+   * crosses into the Slack thread of that message, though the thread is a channel of its own on
+   * Discord.
+   */
+  @Test
+  void aReplyInADiscordThreadReachesTheSlackThread() {
+    joinOnDiscord(createOnSlack("C1"));
+    network.slackRequests.message("T1", "EvP", "C1", "U1", "the parent", "200.1", null);
+    String copyId =
+        network.discord.awaitCall(c -> isWebhookPost(c, "the parent"), WAIT).answeredMessageId();
+    network.slackRequests.message("T1", "EvR", "C1", "U1", "a reply on Slack", "200.2", "200.1");
+    network.discord.awaitCall(c -> isWebhookPost(c, "a reply on Slack"), WAIT);
+
+    JsonObject reply =
+        new Interactions(network.discord)
+            .message(telAviv, network.discord.nextId(), "a reply on Discord");
+    reply.addProperty("channel_id", copyId);
+    network.discord.memberWrites(reply);
+
+    SlackCall toSlack =
+        network.slack.awaitCall(
+            "chat.postMessage", c -> c.param("text").contains("a reply on Discord"), WAIT);
+    assertEquals("200.1", toSlack.param("thread_ts"), toSlack.toString());
   }
 
   private static boolean isWebhookPost(DiscordCall call, String text) {

@@ -9,6 +9,7 @@ import io.coshoring.core.text.RichText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
@@ -18,6 +19,7 @@ import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
@@ -49,12 +51,33 @@ final class ChannelMessages {
     if (!event.isFromGuild() || event.isWebhookMessage() || event.getAuthor().isBot()) {
       return;
     }
-    ChannelRef channel = DiscordIds.channel(event.getChannel().getId());
-    if (!core.isBridged(channel)) {
+    Optional<Source> source = bridged(event.getChannel());
+    if (source.isEmpty()) {
       return;
     }
     // On the gateway's thread, which hands one event after another: the channel's order is kept.
-    take(channel, event.getGuild(), event.getMember(), event.getMessage());
+    take(source.get(), event.getGuild(), event.getMember(), event.getMessage());
+  }
+
+  /**
+   * Where a message written in this channel crosses: the channel itself when it is bridged; for a
+   * thread of a bridged channel, the channel, as a reply to the message the thread grew from (a
+   * thread started on a message has its id).
+   */
+  private record Source(ChannelRef channel, String thread) {}
+
+  private Optional<Source> bridged(MessageChannelUnion channel) {
+    ChannelRef ref = DiscordIds.channel(channel.getId());
+    if (core.isBridged(ref)) {
+      return Optional.of(new Source(ref, null));
+    }
+    if (channel.getType().isThread()) {
+      ChannelRef parent = DiscordIds.channel(channel.asThreadChannel().getParentChannel().getId());
+      if (core.isBridged(parent)) {
+        return Optional.of(new Source(parent, channel.getId()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -86,7 +109,8 @@ final class ChannelMessages {
         missed.sort(Comparator.comparingLong(Message::getIdLong));
         for (Message message : missed) {
           if (!message.isWebhookMessage() && !message.getAuthor().isBot()) {
-            take(channel.channel(), text.getGuild(), message.getMember(), message);
+            take(
+                new Source(channel.channel(), null), text.getGuild(), message.getMember(), message);
           }
         }
         if (missed.size() == CATCH_UP) {
@@ -102,13 +126,13 @@ final class ChannelMessages {
     }
   }
 
-  private void take(ChannelRef channel, Guild guild, Member member, Message message) {
+  private void take(Source source, Guild guild, Member member, Message message) {
     core.channelMessage(
         ChannelMessage.posted(
-            channel,
+            source.channel(),
             message.getId(),
             "discord:message:" + message.getId(),
-            message(guild, member, message)));
+            message(guild, member, message, source.thread())));
   }
 
   void updated(MessageUpdateEvent event) {
@@ -117,32 +141,39 @@ final class ChannelMessages {
         || event.getMessage().isWebhookMessage()) {
       return;
     }
-    ChannelRef channel = DiscordIds.channel(event.getChannel().getId());
-    if (!core.isBridged(channel)) {
+    Optional<Source> source = bridged(event.getChannel());
+    if (source.isEmpty()) {
       return;
     }
     Message message = event.getMessage();
     String edited = message.getTimeEdited() == null ? "" : message.getTimeEdited().toString();
-    RelayedMessage relayed = message(event.getGuild(), event.getMember(), message);
+    RelayedMessage relayed =
+        message(event.getGuild(), event.getMember(), message, source.get().thread());
     core.channelMessage(
         ChannelMessage.edited(
-            channel, message.getId(), "discord:edit:" + message.getId() + ":" + edited, relayed));
+            source.get().channel(),
+            message.getId(),
+            "discord:edit:" + message.getId() + ":" + edited,
+            relayed));
   }
 
   void deleted(MessageDeleteEvent event) {
     if (!event.isFromGuild()) {
       return;
     }
-    ChannelRef channel = DiscordIds.channel(event.getChannel().getId());
-    if (!core.isBridged(channel)) {
+    Optional<Source> source = bridged(event.getChannel());
+    if (source.isEmpty()) {
       return;
     }
     core.channelMessage(
         ChannelMessage.deleted(
-            channel, event.getMessageId(), "discord:delete:" + event.getMessageId()));
+            source.get().channel(),
+            event.getMessageId(),
+            "discord:delete:" + event.getMessageId()));
   }
 
-  private static RelayedMessage message(Guild guild, Member member, Message message) {
+  private static RelayedMessage message(
+      Guild guild, Member member, Message message, String thread) {
     List<RichText.Block> blocks =
         new ArrayList<>(
             DiscordMarkdown.read(message.getContentRaw(), names(guild, message)).blocks());
@@ -154,7 +185,9 @@ final class ChannelMessages {
     String name =
         member != null ? member.getEffectiveName() : message.getAuthor().getEffectiveName();
     String replyTo =
-        message.getMessageReference() == null ? null : message.getMessageReference().getMessageId();
+        message.getMessageReference() != null
+            ? message.getMessageReference().getMessageId()
+            : thread;
     return new RelayedMessage(
         name, null, message.getAuthor().getEffectiveAvatarUrl(), new RichText(blocks), replyTo);
   }

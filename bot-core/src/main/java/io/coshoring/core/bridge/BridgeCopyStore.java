@@ -79,6 +79,29 @@ final class BridgeCopyStore {
             .list());
   }
 
+  /**
+   * The message of {@code target} that stands for {@code message} of {@code channel}, for a reply
+   * to land under it: the message's copy there; or, when the message is itself a copy, its original
+   * when that is in {@code target}, else the original's copy there.
+   */
+  Optional<String> counterpart(Handle handle, String channel, String message, String target) {
+    Optional<String[]> original =
+        handle
+            .createQuery(
+                "SELECT source_channel, source_message FROM bridge_copies"
+                    + " WHERE target_channel = :c AND target_message = :m")
+            .bind("c", channel)
+            .bind("m", message)
+            .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+            .findFirst();
+    String rootChannel = original.map(o -> o[0]).orElse(channel);
+    String rootMessage = original.map(o -> o[1]).orElse(message);
+    if (rootChannel.equals(target)) {
+      return Optional.of(rootMessage);
+    }
+    return copies(handle, rootChannel, rootMessage, target).stream().findFirst();
+  }
+
   /** Whether the relay itself posted this message. */
   boolean isCopy(Handle handle, String channel, String message) {
     return handle

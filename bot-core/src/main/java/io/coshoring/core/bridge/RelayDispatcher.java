@@ -129,14 +129,15 @@ public final class RelayDispatcher implements AutoCloseable {
 
   private void post(ChannelWriter port, Item item) throws DeliveryException {
     RelayedMessage message = message(item);
-    String replyTo = null;
-    if (message.replyTo() != null) {
-      List<String> parent =
-          database.read(
-              handle ->
-                  copies.copies(handle, item.sourceChannel(), message.replyTo(), item.target()));
-      replyTo = parent.isEmpty() ? null : parent.get(0);
-    }
+    String replyTo =
+        message.replyTo() == null
+            ? null
+            : database
+                .read(
+                    handle ->
+                        copies.counterpart(
+                            handle, item.sourceChannel(), message.replyTo(), item.target()))
+                .orElse(null);
     List<String> posted =
         port.post(ChannelRef.parse(item.target()), message, replyTo, delivery(item));
     long now = clock.millis();

@@ -339,14 +339,15 @@ public final class FakeDiscord implements AutoCloseable {
         && parts.length == 5
         && parts[0].equals("channels")
         && parts[4].equals("threads")) {
-      return new Answer(
-          201,
+      JsonObject thread =
           DiscordJson.thread(
-                  parts[3],
-                  parts[1],
-                  channelGuilds.getOrDefault(parts[1], "0"),
-                  body.getAsJsonObject().get("name").getAsString())
-              .toString());
+              parts[3],
+              parts[1],
+              channelGuilds.getOrDefault(parts[1], "0"),
+              body.getAsJsonObject().get("name").getAsString());
+      // Discord tells the gateway of a new thread, the bot's own included.
+      gateway.dispatch("THREAD_CREATE", thread);
+      return new Answer(201, thread.toString());
     }
     if (method.equals("PATCH") && parts.length == 4 && parts[0].equals("channels")) {
       JsonObject edited = message(parts[1], body);
