@@ -14,6 +14,8 @@ import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.adapter.SerialLanes;
@@ -61,17 +63,46 @@ final class ChannelMessages {
         MessageEvent.class,
         (payload, ctx) -> {
           MessageEvent event = payload.getEvent();
-          ChannelRef channel = SlackIds.channel(payload.getTeamId(), event.getChannel());
-          if (event.getBotId() == null && core.isBridged(channel)) {
-            MethodsClient client = ctx.client();
-            return acked(
-                lanes.submit(
-                    channel.id(),
-                    "relaying a Slack message",
-                    () -> posted(payload, channel, client)),
-                ctx);
-          }
-          return ctx.ack();
+          return event.getBotId() != null
+              ? ctx.ack()
+              : relayNew(
+                  payload,
+                  event.getChannel(),
+                  new Posted(
+                      event.getUser(),
+                      event.getText(),
+                      event.getFiles(),
+                      event.getTs(),
+                      event.getThreadTs()),
+                  ctx);
+        });
+    // Slack gives these subtypes events of their own: a message with files, and a thread reply
+    // also sent to the channel.
+    app.event(
+        MessageFileShareEvent.class,
+        (payload, ctx) -> {
+          MessageFileShareEvent event = payload.getEvent();
+          return relayNew(
+              payload,
+              event.getChannel(),
+              new Posted(
+                  event.getUser(),
+                  event.getText(),
+                  event.getFiles(),
+                  event.getTs(),
+                  event.getThreadTs()),
+              ctx);
+        });
+    app.event(
+        MessageThreadBroadcastEvent.class,
+        (payload, ctx) -> {
+          MessageThreadBroadcastEvent event = payload.getEvent();
+          return relayNew(
+              payload,
+              event.getChannel(),
+              new Posted(
+                  event.getUser(), event.getText(), List.of(), event.getTs(), event.getThreadTs()),
+              ctx);
         });
     app.event(
         MessageChangedEvent.class,
@@ -130,25 +161,36 @@ final class ChannelMessages {
     }
   }
 
+  /** A new message, of whichever subtype: who wrote it, what, and where. */
+  private record Posted(String user, String text, List<File> files, String ts, String threadTs) {}
+
+  private Response relayNew(
+      EventsApiPayload<?> payload, String channelId, Posted message, EventContext ctx) {
+    ChannelRef channel = SlackIds.channel(payload.getTeamId(), channelId);
+    if (!core.isBridged(channel)) {
+      return ctx.ack();
+    }
+    MethodsClient client = ctx.client();
+    return acked(
+        lanes.submit(
+            channel.id(),
+            "relaying a Slack message",
+            () -> posted(payload.getTeamId(), payload.getEventId(), channel, message, client)),
+        ctx);
+  }
+
   private void posted(
-      EventsApiPayload<MessageEvent> payload, ChannelRef channel, MethodsClient client) {
-    MessageEvent event = payload.getEvent();
+      String team, String eventId, ChannelRef channel, Posted posted, MethodsClient client) {
     String replyTo =
-        event.getThreadTs() != null && !event.getThreadTs().equals(event.getTs())
-            ? event.getThreadTs()
+        posted.threadTs() != null && !posted.threadTs().equals(posted.ts())
+            ? posted.threadTs()
             : null;
     core.channelMessage(
         ChannelMessage.posted(
             channel,
-            event.getTs(),
-            SlackIds.key(payload.getEventId()),
-            message(
-                payload.getTeamId(),
-                event.getUser(),
-                event.getText(),
-                event.getFiles(),
-                replyTo,
-                client)));
+            posted.ts(),
+            SlackIds.key(eventId),
+            message(team, posted.user(), posted.text(), posted.files(), replyTo, client)));
   }
 
   private void edited(

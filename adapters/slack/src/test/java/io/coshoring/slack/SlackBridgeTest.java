@@ -3,6 +3,7 @@ package io.coshoring.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.coshoring.slack.testing.FakeSlack;
 import io.coshoring.slack.testing.SlackCall;
@@ -78,6 +79,52 @@ class SlackBridgeTest {
     SlackCall back = awaitPost("xoxb-paris", "C1", "Shalom");
     assertEquals("_Shalom_ Paris", back.param("text"));
     assertEquals("noa (telaviv)", back.param("username"));
+  }
+
+  /**
+   * Slack sends a message with a file, and a thread reply also sent to the channel, as subtypes
+   * with events of their own: both cross, and Slack gets its ack (an unhandled event is answered
+   * 404, and Slack sends it again).
+   */
+  @Test
+  void aFileShareAndAThreadBroadcastCross() {
+    bridge();
+    message("T1", "C1", "U1", "the plan", "300.1", null);
+    String parentCopy =
+        awaitPost("xoxb-telaviv", "C2", "the plan").answer().get("ts").getAsString();
+
+    JsonObject file = new JsonObject();
+    file.addProperty("id", "F1");
+    file.addProperty("name", "plan.pdf");
+    file.addProperty("permalink", "https://paris.slack.com/files/U1/F1/plan.pdf");
+    JsonArray files = new JsonArray();
+    files.add(file);
+    JsonObject shared = channelMessage("here is the file", "300.2");
+    shared.addProperty("subtype", "file_share");
+    shared.add("files", files);
+    assertEquals(200, requests.event("T1", "EvFile", shared, null).statusCode());
+
+    JsonObject broadcast = channelMessage("also to the channel", "300.3");
+    broadcast.addProperty("subtype", "thread_broadcast");
+    broadcast.addProperty("thread_ts", "300.1");
+    assertEquals(200, requests.event("T1", "EvBroadcast", broadcast, null).statusCode());
+
+    assertTrue(
+        awaitPost("xoxb-telaviv", "C2", "here is the file").param("text").contains("plan.pdf"));
+    assertEquals(
+        parentCopy, awaitPost("xoxb-telaviv", "C2", "also to the channel").param("thread_ts"));
+  }
+
+  private static JsonObject channelMessage(String text, String ts) {
+    JsonObject event = new JsonObject();
+    event.addProperty("type", "message");
+    event.addProperty("channel", "C1");
+    event.addProperty("user", "U1");
+    event.addProperty("text", text);
+    event.addProperty("ts", ts);
+    event.addProperty("event_ts", ts);
+    event.addProperty("channel_type", "channel");
+    return event;
   }
 
   @Test
