@@ -5,6 +5,7 @@ import io.coshoring.core.adapter.Adapters;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.adapter.SpaceRef;
 import io.coshoring.core.api.AdapterContext;
 import io.coshoring.core.api.AdapterFactory;
 import io.coshoring.core.api.ButtonClick;
@@ -250,6 +251,11 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   @Override
   public boolean channelMessage(ChannelMessage event) {
     return bridging.received(event);
+  }
+
+  @Override
+  public void spaceLeft(SpaceRef space) {
+    bridging.pauseSpace(space);
   }
 
   @Override

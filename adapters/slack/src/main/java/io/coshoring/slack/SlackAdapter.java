@@ -72,6 +72,7 @@ public final class SlackAdapter implements Adapter {
     ButtonClicks buttons = new ButtonClicks(core, api);
     this.replies = new SlackReplies(clients, buttons);
     new ChannelMessages(core, members, work).register(app);
+    new Uninstalls(core, tokens).register(app);
     PostModal modal = new PostModal(core, callers, work);
     modal.register(app);
     new SlashCommands(core, callers, modal, work).register(app);

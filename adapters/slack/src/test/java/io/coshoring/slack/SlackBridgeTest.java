@@ -115,6 +115,39 @@ class SlackBridgeTest {
         parentCopy, awaitPost("xoxb-telaviv", "C2", "also to the channel").param("thread_ts"));
   }
 
+  /**
+   * Tel Aviv uninstalls the app: its workspace is inactive at once, its channel paused, Paris's
+   * messages no longer queue for it, and Paris sees why in {@code bridge status}.
+   */
+  @Test
+  void anUninstalledWorkspacesChannelsArePausedAndTheOtherSideSeesIt() {
+    bridge();
+    JsonObject uninstalled = new JsonObject();
+    uninstalled.addProperty("type", "app_uninstalled");
+    assertEquals(200, requests.event("T2", "EvGone", uninstalled, null).statusCode());
+
+    message("T1", "C1", "U1", "anyone there?", "400.1", null);
+    requests.slashCommandIn(
+        "C1",
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/coshore",
+        "bridge status",
+        slack.responseUrl("status"));
+
+    String status = slack.awaitCall("response:status", c -> true, WAIT).param("text");
+    assertTrue(status.contains("paused"), status);
+    int waiting =
+        app.database.read(
+            h -> h.createQuery("SELECT COUNT(*) FROM relay_queue").mapTo(Integer.class).one());
+    assertEquals(0, waiting, "nothing queued for the paused channel");
+    assertTrue(
+        slack.calls("chat.postMessage").stream()
+            .noneMatch(c -> c.param("text").contains("anyone there?")));
+  }
+
   private static JsonObject channelMessage(String text, String ts) {
     JsonObject event = new JsonObject();
     event.addProperty("type", "message");

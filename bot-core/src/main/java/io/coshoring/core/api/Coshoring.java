@@ -3,6 +3,7 @@ package io.coshoring.core.api;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.adapter.SpaceRef;
 import io.coshoring.matching.SkillTaxonomy;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,14 @@ public interface Coshoring {
    * anything was queued for another channel.
    */
   boolean channelMessage(ChannelMessage event);
+
+  /**
+   * The platform says the bot was removed from a space (the app uninstalled, its token revoked):
+   * the space's bridged channels are paused, so that nothing waits for a space the bot cannot write
+   * to, and the other channels of their bridges see it in {@code /coshore bridge status}. An admin
+   * resumes them once the bot is back.
+   */
+  void spaceLeft(SpaceRef space);
 
   /** The platform's active bridged channels, and where each was taken up to. */
   List<ChannelCatchUp> catchUps(String platform);

@@ -140,6 +140,18 @@ public final class BridgeStore {
     channels.invalidate(channelId);
   }
 
+  /** Pauses every channel of the space: nothing more is queued for them, or taken from them. */
+  void pauseSpace(String spaceId) {
+    database.writeAll(
+        handle ->
+            handle
+                .createUpdate("UPDATE bridge_channels SET state = :paused WHERE space_id = :s")
+                .bind("paused", ChannelState.PAUSED.name())
+                .bind("s", spaceId)
+                .execute());
+    channels.invalidateAll();
+  }
+
   /** Takes the channel out of its bridge; what was waiting for it is dropped with it. */
   public void leave(String channelId) {
     database.writeAll(

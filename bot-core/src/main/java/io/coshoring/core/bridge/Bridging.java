@@ -2,6 +2,7 @@ package io.coshoring.core.bridge;
 
 import io.coshoring.core.adapter.Adapters;
 import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.SpaceRef;
 import io.coshoring.core.api.ChannelCatchUp;
 import io.coshoring.core.api.ChannelMessage;
 import io.coshoring.core.command.ButtonAction;
@@ -71,6 +72,11 @@ public final class Bridging implements AutoCloseable {
   /** For tests beside the relay, which set bridges up directly. */
   BridgeStore store() {
     return store;
+  }
+
+  /** Pauses every bridged channel of a space the bot was removed from. */
+  public void pauseSpace(SpaceRef space) {
+    store.pauseSpace(space.id());
   }
 
   /** The platform's active bridged channels, and the last message taken from each. */
