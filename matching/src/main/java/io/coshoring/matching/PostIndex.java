@@ -236,6 +236,9 @@ final class PostIndex implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (!writer.isOpen()) {
+        return;
+      }
       reopener.close();
       searchers.close();
       commit();

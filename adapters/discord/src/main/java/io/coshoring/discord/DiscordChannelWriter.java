@@ -12,8 +12,11 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.IncomingWebhookClient;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageHistory;
@@ -41,6 +44,14 @@ final class DiscordChannelWriter implements ChannelWriter {
   private static final String WEBHOOK_NAME = "coshoring bridge";
 
   private static final String IN_THREAD = "@";
+
+  /** What relaying in a channel takes: reading it, its history, and a webhook to write with. */
+  private static final Set<Permission> TO_BRIDGE =
+      EnumSet.of(
+          Permission.VIEW_CHANNEL,
+          Permission.MESSAGE_SEND,
+          Permission.MESSAGE_HISTORY,
+          Permission.MANAGE_WEBHOOKS);
 
   /** A retry comes within minutes of the attempt it repeats: the latest messages hold it. */
   private static final int READ_BACK = 50;
@@ -128,6 +139,31 @@ final class DiscordChannelWriter implements ChannelWriter {
   private MessageChannel threadChannel(ChannelRef channel, String thread) {
     TextChannel parent = textChannel(channel);
     return parent == null ? null : parent.getJDA().getThreadChannelById(thread);
+  }
+
+  /**
+   * The bot can read and write a channel before it bridges it: a server may have taken from its
+   * role, in that channel, what the invite gave.
+   */
+  @Override
+  public void ensureWritable(ChannelRef channel) throws DeliveryException {
+    TextChannel text = textChannel(channel);
+    if (text == null) {
+      throw DeliveryException.permanent(
+          "I can't see this channel: a server admin can give the bot's role View Channel here,"
+              + " then run the command again",
+          null);
+    }
+    EnumSet<Permission> missing = EnumSet.copyOf(TO_BRIDGE);
+    missing.removeAll(text.getGuild().getSelfMember().getPermissions(text));
+    if (!missing.isEmpty()) {
+      throw DeliveryException.permanent(
+          "I lack "
+              + missing.stream().map(Permission::getName).collect(Collectors.joining(", "))
+              + " in this channel: a server admin can give them to the bot's role here, then"
+              + " run the command again",
+          null);
+    }
   }
 
   @Override

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.RoomOpener;
+import io.coshoring.discord.testing.DiscordCall;
 import io.coshoring.discord.testing.FakeDiscord;
+import io.coshoring.discord.testing.Interactions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import net.dv8tion.jda.api.Permission;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,13 +32,17 @@ class DiscordPermissionsTest {
 
   private FakeDiscord discord;
   private DiscordTestApp app;
+  private Interactions.Where admin;
 
   @BeforeEach
   void start() {
     discord = FakeDiscord.start();
+    // The server's admin took these two from the bot's role.
     discord.withholdFromBot(Permission.MANAGE_CHANNEL);
-    discord.addGuild("100", "Paris Makers");
-    discord.addUser("301", "amelie");
+    discord.withholdFromBot(Permission.MANAGE_WEBHOOKS);
+    admin =
+        new Interactions.Where(
+            "100", discord.addGuild("100", "Paris Makers"), discord.addUser("301", "amelie"), true);
     app = new DiscordTestApp(folder, discord, 1);
     app.start();
   }
@@ -42,6 +51,20 @@ class DiscordPermissionsTest {
   void stop() {
     app.close();
     discord.close();
+  }
+
+  @Test
+  void aChannelTheBotCannotWriteThroughAWebhookIsNotBridgedAndTheAdminIsToldWhy() {
+    JsonObject create =
+        new Interactions(discord)
+            .slashCommandInGroup(admin, "coshore", "bridge", "create", Map.of("name", "makers"));
+    discord.gateway().dispatch("INTERACTION_CREATE", create);
+
+    String token = create.get("token").getAsString();
+    DiscordCall answer =
+        discord.awaitCall(
+            c -> c.method().equals("PATCH") && c.path().contains(token), Duration.ofSeconds(20));
+    assertTrue(answer.body().toString().contains("Manage Webhooks"), answer.body().toString());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.coshoring.slack;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.Conversation;
 import com.slack.api.model.Message;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
@@ -126,6 +127,33 @@ final class SlackChannelWriter implements ChannelWriter {
           team,
           e.getMessage());
       return List.of();
+    }
+  }
+
+  /**
+   * The bot is in a channel before it bridges it: Slack sends no events from a channel the bot is
+   * not in, and refuses its posts there. It joins a public channel by itself; a private channel
+   * hides from a bot that is not in it, and a member must invite it.
+   */
+  @Override
+  public void ensureWritable(ChannelRef where) throws DeliveryException {
+    String team = SlackIds.teamOf(where);
+    String channel = SlackIds.channelOf(where);
+    Conversation info;
+    try {
+      info =
+          api.call(team, client -> client.conversationsInfo(r -> r.channel(channel))).getChannel();
+    } catch (DeliveryException e) {
+      if (e.retryable()) {
+        throw e;
+      }
+      throw DeliveryException.permanent(
+          "I can't see this channel: if it is private, type `/invite @coshoring` in it first,"
+              + " then run the command again",
+          e);
+    }
+    if (!info.isMember()) {
+      api.call(team, client -> client.conversationsJoin(r -> r.channel(channel)));
     }
   }
 

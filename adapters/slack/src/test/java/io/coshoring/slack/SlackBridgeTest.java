@@ -148,6 +148,42 @@ class SlackBridgeTest {
             .noneMatch(c -> c.param("text").contains("anyone there?")));
   }
 
+  /**
+   * A channel the bot is not in sends it no events and refuses its posts: a public one it joins by
+   * itself when it is bridged; for a private one, hidden from it, the admin is told to invite it.
+   */
+  @Test
+  void theBotJoinsAPublicChannelItBridgesAndAsksToBeInvitedToAPrivateOne() {
+    bridge();
+    assertEquals(2, slack.calls("conversations.join").size(), "joined C1 and C2 by itself");
+
+    slack.addPrivateChannel("T1", "G9");
+    requests.slashCommandIn(
+        "G9",
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/coshore",
+        "bridge create secret",
+        slack.responseUrl("private"));
+    String answer = slack.awaitCall("response:private", c -> true, WAIT).param("text");
+    assertTrue(answer.contains("/invite @coshoring"), answer);
+
+    slack.inviteBot("T1", "G9");
+    requests.slashCommandIn(
+        "G9",
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/coshore",
+        "bridge create secret",
+        slack.responseUrl("invited"));
+    String created = slack.awaitCall("response:invited", c -> true, WAIT).param("text");
+    assertTrue(created.contains("bridge join"), created);
+  }
+
   private static JsonObject channelMessage(String text, String ts) {
     JsonObject event = new JsonObject();
     event.addProperty("type", "message");

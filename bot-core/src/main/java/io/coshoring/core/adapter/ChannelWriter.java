@@ -27,6 +27,15 @@ public interface ChannelWriter {
   void delete(ChannelRef channel, List<String> messageIds) throws DeliveryException;
 
   /**
+   * Makes sure the bot can read and write the channel before it joins a bridge: joins it where the
+   * platform lets the bot join by itself.
+   *
+   * @throws DeliveryException when it cannot, its message saying what a member of the channel can
+   *     do about it
+   */
+  default void ensureWritable(ChannelRef channel) throws DeliveryException {}
+
+  /**
    * The least time between two messages into one channel, as the platform wants it kept: Slack asks
    * for about one a second per channel. The relay paces each destination to it, rather than waiting
    * for 429s.

@@ -3,6 +3,7 @@ package io.coshoring.core.bridge;
 import io.coshoring.core.adapter.Adapters;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
+import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
@@ -66,12 +67,18 @@ public final class BridgeCommand implements Command {
 
   /** Bridging a channel also needs its platform to relay messages in this deployment. */
   static void requireBridgeable(Caller caller, Adapters adapters, String usage) {
-    if (!adapters.can(ChannelRef.parse(caller.channelId()).platform(), ChannelWriter.class)) {
+    ChannelRef channel = ChannelRef.parse(caller.channelId());
+    if (!adapters.can(channel.platform(), ChannelWriter.class)) {
       throw new CommandException(
           "channels on "
               + caller.space().platformName()
               + " cannot be bridged yet in this deployment",
           usage);
+    }
+    try {
+      adapters.ability(channel.platform(), ChannelWriter.class).ensureWritable(channel);
+    } catch (DeliveryException e) {
+      throw new CommandException(e.getMessage(), usage);
     }
   }
 }

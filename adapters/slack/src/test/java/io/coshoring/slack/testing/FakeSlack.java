@@ -55,6 +55,18 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, Boolean> revoked = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> withheld = new ConcurrentHashMap<>();
 
+  /** The channels the bot is in, by team: it joined them, created them, or was invited. */
+  private final Set<String> botChannels = ConcurrentHashMap.newKeySet();
+
+  /** Methods Slack refuses in a channel the bot is not in. */
+  private static final Set<String> NEEDS_MEMBERSHIP =
+      Set.of(
+          "chat.postMessage",
+          "chat.update",
+          "chat.delete",
+          "conversations.history",
+          "conversations.replies");
+
   /** Private channels the bot created, by team: their scopes are the groups:* ones. */
   private final Set<String> privateChannels = ConcurrentHashMap.newKeySet();
 
@@ -156,6 +168,16 @@ public final class FakeSlack implements AutoCloseable {
 
   public void slowDown(String method, Duration delay) {
     delays.put(method, delay);
+  }
+
+  /** A member of the channel invited the bot into it ({@code /invite @coshoring}). */
+  public void inviteBot(String teamId, String channelId) {
+    botChannels.add(teamId + ":" + channelId);
+  }
+
+  /** A private channel the bot is not in yet, as a workspace's members made it. */
+  public void addPrivateChannel(String teamId, String channelId) {
+    privateChannels.add(teamId + ":" + channelId);
   }
 
   /** From now on, every call with this token answers {@code account_inactive}. */
@@ -355,6 +377,16 @@ public final class FakeSlack implements AutoCloseable {
         }
       }
     }
+    if (needsBot && NEEDS_MEMBERSHIP.contains(method)) {
+      String channel = params.getOrDefault("channel", "");
+      if (channel.startsWith("C") && !botChannels.contains(team + ":" + channel)) {
+        // A private channel hides from a bot outside it; a public one refuses it.
+        return error(
+            privateChannels.contains(team + ":" + channel)
+                ? "channel_not_found"
+                : "not_in_channel");
+      }
+    }
     answer.addProperty("ok", true);
     switch (method) {
       case "auth.test" -> {
@@ -469,8 +501,35 @@ public final class FakeSlack implements AutoCloseable {
         if (isPrivate(params)) {
           privateChannels.add(team + ":" + channel.get("id").getAsString());
         }
+        botChannels.add(team + ":" + channel.get("id").getAsString());
         channel.addProperty("name", params.getOrDefault("name", ""));
         channel.addProperty("is_private", isPrivate(params));
+        answer.add("channel", channel);
+      }
+      case "conversations.info" -> {
+        String id = params.getOrDefault("channel", "");
+        boolean isPrivate = privateChannels.contains(team + ":" + id);
+        boolean member = botChannels.contains(team + ":" + id);
+        if (isPrivate && !member) {
+          return error("channel_not_found");
+        }
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", id);
+        channel.addProperty("name", id.toLowerCase(Locale.ROOT));
+        channel.addProperty("is_channel", !isPrivate);
+        channel.addProperty("is_private", isPrivate);
+        channel.addProperty("is_member", member);
+        answer.add("channel", channel);
+      }
+      case "conversations.join" -> {
+        String id = params.getOrDefault("channel", "");
+        if (privateChannels.contains(team + ":" + id)) {
+          return error("method_not_supported_for_channel_type");
+        }
+        botChannels.add(team + ":" + id);
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", id);
+        channel.addProperty("is_member", true);
         answer.add("channel", channel);
       }
       case "bots.info" -> {
