@@ -117,32 +117,21 @@ final class ButtonClicks {
    * granted the history scope of the channel's kind).
    */
   private Optional<Message> read(String team, ClickedMessage clicked) throws DeliveryException {
-    try {
-      return api
-          .call(
-              team,
-              client ->
-                  client.conversationsHistory(
-                      r ->
-                          r.channel(clicked.channel())
-                              .latest(clicked.ts())
-                              .oldest(clicked.ts())
-                              .inclusive(true)
-                              .limit(1)))
-          .getMessages()
-          .stream()
-          .filter(m -> clicked.ts().equals(m.getTs()))
-          .findFirst();
-    } catch (DeliveryException e) {
-      if (e.retryable()) {
-        throw e;
-      }
-      log.warn(
-          "Slack: could not read the message clicked in {} of {}: {}",
-          clicked.channel(),
-          team,
-          e.getMessage());
-      return Optional.empty();
-    }
+    return api.readIfAllowed(
+            team,
+            "the message clicked in " + clicked.channel(),
+            client ->
+                client.conversationsHistory(
+                    r ->
+                        r.channel(clicked.channel())
+                            .latest(clicked.ts())
+                            .oldest(clicked.ts())
+                            .inclusive(true)
+                            .limit(1)))
+        .flatMap(
+            history ->
+                history.getMessages().stream()
+                    .filter(m -> clicked.ts().equals(m.getTs()))
+                    .findFirst());
   }
 }

@@ -6,7 +6,10 @@ import com.slack.api.methods.SlackApiTextResponse;
 import io.coshoring.core.adapter.DeliveryException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Calls the Web API with a workspace's bot token and turns Slack's failures into what the core's
@@ -29,6 +32,8 @@ final class SlackApi {
   private static final Set<String> TRY_AGAIN =
       Set.of(
           "ratelimited", "fatal_error", "internal_error", "service_unavailable", "request_timeout");
+
+  private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
 
   private final SlackClients clients;
   private final BotTokens tokens;
@@ -58,6 +63,24 @@ final class SlackApi {
       throw refusal(team, response.getError());
     }
     return response;
+  }
+
+  /**
+   * A read the caller can do without: Slack's answer, or empty when Slack refuses it for good (a
+   * workspace that has not granted the scope yet), and the log says why. What may pass (a 429, a
+   * 5xx) is thrown, for the caller to be tried again.
+   */
+  <T extends SlackApiTextResponse> Optional<T> readIfAllowed(
+      String team, String what, SlackCall<T> call) throws DeliveryException {
+    try {
+      return Optional.of(call(team, call));
+    } catch (DeliveryException e) {
+      if (e.retryable()) {
+        throw e;
+      }
+      log.warn("Slack: could not read {} in {}: {}", what, team, e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private DeliveryException failure(String team, SlackApiException e) {

@@ -13,8 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
 
 /**
  * Writes relayed messages into Slack channels: the author's name (and space) and avatar through
@@ -27,8 +26,6 @@ import org.slf4j.LoggerFactory;
  * parts it does not find there.
  */
 final class SlackChannelWriter implements ChannelWriter {
-
-  private static final Logger log = LoggerFactory.getLogger(SlackChannelWriter.class);
 
   private static final Duration PACE = Duration.ofSeconds(1);
 
@@ -88,46 +85,37 @@ final class SlackChannelWriter implements ChannelWriter {
   private List<String> postedBefore(
       String team, String channel, String replyTo, CopyDelivery delivery) throws DeliveryException {
     String oldest = Long.toString(delivery.queuedAt().getEpochSecond() - 1);
-    try {
-      List<Message> recent =
-          replyTo == null
-              ? api.call(
-                      team,
-                      client ->
-                          client.conversationsHistory(
-                              r ->
-                                  r.channel(channel)
-                                      .oldest(oldest)
-                                      .limit(READ_BACK)
-                                      .includeAllMetadata(true)))
-                  .getMessages()
-              : api.call(
-                      team,
-                      client ->
-                          client.conversationsReplies(
-                              r ->
-                                  r.channel(channel)
-                                      .ts(replyTo)
-                                      .oldest(oldest)
-                                      .limit(READ_BACK)
-                                      .includeAllMetadata(true)))
-                  .getMessages();
-      return recent.stream()
-          .filter(m -> KeyedMetadata.carries(m, METADATA_TYPE, delivery.key()))
-          .map(Message::getTs)
-          .sorted(Comparator.comparing(BigDecimal::new))
-          .toList();
-    } catch (DeliveryException e) {
-      if (e.retryable()) {
-        throw e;
-      }
-      log.warn(
-          "Slack: could not read back {} in {} before posting again: {}",
-          channel,
-          team,
-          e.getMessage());
-      return List.of();
-    }
+    String what = "back channel " + channel + " before posting again";
+    Optional<List<Message>> recent =
+        replyTo == null
+            ? api.readIfAllowed(
+                    team,
+                    what,
+                    client ->
+                        client.conversationsHistory(
+                            r ->
+                                r.channel(channel)
+                                    .oldest(oldest)
+                                    .limit(READ_BACK)
+                                    .includeAllMetadata(true)))
+                .map(history -> history.getMessages())
+            : api.readIfAllowed(
+                    team,
+                    what,
+                    client ->
+                        client.conversationsReplies(
+                            r ->
+                                r.channel(channel)
+                                    .ts(replyTo)
+                                    .oldest(oldest)
+                                    .limit(READ_BACK)
+                                    .includeAllMetadata(true)))
+                .map(replies -> replies.getMessages());
+    return recent.orElse(List.of()).stream()
+        .filter(m -> KeyedMetadata.carries(m, METADATA_TYPE, delivery.key()))
+        .map(Message::getTs)
+        .sorted(Comparator.comparing(BigDecimal::new))
+        .toList();
   }
 
   /**

@@ -8,8 +8,6 @@ import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.OutgoingMessage;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends the core's direct messages as Block Kit with the workspace's bot token; {@link SlackApi}
@@ -19,8 +17,6 @@ import org.slf4j.LoggerFactory;
  * sent again.
  */
 final class SlackDirectMessages {
-
-  private static final Logger log = LoggerFactory.getLogger(SlackDirectMessages.class);
 
   static final String METADATA_TYPE = "coshoring_notification";
 
@@ -63,34 +59,27 @@ final class SlackDirectMessages {
    */
   private Optional<MessageRef> sentBefore(MemberRef member, String key) throws DeliveryException {
     String team = SlackIds.teamOf(member);
-    try {
-      String dm =
-          api.call(
-                  team,
-                  client ->
-                      client.conversationsOpen(r -> r.users(List.of(SlackIds.userOf(member)))))
-              .getChannel()
-              .getId();
-      return api
-          .call(
-              team,
-              client ->
-                  client.conversationsHistory(
-                      r -> r.channel(dm).limit(READ_BACK).includeAllMetadata(true)))
-          .getMessages()
-          .stream()
-          .filter(m -> KeyedMetadata.carries(m, METADATA_TYPE, key))
-          .findFirst()
-          .map(m -> new MessageRef(SlackIds.channel(team, dm), m.getTs()));
-    } catch (DeliveryException e) {
-      if (e.retryable()) {
-        throw e;
-      }
-      log.warn(
-          "Slack: could not read back the DM of {} before sending again: {}",
-          member,
-          e.getMessage());
+    String what = "back the DM of " + member + " before sending again";
+    Optional<String> dm =
+        api.readIfAllowed(
+                team,
+                what,
+                client -> client.conversationsOpen(r -> r.users(List.of(SlackIds.userOf(member)))))
+            .map(opened -> opened.getChannel().getId());
+    if (dm.isEmpty()) {
       return Optional.empty();
     }
+    return api.readIfAllowed(
+            team,
+            what,
+            client ->
+                client.conversationsHistory(
+                    r -> r.channel(dm.get()).limit(READ_BACK).includeAllMetadata(true)))
+        .flatMap(
+            history ->
+                history.getMessages().stream()
+                    .filter(m -> KeyedMetadata.carries(m, METADATA_TYPE, key))
+                    .findFirst())
+        .map(m -> new MessageRef(SlackIds.channel(team, dm.get()), m.getTs()));
   }
 }
