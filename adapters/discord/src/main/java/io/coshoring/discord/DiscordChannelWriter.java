@@ -70,34 +70,29 @@ final class DiscordChannelWriter implements ChannelWriter {
   public List<String> post(
       ChannelRef channel, RelayedMessage message, String replyTo, CopyDelivery delivery)
       throws DeliveryException {
-    List<String> posted = new ArrayList<>();
-    try {
-      IncomingWebhookClient webhook = webhook(channel);
-      String thread = replyTo == null ? null : threadOn(channel, replyTo, message);
-      List<String> parts = DiscordMarkdown.split(message.text());
-      if (delivery.mayHaveBeenPostedBefore()) {
-        posted.addAll(postedBefore(channel, webhook, thread, message, parts, delivery));
-      }
-      for (String part : parts.subList(Math.min(posted.size(), parts.size()), parts.size())) {
-        Message sent =
-            webhook
-                .sendMessage(part)
-                .setThreadId(thread)
-                .setUsername(username(message.displayName()))
-                .setAvatarUrl(message.avatarUrl())
-                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                .complete();
-        posted.add(thread == null ? sent.getId() : sent.getId() + IN_THREAD + thread);
-      }
-      return posted;
-    } catch (ErrorResponseException e) {
-      throw failure(channel, e);
-    } catch (InsufficientPermissionException e) {
-      throw DiscordFailures.of(e);
-    } catch (IllegalArgumentException e) {
-      // JDA refuses what Discord would (an empty or oversized message): no retry changes that.
-      throw DeliveryException.permanent("Discord would refuse it: " + e.getMessage(), e);
-    }
+    return onDiscord(
+        channel,
+        () -> {
+          List<String> posted = new ArrayList<>();
+          IncomingWebhookClient webhook = webhook(channel);
+          String thread = replyTo == null ? null : threadOn(channel, replyTo, message);
+          List<String> parts = DiscordMarkdown.split(message.text());
+          if (delivery.mayHaveBeenPostedBefore()) {
+            posted.addAll(postedBefore(channel, webhook, thread, message, parts, delivery));
+          }
+          for (String part : parts.subList(Math.min(posted.size(), parts.size()), parts.size())) {
+            Message sent =
+                webhook
+                    .sendMessage(part)
+                    .setThreadId(thread)
+                    .setUsername(username(message.displayName()))
+                    .setAvatarUrl(message.avatarUrl())
+                    .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                    .complete();
+            posted.add(thread == null ? sent.getId() : sent.getId() + IN_THREAD + thread);
+          }
+          return posted;
+        });
   }
 
   /** The parts of this copy an earlier attempt posted, as they are recorded, in order. */
@@ -170,47 +165,61 @@ final class DiscordChannelWriter implements ChannelWriter {
   public void edit(ChannelRef channel, List<String> messageIds, RelayedMessage message)
       throws DeliveryException {
     List<String> parts = DiscordMarkdown.split(message.text());
-    try {
-      IncomingWebhookClient webhook = webhook(channel);
-      for (int i = 0; i < messageIds.size(); i++) {
-        if (i < parts.size()) {
-          webhook
-              .editMessageById(messageOf(messageIds.get(i)), parts.get(i))
-              .setThreadId(threadOf(messageIds.get(i)))
-              .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-              .complete();
-        } else {
-          webhook
-              .deleteMessageById(messageOf(messageIds.get(i)))
-              .setThreadId(threadOf(messageIds.get(i)))
-              .complete();
-        }
-      }
-    } catch (ErrorResponseException e) {
-      throw failure(channel, e);
-    } catch (InsufficientPermissionException e) {
-      throw DiscordFailures.of(e);
-    } catch (IllegalArgumentException e) {
-      // JDA refuses what Discord would (an empty or oversized message): no retry changes that.
-      throw DeliveryException.permanent("Discord would refuse it: " + e.getMessage(), e);
-    }
+    onDiscord(
+        channel,
+        () -> {
+          IncomingWebhookClient webhook = webhook(channel);
+          for (int i = 0; i < messageIds.size(); i++) {
+            if (i < parts.size()) {
+              webhook
+                  .editMessageById(messageOf(messageIds.get(i)), parts.get(i))
+                  .setThreadId(threadOf(messageIds.get(i)))
+                  .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                  .complete();
+            } else {
+              webhook
+                  .deleteMessageById(messageOf(messageIds.get(i)))
+                  .setThreadId(threadOf(messageIds.get(i)))
+                  .complete();
+            }
+          }
+          return null;
+        });
   }
 
   @Override
   public void delete(ChannelRef channel, List<String> messageIds) throws DeliveryException {
+    onDiscord(
+        channel,
+        () -> {
+          IncomingWebhookClient webhook = webhook(channel);
+          for (String id : messageIds) {
+            webhook.deleteMessageById(messageOf(id)).setThreadId(threadOf(id)).complete();
+          }
+          return null;
+        });
+  }
+
+  /**
+   * Runs calls on a channel's webhook, their failures made what the relay understands: JDA refuses
+   * a missing permission, or a message Discord would refuse (empty, oversized), before it calls
+   * Discord, and no retry changes either.
+   */
+  private <T> T onDiscord(ChannelRef channel, WebhookWork<T> work) throws DeliveryException {
     try {
-      IncomingWebhookClient webhook = webhook(channel);
-      for (String id : messageIds) {
-        webhook.deleteMessageById(messageOf(id)).setThreadId(threadOf(id)).complete();
-      }
+      return work.run();
     } catch (ErrorResponseException e) {
       throw failure(channel, e);
     } catch (InsufficientPermissionException e) {
       throw DiscordFailures.of(e);
     } catch (IllegalArgumentException e) {
-      // JDA refuses what Discord would (an empty or oversized message): no retry changes that.
       throw DeliveryException.permanent("Discord would refuse it: " + e.getMessage(), e);
     }
+  }
+
+  @FunctionalInterface
+  private interface WebhookWork<T> {
+    T run() throws DeliveryException;
   }
 
   /**
