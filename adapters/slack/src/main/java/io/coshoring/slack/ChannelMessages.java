@@ -10,6 +10,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
 import com.slack.api.model.File;
+import com.slack.api.model.event.Event;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
@@ -26,11 +27,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * Messages written in bridged Slack channels, handed to the core in the order they arrive, each
@@ -59,51 +62,46 @@ final class ChannelMessages {
   }
 
   void register(App app) {
-    app.event(
+    onNew(
+        app,
         MessageEvent.class,
-        (payload, ctx) -> {
-          MessageEvent event = payload.getEvent();
-          return event.getBotId() != null
-              ? ctx.ack()
-              : relayNew(
-                  payload,
-                  event.getChannel(),
-                  new Posted(
-                      event.getUser(),
-                      event.getText(),
-                      event.getFiles(),
-                      event.getTs(),
-                      event.getThreadTs()),
-                  ctx);
-        });
+        e ->
+            e.getBotId() != null
+                ? Optional.empty()
+                : Optional.of(
+                    new Posted(
+                        e.getChannel(),
+                        e.getUser(),
+                        e.getText(),
+                        e.getFiles(),
+                        e.getTs(),
+                        e.getThreadTs())));
     // Slack gives these subtypes events of their own: a message with files, and a thread reply
     // also sent to the channel.
-    app.event(
+    onNew(
+        app,
         MessageFileShareEvent.class,
-        (payload, ctx) -> {
-          MessageFileShareEvent event = payload.getEvent();
-          return relayNew(
-              payload,
-              event.getChannel(),
-              new Posted(
-                  event.getUser(),
-                  event.getText(),
-                  event.getFiles(),
-                  event.getTs(),
-                  event.getThreadTs()),
-              ctx);
-        });
-    app.event(
+        e ->
+            Optional.of(
+                new Posted(
+                    e.getChannel(),
+                    e.getUser(),
+                    e.getText(),
+                    e.getFiles(),
+                    e.getTs(),
+                    e.getThreadTs())));
+    onNew(
+        app,
         MessageThreadBroadcastEvent.class,
-        (payload, ctx) -> {
-          MessageThreadBroadcastEvent event = payload.getEvent();
-          return relayNew(
-              payload,
-              event.getChannel(),
-              new Posted(
-                  event.getUser(), event.getText(), List.of(), event.getTs(), event.getThreadTs()),
-              ctx);
-        });
+        e ->
+            Optional.of(
+                new Posted(
+                    e.getChannel(),
+                    e.getUser(),
+                    e.getText(),
+                    List.of(),
+                    e.getTs(),
+                    e.getThreadTs())));
     app.event(
         MessageChangedEvent.class,
         (payload, ctx) -> {
@@ -161,12 +159,22 @@ final class ChannelMessages {
     }
   }
 
-  /** A new message, of whichever subtype: who wrote it, what, and where. */
-  private record Posted(String user, String text, List<File> files, String ts, String threadTs) {}
+  /** A new message, of whichever subtype: where, who wrote it, and what. */
+  private record Posted(
+      String channel, String user, String text, List<File> files, String ts, String threadTs) {}
 
-  private Response relayNew(
-      EventsApiPayload<?> payload, String channelId, Posted message, EventContext ctx) {
-    ChannelRef channel = SlackIds.channel(payload.getTeamId(), channelId);
+  /** Relays the new messages of one event type; {@code read} is empty for one not to relay. */
+  private <E extends Event> void onNew(App app, Class<E> type, Function<E, Optional<Posted>> read) {
+    app.event(
+        type,
+        (payload, ctx) ->
+            read.apply(payload.getEvent())
+                .map(posted -> relayNew(payload, posted, ctx))
+                .orElseGet(ctx::ack));
+  }
+
+  private Response relayNew(EventsApiPayload<?> payload, Posted message, EventContext ctx) {
+    ChannelRef channel = SlackIds.channel(payload.getTeamId(), message.channel());
     if (!core.isBridged(channel)) {
       return ctx.ack();
     }
