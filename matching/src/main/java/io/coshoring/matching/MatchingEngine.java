@@ -89,7 +89,7 @@ public final class MatchingEngine implements AutoCloseable {
     int reused = 0;
     int written = 0;
     for (Post post : open) {
-      IndexedPost indexed = new IndexedPost(post, Set.copyOf(extractor.skillsOf(post)));
+      IndexedPost indexed = indexed(post);
       if (posts.putIfAbsent(post.id(), indexed) != null) {
         throw new IllegalArgumentException("post " + post.id() + " is given twice");
       }
@@ -270,8 +270,13 @@ public final class MatchingEngine implements AutoCloseable {
         && post.isVisibleTo(candidate.space());
   }
 
+  /** The post as the engine keeps it, with the skills found in it. */
+  private IndexedPost indexed(Post post) {
+    return new IndexedPost(post, Set.copyOf(extractor.skillsOf(post)));
+  }
+
   private void store(Post post) {
-    IndexedPost indexed = new IndexedPost(post, Set.copyOf(extractor.skillsOf(post)));
+    IndexedPost indexed = indexed(post);
     posts.put(post.id(), indexed);
     index.put(indexed);
   }

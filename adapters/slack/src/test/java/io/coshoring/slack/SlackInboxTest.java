@@ -159,30 +159,19 @@ class SlackInboxTest {
   }
 
   private void awaitAnswered() {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (app.database.read(
-            h ->
-                h.createQuery("SELECT COUNT(*) FROM inbox WHERE state = 'PENDING'")
-                    .mapTo(Integer.class)
-                    .one())
-        > 0) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the click was not answered");
-      }
-      Thread.onSpinWait();
-    }
+    awaitUntil(
+        "SELECT COUNT(*) = 0 FROM inbox WHERE state = 'PENDING'", "the click was not answered");
   }
 
   private void awaitRunOnce() {
+    awaitUntil("SELECT COUNT(*) > 0 FROM inbox WHERE attempts > 0", "the command did not run");
+  }
+
+  private void awaitUntil(String condition, String failure) {
     long deadline = System.nanoTime() + WAIT.toNanos();
-    while (app.database.read(
-            h ->
-                h.createQuery("SELECT COUNT(*) FROM inbox WHERE attempts > 0")
-                    .mapTo(Integer.class)
-                    .one())
-        == 0) {
+    while (!app.database.read(h -> h.createQuery(condition).mapTo(Boolean.class).one())) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("the command did not run");
+        throw new AssertionError(failure);
       }
       Thread.onSpinWait();
     }
