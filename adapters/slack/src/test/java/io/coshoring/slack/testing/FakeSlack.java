@@ -379,7 +379,8 @@ public final class FakeSlack implements AutoCloseable {
     }
     if (needsBot && NEEDS_MEMBERSHIP.contains(method)) {
       String channel = params.getOrDefault("channel", "");
-      if (channel.startsWith("C") && !botChannels.contains(team + ":" + channel)) {
+      boolean direct = channel.startsWith("D") || channel.startsWith("U");
+      if (!direct && !botChannels.contains(team + ":" + channel)) {
         // A private channel hides from a bot outside it; a public one refuses it.
         return error(
             privateChannels.contains(team + ":" + channel)
