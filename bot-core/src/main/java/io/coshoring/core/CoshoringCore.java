@@ -11,6 +11,7 @@ import io.coshoring.core.api.AdapterFactory;
 import io.coshoring.core.api.ButtonClick;
 import io.coshoring.core.api.ChannelCatchUp;
 import io.coshoring.core.api.ChannelMessage;
+import io.coshoring.core.api.ChannelReaction;
 import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.api.OpenPostForm;
@@ -254,8 +255,13 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   }
 
   @Override
+  public boolean channelReaction(ChannelReaction reaction) {
+    return bridging.reacted(reaction);
+  }
+
+  @Override
   public void spaceLeft(SpaceRef space) {
-    bridging.pauseSpace(space);
+    bridging.spaceRemoved(space);
   }
 
   @Override

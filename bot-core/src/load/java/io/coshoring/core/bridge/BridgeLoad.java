@@ -2,8 +2,10 @@ package io.coshoring.core.bridge;
 
 import io.coshoring.core.adapter.Adapter;
 import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.AttachmentSource;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.CopyDelivery;
+import io.coshoring.core.adapter.Emoji;
 import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
@@ -185,7 +187,12 @@ public final class BridgeLoad {
     }
 
     @Override
-    public List<String> post(ChannelRef channel, RelayedMessage message, String replyTo, CopyDelivery delivery) {
+    public List<String> post(
+        ChannelRef channel,
+        RelayedMessage message,
+        String replyTo,
+        CopyDelivery delivery,
+        AttachmentSource files) {
       String channelId = channel.id();
       String id = message.text().plain();
       Long at = sent.get(id);
@@ -205,6 +212,12 @@ public final class BridgeLoad {
 
     @Override
     public void delete(ChannelRef channel, List<String> messageIds) {}
+
+    @Override
+    public void react(ChannelRef channel, String messageId, Emoji emoji) {}
+
+    @Override
+    public void unreact(ChannelRef channel, String messageId, Emoji emoji) {}
 
     void reset() {
       latencies.clear();

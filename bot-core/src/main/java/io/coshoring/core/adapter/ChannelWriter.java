@@ -11,13 +11,19 @@ import java.util.List;
 public interface ChannelWriter {
 
   /**
-   * Posts the message; returns the ids of the messages posted, one a part, in order: those an
-   * earlier attempt posted, if {@code delivery} finds them there.
+   * Posts the message, its attachments uploaded again; returns the ids of the messages posted, one
+   * a part, in order: those an earlier attempt posted, if {@code delivery} finds them there. A file
+   * over the platform's limit is named, with its size, instead.
    *
    * @param replyTo the message in this channel it replies to, or null
+   * @param files opens the message's attachments where they were posted
    */
   List<String> post(
-      ChannelRef channel, RelayedMessage message, String replyTo, CopyDelivery delivery)
+      ChannelRef channel,
+      RelayedMessage message,
+      String replyTo,
+      CopyDelivery delivery,
+      AttachmentSource files)
       throws DeliveryException;
 
   /** Replaces the text of copies posted before, part by part. */
@@ -25,6 +31,16 @@ public interface ChannelWriter {
       throws DeliveryException;
 
   void delete(ChannelRef channel, List<String> messageIds) throws DeliveryException;
+
+  /**
+   * Adds the bot's reaction to a message, standing for the members who reacted so on the other
+   * side; adding one that is there already is no error. A custom emoji this space does not have is
+   * left out.
+   */
+  void react(ChannelRef channel, String messageId, Emoji emoji) throws DeliveryException;
+
+  /** Takes the bot's reaction away; taking one that is not there is no error. */
+  void unreact(ChannelRef channel, String messageId, Emoji emoji) throws DeliveryException;
 
   /**
    * Makes sure the bot can read and write the channel before it joins a bridge: joins it where the

@@ -57,10 +57,16 @@ public interface Coshoring {
   boolean channelMessage(ChannelMessage event);
 
   /**
+   * A member's reaction added or removed in a channel, mirrored on the message's copies if the
+   * channel is bridged; returns whether anything was queued for another channel.
+   */
+  boolean channelReaction(ChannelReaction reaction);
+
+  /**
    * The platform says the bot was removed from a space (the app uninstalled, its token revoked):
-   * the space's bridged channels are paused, so that nothing waits for a space the bot cannot write
-   * to, and the other channels of their bridges see it in {@code /coshore bridge status}. An admin
-   * resumes them once the bot is back.
+   * the space's bridged channels are stopped, so that nothing waits for a space the bot cannot
+   * write to, and the other channels of their bridges see it in {@code /coshore bridge status}. An
+   * admin resumes them once the bot is back.
    */
   void spaceLeft(SpaceRef space);
 

@@ -81,25 +81,28 @@ final class BridgeCopyStore {
 
   /**
    * The message of {@code target} that stands for {@code message} of {@code channel}, for a reply
-   * to land under it: the message's copy there; or, when the message is itself a copy, its original
-   * when that is in {@code target}, else the original's copy there.
+   * to land under it or a reaction to go on it: the original's copy there, or the original itself
+   * when it is in {@code target}.
    */
   Optional<String> counterpart(Handle handle, String channel, String message, String target) {
-    Optional<String[]> original =
-        handle
-            .createQuery(
-                "SELECT source_channel, source_message FROM bridge_copies"
-                    + " WHERE target_channel = :c AND target_message = :m")
-            .bind("c", channel)
-            .bind("m", message)
-            .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-            .findFirst();
-    String rootChannel = original.map(o -> o[0]).orElse(channel);
-    String rootMessage = original.map(o -> o[1]).orElse(message);
-    if (rootChannel.equals(target)) {
-      return Optional.of(rootMessage);
+    ReactionStore.Root root = root(handle, channel, message);
+    if (root.channel().equals(target)) {
+      return Optional.of(root.message());
     }
-    return copies(handle, rootChannel, rootMessage, target).stream().findFirst();
+    return copies(handle, root.channel(), root.message(), target).stream().findFirst();
+  }
+
+  /** The message itself, or, when it is a copy, the message it copies. */
+  ReactionStore.Root root(Handle handle, String channel, String message) {
+    return handle
+        .createQuery(
+            "SELECT source_channel, source_message FROM bridge_copies"
+                + " WHERE target_channel = :c AND target_message = :m")
+        .bind("c", channel)
+        .bind("m", message)
+        .map((rs, ctx) -> new ReactionStore.Root(rs.getString(1), rs.getString(2)))
+        .findFirst()
+        .orElse(new ReactionStore.Root(channel, message));
   }
 
   /** Whether the relay itself posted this message. */

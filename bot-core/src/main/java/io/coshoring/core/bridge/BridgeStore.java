@@ -20,7 +20,9 @@ public final class BridgeStore {
 
   public enum ChannelState {
     ACTIVE,
-    PAUSED
+    PAUSED,
+    /** The bot was uninstalled from the channel's space, or its access revoked. */
+    REMOVED
   }
 
   public record Bridge(String id, String name) {}
@@ -140,13 +142,16 @@ public final class BridgeStore {
     channels.invalidate(channelId);
   }
 
-  /** Pauses every channel of the space: nothing more is queued for them, or taken from them. */
-  void pauseSpace(String spaceId) {
+  /**
+   * Marks every channel of a space the bot was removed from: nothing more is queued for them, or
+   * taken from them, until an admin there resumes them.
+   */
+  void spaceRemoved(String spaceId) {
     database.writeAll(
         handle ->
             handle
-                .createUpdate("UPDATE bridge_channels SET state = :paused WHERE space_id = :s")
-                .bind("paused", ChannelState.PAUSED.name())
+                .createUpdate("UPDATE bridge_channels SET state = :removed WHERE space_id = :s")
+                .bind("removed", ChannelState.REMOVED.name())
                 .bind("s", spaceId)
                 .execute());
     channels.invalidateAll();

@@ -5,6 +5,7 @@ import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.SpaceRef;
 import io.coshoring.core.api.ChannelCatchUp;
 import io.coshoring.core.api.ChannelMessage;
+import io.coshoring.core.api.ChannelReaction;
 import io.coshoring.core.command.ButtonAction;
 import io.coshoring.core.command.Command;
 import io.coshoring.core.match.MatchStore;
@@ -61,7 +62,17 @@ public final class Bridging implements AutoCloseable {
             clock,
             firstRetry,
             new BackgroundLoop("coshoring-relay", POLL));
-    this.relay = new Relay(database, store, spaces, seen, copies, queue, clock, dispatcher::wake);
+    this.relay =
+        new Relay(
+            database,
+            store,
+            spaces,
+            seen,
+            copies,
+            queue,
+            new ReactionStore(),
+            clock,
+            dispatcher::wake);
   }
 
   /** A message event of a channel, relayed if the channel is bridged. */
@@ -69,14 +80,19 @@ public final class Bridging implements AutoCloseable {
     return relay.received(event);
   }
 
+  /** A reaction added or removed in a channel, mirrored if the channel is bridged. */
+  public boolean reacted(ChannelReaction reaction) {
+    return relay.reacted(reaction);
+  }
+
   /** For tests beside the relay, which set bridges up directly. */
   BridgeStore store() {
     return store;
   }
 
-  /** Pauses every bridged channel of a space the bot was removed from. */
-  public void pauseSpace(SpaceRef space) {
-    store.pauseSpace(space.id());
+  /** Stops every bridged channel of a space the bot was removed from. */
+  public void spaceRemoved(SpaceRef space) {
+    store.spaceRemoved(space.id());
   }
 
   /** The platform's active bridged channels, and the last message taken from each. */
@@ -105,7 +121,7 @@ public final class Bridging implements AutoCloseable {
             create,
             new BridgeCodeCommand(database, store, create, clock),
             new BridgeJoinCommand(database, store, adapters, clock),
-            new BridgeStatusCommand(store, queue, spaces),
+            new BridgeStatusCommand(store, queue, spaces, clock),
             new BridgePauseCommand(store, BridgeStore.ChannelState.PAUSED),
             new BridgePauseCommand(store, BridgeStore.ChannelState.ACTIVE),
             new BridgeLeaveCommand(store)));

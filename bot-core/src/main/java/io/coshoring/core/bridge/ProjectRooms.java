@@ -1,6 +1,7 @@
 package io.coshoring.core.bridge;
 
 import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.AttachmentSource;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
 import io.coshoring.core.adapter.CopyDelivery;
@@ -150,7 +151,9 @@ final class ProjectRooms {
         CopyDelivery delivery =
             new CopyDelivery(
                 "room:" + match.id() + ":" + channel, false, clock.instant(), Set.of());
-        adapters.ability(ref.platform(), ChannelWriter.class).post(ref, welcome, null, delivery);
+        adapters
+            .ability(ref.platform(), ChannelWriter.class)
+            .post(ref, welcome, null, delivery, AttachmentSource.NONE);
       } catch (DeliveryException e) {
         log.warn("project room {}: the welcome could not be posted: {}", channel, e.getMessage());
       }

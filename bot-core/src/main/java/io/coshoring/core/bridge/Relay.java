@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.api.ChannelMessage;
 import io.coshoring.core.api.ChannelMessage.Action;
+import io.coshoring.core.api.ChannelReaction;
 import io.coshoring.core.bridge.BridgeStore.BridgedChannel;
 import io.coshoring.core.bridge.BridgeStore.ChannelState;
 import io.coshoring.core.space.Space;
@@ -14,6 +15,7 @@ import io.coshoring.core.storage.SeenEventStore;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -29,6 +31,7 @@ public final class Relay {
   private final SeenEventStore seen;
   private final BridgeCopyStore copies;
   private final RelayQueueStore queue;
+  private final ReactionStore reactions;
   private final Clock clock;
 
   /** Tells the dispatcher there is something to deliver, so it need not wait for its poll. */
@@ -43,8 +46,10 @@ public final class Relay {
       SeenEventStore seen,
       BridgeCopyStore copies,
       RelayQueueStore queue,
+      ReactionStore reactions,
       Clock clock,
       Runnable wakeDispatcher) {
+    this.reactions = reactions;
     this.database = database;
     this.wakeDispatcher = wakeDispatcher;
     this.bridges = bridges;
@@ -66,7 +71,8 @@ public final class Relay {
     if (channel.isEmpty() || channel.get().state() != ChannelState.ACTIVE) {
       return false;
     }
-    if (event.action() == Action.POST && isBlank(event)) {
+    if (event.action() == Action.POST
+        && (event.message() == null || event.message().showsNothing())) {
       // Nothing to show on the other side, and platforms refuse an empty message.
       return false;
     }
@@ -85,7 +91,13 @@ public final class Relay {
                   continue;
                 }
                 queue.enqueue(
-                    handle, peer, event.action(), channelId, event.messageId(), payload, now);
+                    handle,
+                    peer,
+                    RelayAction.of(event.action()),
+                    channelId,
+                    event.messageId(),
+                    payload,
+                    now);
                 queued = true;
               }
               return queued;
@@ -94,10 +106,6 @@ public final class Relay {
       wakeDispatcher.run();
     }
     return any;
-  }
-
-  private static boolean isBlank(ChannelMessage event) {
-    return event.message() == null || event.message().text().plain().isBlank();
   }
 
   /** Whether the bridge posted, or is about to post, the message in {@code peer}. */
@@ -119,8 +127,70 @@ public final class Relay {
         event.channel(),
         event.messageId(),
         event.eventKey(),
-        new RelayedMessage(
-            message.authorName(), name, message.avatarUrl(), message.text(), message.replyTo()));
+        message.withSpaceName(name));
+  }
+
+  /**
+   * Queues the bot's reaction for the channels where it changes: each shows it while a member of
+   * another channel reacts so. Returns whether anything was queued. A reaction on a message the
+   * bridge never carried finds no copy to go on when its turn comes, and is dropped then.
+   */
+  public boolean reacted(ChannelReaction reaction) {
+    String channelId = reaction.channel().id();
+    Optional<BridgedChannel> channel = bridges.channel(channelId);
+    if (channel.isEmpty() || channel.get().state() != ChannelState.ACTIVE) {
+      return false;
+    }
+    String emoji = reaction.emoji().key();
+    String payload = "{\"emoji\":" + quoted(emoji) + "}";
+    long now = clock.millis();
+    boolean any =
+        database.write(
+            handle -> {
+              ReactionStore.Root root = copies.root(handle, channelId, reaction.messageId());
+              Set<String> before = reactions.channelsReacting(handle, root, emoji);
+              boolean changed =
+                  reaction.added()
+                      ? reactions.add(handle, root, emoji, channelId, reaction.member())
+                      : reactions.remove(handle, root, emoji, channelId, reaction.member());
+              if (!changed) {
+                return false;
+              }
+              Set<String> after = reactions.channelsReacting(handle, root, emoji);
+              boolean queued = false;
+              for (String peer : bridges.activePeers(handle, channel.get().bridgeId(), channelId)) {
+                boolean shown = reactedOutside(before, peer);
+                boolean shows = reactedOutside(after, peer);
+                if (shown != shows) {
+                  queue.enqueue(
+                      handle,
+                      peer,
+                      shows ? RelayAction.REACT : RelayAction.UNREACT,
+                      channelId,
+                      reaction.messageId(),
+                      payload,
+                      now);
+                  queued = true;
+                }
+              }
+              return queued;
+            });
+    if (any) {
+      wakeDispatcher.run();
+    }
+    return any;
+  }
+
+  private static boolean reactedOutside(Set<String> channels, String peer) {
+    return channels.stream().anyMatch(c -> !c.equals(peer));
+  }
+
+  private String quoted(String text) {
+    try {
+      return json.writeValueAsString(text);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot store a reaction", e);
+    }
   }
 
   private String payload(ChannelMessage event) {

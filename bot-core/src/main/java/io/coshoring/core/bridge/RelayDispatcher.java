@@ -3,10 +3,12 @@ package io.coshoring.core.bridge;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.AttachmentReader;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
 import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.Emoji;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.bridge.RelayQueueStore.Item;
 import io.coshoring.core.schedule.BackgroundLoop;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -119,6 +122,7 @@ public final class RelayDispatcher implements AutoCloseable {
         case POST -> post(port, item);
         case EDIT -> edit(port, item);
         case DELETE -> delete(port, item);
+        case REACT, UNREACT -> react(port, item);
       }
     } catch (DeliveryException e) {
       failed(item, e);
@@ -138,14 +142,23 @@ public final class RelayDispatcher implements AutoCloseable {
                         copies.counterpart(
                             handle, item.sourceChannel(), message.replyTo(), item.target()))
                 .orElse(null);
+    ChannelRef source = ChannelRef.parse(item.sourceChannel());
     List<String> posted =
-        port.post(ChannelRef.parse(item.target()), message, replyTo, delivery(item));
+        port.post(
+            ChannelRef.parse(item.target()),
+            message,
+            replyTo,
+            delivery(item),
+            attachment ->
+                adapters
+                    .ability(source.platform(), AttachmentReader.class)
+                    .open(source, attachment));
     long now = clock.millis();
     database.writeAll(
         handle -> {
           copies.record(
               handle, item.sourceChannel(), item.sourceMessage(), item.target(), posted, now);
-          queue.done(handle, item);
+          queue.delivered(handle, item, now);
         });
   }
 
@@ -171,7 +184,7 @@ public final class RelayDispatcher implements AutoCloseable {
     if (!targets.isEmpty()) {
       port.edit(ChannelRef.parse(item.target()), targets, message(item));
     }
-    database.writeAll(handle -> queue.done(handle, item));
+    database.writeAll(handle -> queue.delivered(handle, item, clock.millis()));
   }
 
   private void delete(ChannelWriter port, Item item) throws DeliveryException {
@@ -182,8 +195,30 @@ public final class RelayDispatcher implements AutoCloseable {
     database.writeAll(
         handle -> {
           copies.forget(handle, item.sourceChannel(), item.sourceMessage(), item.target());
-          queue.done(handle, item);
+          queue.delivered(handle, item, clock.millis());
         });
+  }
+
+  /**
+   * Adds or takes away the bot's reaction on the message that stands for the one reacted to; a
+   * message the bridge never carried has none, and the item is done.
+   */
+  private void react(ChannelWriter port, Item item) throws DeliveryException {
+    Optional<String> message =
+        database.read(
+            handle ->
+                copies.counterpart(
+                    handle, item.sourceChannel(), item.sourceMessage(), item.target()));
+    if (message.isPresent()) {
+      ChannelRef target = ChannelRef.parse(item.target());
+      Emoji emoji = Emoji.ofKey(field(item, "emoji"));
+      if (item.action() == RelayAction.REACT) {
+        port.react(target, message.get(), emoji);
+      } else {
+        port.unreact(target, message.get(), emoji);
+      }
+    }
+    database.writeAll(handle -> queue.delivered(handle, item, clock.millis()));
   }
 
   private List<String> targets(Item item) {
@@ -201,7 +236,8 @@ public final class RelayDispatcher implements AutoCloseable {
       return;
     }
     Duration wait = backoff.after(attempt, e.retryAfter());
-    database.writeAll(handle -> queue.retryAt(handle, item, now.plus(wait), e.getMessage()));
+    database.writeAll(
+        handle -> queue.retryAt(handle, item, now.plus(wait), e.getMessage(), now.toEpochMilli()));
   }
 
   private RelayedMessage message(Item item) {
@@ -209,6 +245,14 @@ public final class RelayDispatcher implements AutoCloseable {
       return json.readValue(item.payload(), RelayedMessage.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a relayed message cannot be read back: " + e.getMessage());
+    }
+  }
+
+  private String field(Item item, String name) {
+    try {
+      return json.readTree(item.payload()).path(name).asText();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a relayed item cannot be read back: " + e.getMessage());
     }
   }
 

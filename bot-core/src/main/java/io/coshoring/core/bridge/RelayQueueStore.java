@@ -1,6 +1,5 @@
 package io.coshoring.core.bridge;
 
-import io.coshoring.core.api.ChannelMessage.Action;
 import io.coshoring.core.storage.Database;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +14,14 @@ final class RelayQueueStore {
 
   private static final int MAX_ERROR_LENGTH = 1000;
 
-  /** How much waits for a channel, and how much failed there for good, with the last error. */
-  record Backlog(int waiting, int failed, String lastError) {}
+  /**
+   * How much waits for a channel, how much failed there for good, and how delivery there last went.
+   *
+   * @param lastDelivered null when nothing was delivered there yet
+   * @param lastFailed null when nothing failed there yet
+   */
+  record Backlog(
+      int waiting, int failed, Instant lastDelivered, Instant lastFailed, String lastError) {}
 
   private final Database database;
 
@@ -28,7 +33,7 @@ final class RelayQueueStore {
   record Item(
       String target,
       long seq,
-      Action action,
+      RelayAction action,
       String sourceChannel,
       String sourceMessage,
       String payload,
@@ -38,7 +43,7 @@ final class RelayQueueStore {
   void enqueue(
       Handle handle,
       String target,
-      Action action,
+      RelayAction action,
       String sourceChannel,
       String sourceMessage,
       String payload,
@@ -86,7 +91,7 @@ final class RelayQueueStore {
                 new Item(
                     rs.getString("target_channel"),
                     rs.getLong("seq"),
-                    Action.valueOf(rs.getString("action")),
+                    RelayAction.valueOf(rs.getString("action")),
                     rs.getString("source_channel"),
                     rs.getString("source_message"),
                     rs.getString("payload"),
@@ -108,7 +113,31 @@ final class RelayQueueStore {
                 > 0);
   }
 
-  void done(Handle handle, Item item) {
+  /** The item was delivered: it leaves its queue, and the channel's health says when. */
+  void delivered(Handle handle, Item item, long now) {
+    done(handle, item);
+    handle
+        .createUpdate(
+            "INSERT INTO relay_health (target_channel, last_delivered_at) VALUES (:t, :now)"
+                + " ON CONFLICT (target_channel) DO UPDATE SET last_delivered_at = :now")
+        .bind("t", item.target())
+        .bind("now", now)
+        .execute();
+  }
+
+  private void failedAt(Handle handle, String target, String error, long now) {
+    handle
+        .createUpdate(
+            "INSERT INTO relay_health (target_channel, last_failed_at, last_error)"
+                + " VALUES (:t, :now, :error) ON CONFLICT (target_channel) DO UPDATE"
+                + " SET last_failed_at = :now, last_error = :error")
+        .bind("t", target)
+        .bind("now", now)
+        .bind("error", cut(error))
+        .execute();
+  }
+
+  private void done(Handle handle, Item item) {
     handle
         .createUpdate("DELETE FROM relay_queue WHERE target_channel = :t AND seq = :seq")
         .bind("t", item.target())
@@ -116,7 +145,8 @@ final class RelayQueueStore {
         .execute();
   }
 
-  void retryAt(Handle handle, Item item, Instant next, String error) {
+  void retryAt(Handle handle, Item item, Instant next, String error, long now) {
+    failedAt(handle, item.target(), error, now);
     handle
         .createUpdate(
             "UPDATE relay_queue SET attempts = attempts + 1, next_attempt_at = :next,"
@@ -145,6 +175,7 @@ final class RelayQueueStore {
         .bind("error", cut(error))
         .bind("now", now)
         .execute();
+    failedAt(handle, item.target(), error, now);
     done(handle, item);
   }
 
@@ -157,7 +188,7 @@ final class RelayQueueStore {
             .bind("t", target)
             .bind("sc", sourceChannel)
             .bind("sm", sourceMessage)
-            .bind("post", Action.POST.name())
+            .bind("post", RelayAction.POST.name())
             .mapTo(Integer.class)
             .one()
         > 0;
@@ -171,30 +202,40 @@ final class RelayQueueStore {
         .execute();
   }
 
-  /** How much waits for a channel, and how much failed there for good, with the last error. */
+  /** How much waits for a channel, how much failed there for good, and how delivery last went. */
   Backlog backlog(String target) {
     return database.read(
-        handle ->
-            new Backlog(
-                handle
-                    .createQuery("SELECT COUNT(*) FROM relay_queue WHERE target_channel = :c")
-                    .bind("c", target)
-                    .mapTo(Integer.class)
-                    .one(),
-                handle
-                    .createQuery(
-                        "SELECT COUNT(*) FROM relay_dead_letters WHERE target_channel = :c")
-                    .bind("c", target)
-                    .mapTo(Integer.class)
-                    .one(),
-                handle
-                    .createQuery(
-                        "SELECT error FROM relay_dead_letters WHERE target_channel = :c"
-                            + " ORDER BY failed_at DESC LIMIT 1")
-                    .bind("c", target)
-                    .mapTo(String.class)
-                    .findOne()
-                    .orElse(null)));
+        handle -> {
+          int waiting = count(handle, "relay_queue", target);
+          int failed = count(handle, "relay_dead_letters", target);
+          return handle
+              .createQuery(
+                  "SELECT last_delivered_at, last_failed_at, last_error FROM relay_health"
+                      + " WHERE target_channel = :c")
+              .bind("c", target)
+              .map(
+                  (rs, ctx) ->
+                      new Backlog(
+                          waiting,
+                          failed,
+                          instant(rs.getObject("last_delivered_at", Long.class)),
+                          instant(rs.getObject("last_failed_at", Long.class)),
+                          rs.getString("last_error")))
+              .findOne()
+              .orElse(new Backlog(waiting, failed, null, null, null));
+        });
+  }
+
+  private static int count(Handle handle, String table, String target) {
+    return handle
+        .createQuery("SELECT COUNT(*) FROM " + table + " WHERE target_channel = :c")
+        .bind("c", target)
+        .mapTo(Integer.class)
+        .one();
+  }
+
+  private static Instant instant(Long millis) {
+    return millis == null ? null : Instant.ofEpochMilli(millis);
   }
 
   private static String cut(String error) {

@@ -1,15 +1,23 @@
 package io.coshoring.core.bridge;
 
 import io.coshoring.core.adapter.Adapter;
+import io.coshoring.core.adapter.Attachment;
+import io.coshoring.core.adapter.AttachmentReader;
+import io.coshoring.core.adapter.AttachmentSource;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
 import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.Delivery;
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.Emoji;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.RelayedMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * in a row with a retryable error, for good, or slowly, channel by channel. Like Slack, it keeps
  * each copy's key with it, and an attempt that may repeat an earlier one finds that one by its key.
  */
-final class RecordingBridgePort implements Adapter, ChannelWriter {
+final class RecordingBridgePort implements Adapter, ChannelWriter, AttachmentReader {
 
   record Written(String action, String channel, List<String> ids, String text, String replyTo) {}
 
@@ -62,6 +70,12 @@ final class RecordingBridgePort implements Adapter, ChannelWriter {
     return "console";
   }
 
+  /** A file posted in a channel holds the words of its location. */
+  @Override
+  public InputStream open(ChannelRef channel, Attachment attachment) {
+    return new ByteArrayInputStream(attachment.location().getBytes(StandardCharsets.UTF_8));
+  }
+
   @Override
   public void start() {}
 
@@ -75,7 +89,11 @@ final class RecordingBridgePort implements Adapter, ChannelWriter {
 
   @Override
   public List<String> post(
-      ChannelRef channel, RelayedMessage message, String replyTo, CopyDelivery delivery)
+      ChannelRef channel,
+      RelayedMessage message,
+      String replyTo,
+      CopyDelivery delivery,
+      AttachmentSource files)
       throws DeliveryException {
     String channelId = channel.id();
     check(channelId);
@@ -84,7 +102,19 @@ final class RecordingBridgePort implements Adapter, ChannelWriter {
       return earlier;
     }
     String id = "m" + ids.incrementAndGet();
-    record(new Written("post", channelId, List.of(id), message.text().plain(), replyTo));
+    StringBuilder text = new StringBuilder(message.text().plain());
+    for (Attachment attachment : message.attachments()) {
+      try (InputStream in = files.open(attachment)) {
+        text.append(" [")
+            .append(attachment.name())
+            .append(": ")
+            .append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+            .append("]");
+      } catch (IOException e) {
+        throw DeliveryException.temporary("cannot read " + attachment.name(), e);
+      }
+    }
+    record(new Written("post", channelId, List.of(id), text.toString(), replyTo));
     byKey.put(channelId + "/" + delivery.key(), List.of(id));
     return List.of(id);
   }
@@ -100,6 +130,18 @@ final class RecordingBridgePort implements Adapter, ChannelWriter {
   public void delete(ChannelRef channel, List<String> messageIds) throws DeliveryException {
     check(channel.id());
     record(new Written("delete", channel.id(), messageIds, null, null));
+  }
+
+  @Override
+  public void react(ChannelRef channel, String messageId, Emoji emoji) throws DeliveryException {
+    check(channel.id());
+    record(new Written("react", channel.id(), List.of(messageId), emoji.key(), null));
+  }
+
+  @Override
+  public void unreact(ChannelRef channel, String messageId, Emoji emoji) throws DeliveryException {
+    check(channel.id());
+    record(new Written("unreact", channel.id(), List.of(messageId), emoji.key(), null));
   }
 
   private void check(String channel) throws DeliveryException {

@@ -3,7 +3,6 @@ package io.coshoring.core.bridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.coshoring.core.api.ChannelMessage.Action;
 import io.coshoring.core.storage.Database;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,11 +19,13 @@ class RelayQueueTest {
   void aDrainedQueueDoesNotGiveANumberTwice() {
     Database database = Database.sqlite(folder);
     RelayQueueStore queue = new RelayQueueStore(database);
-    database.writeAll(h -> queue.enqueue(h, "console:x#general", Action.POST, "s", "m1", "{}", 0));
+    database.writeAll(
+        h -> queue.enqueue(h, "console:x#general", RelayAction.POST, "s", "m1", "{}", 0));
     RelayQueueStore.Item first = head(database, queue);
-    database.writeAll(h -> queue.done(h, first));
+    database.writeAll(h -> queue.delivered(h, first, 0));
 
-    database.writeAll(h -> queue.enqueue(h, "console:x#general", Action.POST, "s", "m2", "{}", 0));
+    database.writeAll(
+        h -> queue.enqueue(h, "console:x#general", RelayAction.POST, "s", "m2", "{}", 0));
     RelayQueueStore.Item second = head(database, queue);
 
     assertEquals(first.seq() + 1, second.seq());

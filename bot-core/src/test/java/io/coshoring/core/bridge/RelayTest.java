@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.Attachment;
 import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.Emoji;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.api.ChannelMessage;
 import io.coshoring.core.api.ChannelMessage.Action;
+import io.coshoring.core.api.ChannelReaction;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
 import io.coshoring.core.storage.SeenEventStore;
@@ -224,6 +227,59 @@ class RelayTest {
     post(A, "a1", "to the others");
     port.await(() -> port.textsIn(C).size() == 1, WAIT);
     assertTrue(port.textsIn(B).isEmpty());
+  }
+
+  @Test
+  void aReactionShowsOnEveryOtherChannelWhileAMemberOfAnotherReactsSo() {
+    post(A, "a1", "Who's in for Friday?");
+    port.await(() -> port.textsIn(B).size() == 1 && port.textsIn(C).size() == 1, WAIT);
+    String inB = port.in(B).get(0).ids().get(0);
+    String inC = port.in(C).get(0).ids().get(0);
+
+    assertTrue(react(true, B, inB, "u1"));
+    port.await(() -> reactions(A).size() == 1 && reactions(C).size() == 1, WAIT);
+    assertEquals(List.of("react a1 👍"), reactions(A), "on the original");
+    assertEquals(List.of("react " + inC + " 👍"), reactions(C), "on the other copy");
+    assertFalse(react(true, B, inB, "u1"), "the same reaction sent twice changes nothing");
+
+    assertTrue(react(true, C, inC, "u2"), "B now shows C's member's reaction");
+    port.await(() -> reactions(B).size() == 1, WAIT);
+    assertEquals(List.of("react " + inB + " 👍"), reactions(B));
+
+    assertTrue(react(false, B, inB, "u1"));
+    port.await(() -> reactions(C).size() == 2, WAIT);
+    assertEquals("unreact " + inC + " 👍", reactions(C).get(1), "C's member alone reacts now");
+    assertEquals(1, reactions(A).size(), "A still shows C's member's reaction");
+  }
+
+  @Test
+  void aFileCrossesReadFromWhereItWasPostedEvenWithoutText() {
+    RelayedMessage withFile =
+        new RelayedMessage(
+            "Amélie",
+            "Paris",
+            null,
+            new RichText(List.of()),
+            null,
+            List.of(new Attachment("plan.pdf", "application/pdf", 11, "the plan")));
+
+    assertTrue(bridging.received(ChannelMessage.posted(ChannelRef.parse(A), "a1", "e1", withFile)));
+
+    port.await(() -> port.textsIn(B).size() == 1, WAIT);
+    assertEquals(List.of(" [plan.pdf: the plan]"), port.textsIn(B));
+  }
+
+  private boolean react(boolean added, String channel, String message, String member) {
+    return bridging.reacted(
+        new ChannelReaction(
+            added, ChannelRef.parse(channel), message, member, Emoji.unicode("👍")));
+  }
+
+  private List<String> reactions(String channel) {
+    return port.in(channel).stream()
+        .filter(w -> w.action().endsWith("react"))
+        .map(w -> w.action() + " " + w.ids().get(0) + " " + w.text())
+        .toList();
   }
 
   private boolean post(String channel, String id, String text) {
