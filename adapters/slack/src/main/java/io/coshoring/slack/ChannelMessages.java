@@ -17,6 +17,7 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import io.coshoring.core.adapter.Attachment;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.adapter.SerialLanes;
@@ -25,7 +26,6 @@ import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.text.RichText;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -38,11 +38,11 @@ import java.util.function.Function;
 /**
  * Messages written in bridged Slack channels, handed to the core in the order they arrive, each
  * channel in its own lane: new ones, edits and deletes, with the author's name and avatar, the text
- * read from mrkdwn, files as links, and a thread reply pointing at its parent. Messages from bots,
- * the bot's own copies among them, are not relayed. Unbridged channels cost nothing: they are
- * checked before anything is looked up. Slack gets its ack only once the event is committed for the
- * bridge, with its event id as the key that drops Slack's resends in the same transaction: a crash
- * can neither lose an acknowledged message nor relay a resent one twice.
+ * read from mrkdwn, files to be uploaded again, and a thread reply pointing at its parent. Messages
+ * from bots, the bot's own copies among them, are not relayed. Unbridged channels cost nothing:
+ * they are checked before anything is looked up. Slack gets its ack only once the event is
+ * committed for the bridge, with its event id as the key that drops Slack's resends in the same
+ * transaction: a crash can neither lose an acknowledged message nor relay a resent one twice.
  */
 final class ChannelMessages {
 
@@ -147,7 +147,7 @@ final class ChannelMessages {
    * request instead (Bolt answers 500), and Slack sends the event again; had it committed after
    * all, its key drops the copy.
    */
-  private static Response acked(CompletableFuture<Void> relayed, EventContext ctx) {
+  static Response acked(CompletableFuture<Void> relayed, EventContext ctx) {
     try {
       relayed.get(ACK_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
       return ctx.ack();
@@ -226,18 +226,30 @@ final class ChannelMessages {
       String replyTo,
       MethodsClient client) {
     SlackMembers.Profile author = members.of(team, user, user);
-    List<RichText.Block> blocks =
-        new ArrayList<>(SlackMrkdwn.read(text == null ? "" : text, names(team, client)).blocks());
-    if (files != null) {
-      for (File file : files) {
-        // Files cross as links to Slack, which members of the other side may need to open.
-        blocks.add(
-            new RichText.Paragraph(
-                List.of(new RichText.Link(file.getPermalink(), "📎 " + file.getName()))));
-      }
-    }
+    RichText written = SlackMrkdwn.read(text == null ? "" : text, names(team, client));
     return new RelayedMessage(
-        author.displayName(), null, author.avatarUrl(), new RichText(blocks), replyTo);
+        author.displayName(), null, author.avatarUrl(), written, replyTo, attachments(files));
+  }
+
+  /**
+   * The files as they cross: re-uploaded on the other side, read from their private address when
+   * the copy is written. Files Slack does not serve (an external one, one hidden by the workspace's
+   * plan) have none.
+   */
+  private static List<Attachment> attachments(List<File> files) {
+    if (files == null) {
+      return List.of();
+    }
+    return files.stream()
+        .filter(file -> file.getUrlPrivateDownload() != null && file.getSize() != null)
+        .map(
+            file ->
+                new Attachment(
+                    file.getName(),
+                    file.getMimetype(),
+                    file.getSize(),
+                    file.getUrlPrivateDownload()))
+        .toList();
   }
 
   private SlackMrkdwn.Names names(String team, MethodsClient client) {

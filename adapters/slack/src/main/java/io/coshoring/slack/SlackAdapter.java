@@ -42,6 +42,7 @@ public final class SlackAdapter implements Adapter {
   private final App app;
   private final SlackDirectMessages directMessages;
   private final SlackChannelWriter channels;
+  private final SlackFiles files;
   private final SlackRooms rooms;
   private final SlackReplies replies;
   private final SlackCallers callers;
@@ -58,7 +59,8 @@ public final class SlackAdapter implements Adapter {
         new BotTokens(settings.singleWorkspace() ? settings.botToken() : null, installations);
     SlackApi api = new SlackApi(clients, tokens);
     this.directMessages = new SlackDirectMessages(api);
-    this.channels = new SlackChannelWriter(api);
+    this.files = new SlackFiles(api, settings.apiUrl());
+    this.channels = new SlackChannelWriter(api, files);
     this.rooms = new SlackRooms(api);
     this.app = new App(config(settings, clients));
     if (!settings.singleWorkspace()) {
@@ -72,6 +74,7 @@ public final class SlackAdapter implements Adapter {
     ButtonClicks buttons = new ButtonClicks(core, api);
     this.replies = new SlackReplies(clients, buttons);
     new ChannelMessages(core, members, work).register(app);
+    new ChannelReactions(core, work).register(app);
     new Uninstalls(core, tokens).register(app);
     PostModal modal = new PostModal(core, callers, work);
     modal.register(app);
@@ -92,12 +95,12 @@ public final class SlackAdapter implements Adapter {
   }
 
   /**
-   * Writes into bridged channels, opens project rooms as private channels, answers commands at
-   * their response URLs, and looks up who sent them.
+   * Writes into bridged channels, reads the files members post there, opens project rooms as
+   * private channels, answers commands at their response URLs, and looks up who sent them.
    */
   @Override
   public List<Object> abilities() {
-    return List.of(channels, rooms, replies, callers);
+    return List.of(channels, files, rooms, replies, callers);
   }
 
   /** Adds the Slack routes to the deployment's HTTP server; for the HTTP transport. */

@@ -44,13 +44,16 @@ final class SlackApi {
   }
 
   <T extends SlackApiTextResponse> T call(String team, SlackCall<T> call) throws DeliveryException {
-    String token =
-        tokens
-            .forTeam(team)
-            .orElseThrow(
-                () ->
-                    DeliveryException.permanent(
-                        "Slack workspace " + team + " has no active installation", null));
+    return call(team, call, Set.of());
+  }
+
+  /**
+   * A call whose refusals in {@code harmless} leave things as the caller wants them (a reaction
+   * already there): Slack's answer is returned, not thrown.
+   */
+  <T extends SlackApiTextResponse> T call(String team, SlackCall<T> call, Set<String> harmless)
+      throws DeliveryException {
+    String token = token(team);
     T response;
     try {
       response = call.on(clients.methods(token));
@@ -59,10 +62,20 @@ final class SlackApi {
     } catch (IOException e) {
       throw DeliveryException.temporary("Slack did not answer: " + e.getMessage(), e);
     }
-    if (!response.isOk()) {
+    if (!response.isOk() && !harmless.contains(response.getError())) {
       throw refusal(team, response.getError());
     }
     return response;
+  }
+
+  /** The workspace's bot token, for what the Web API's methods do not cover: files' bytes. */
+  String token(String team) throws DeliveryException {
+    return tokens
+        .forTeam(team)
+        .orElseThrow(
+            () ->
+                DeliveryException.permanent(
+                    "Slack workspace " + team + " has no active installation", null));
   }
 
   /**

@@ -3,17 +3,26 @@ package io.coshoring.slack;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.Message;
+import io.coshoring.core.adapter.Attachment;
+import io.coshoring.core.adapter.AttachmentSource;
+import io.coshoring.core.adapter.CarriedFiles;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
 import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.Emoji;
 import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.text.RichText;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes relayed messages into Slack channels: the author's name (and space) and avatar through
@@ -29,15 +38,27 @@ final class SlackChannelWriter implements ChannelWriter {
 
   private static final Duration PACE = Duration.ofSeconds(1);
 
+  /** Slack's answers to a reaction that leave things as they should be. */
+  private static final Set<String> NO_HARM =
+      Set.of("already_reacted", "no_reaction", "invalid_name");
+
   static final String METADATA_TYPE = "coshoring_copy";
+
+  /**
+   * A file the copy shared is recorded among its parts by Slack's id of it, so: a delete deletes
+   * it, an edit leaves it be.
+   */
+  static final String FILE = "file:";
 
   /** A retry comes within minutes of the attempt it repeats: the latest messages hold it. */
   private static final int READ_BACK = 50;
 
   private final SlackApi api;
+  private final SlackFiles files;
 
-  SlackChannelWriter(SlackApi api) {
+  SlackChannelWriter(SlackApi api, SlackFiles files) {
     this.api = api;
+    this.files = files;
   }
 
   /** Slack allows about one message a second per channel, bursts not guaranteed. */
@@ -48,11 +69,16 @@ final class SlackChannelWriter implements ChannelWriter {
 
   @Override
   public List<String> post(
-      ChannelRef where, RelayedMessage message, String replyTo, CopyDelivery delivery)
+      ChannelRef where,
+      RelayedMessage message,
+      String replyTo,
+      CopyDelivery delivery,
+      AttachmentSource files)
       throws DeliveryException {
     String team = SlackIds.teamOf(where);
     String channel = SlackIds.channelOf(where);
-    List<String> parts = SlackMrkdwn.split(message.text());
+    CarriedFiles carried = CarriedFiles.within(message, SlackFiles.MAX_SIZE, "Slack");
+    List<String> parts = SlackMrkdwn.split(withCaption(carried));
     List<String> posted = new ArrayList<>();
     if (delivery.mayHaveBeenPostedBefore()) {
       posted.addAll(postedBefore(team, channel, replyTo, delivery));
@@ -75,7 +101,40 @@ final class SlackChannelWriter implements ChannelWriter {
                               .unfurlMedia(false)));
       posted.add(sent.getTs());
     }
+    for (Attachment attachment : carried.files()) {
+      Optional<String> before =
+          delivery.mayHaveBeenPostedBefore()
+              ? this.files.uploadedBefore(
+                  team, channel, attachment, delivery.queuedAt(), delivery.othersSince())
+              : Optional.empty();
+      String id =
+          before.isPresent() ? before.get() : upload(team, channel, replyTo, attachment, files);
+      posted.add(FILE + id);
+    }
     return posted;
+  }
+
+  /**
+   * Slack shares an uploaded file as the bot's: a message in the author's name goes first, saying
+   * whose it is, when theirs had no text.
+   */
+  private static RichText withCaption(CarriedFiles carried) {
+    if (!carried.text().plain().isBlank() || carried.files().isEmpty()) {
+      return carried.text();
+    }
+    String names = carried.files().stream().map(Attachment::name).collect(Collectors.joining(", "));
+    return new RichText(
+        List.of(new RichText.Paragraph(List.of(new RichText.Text("📎 shared " + names)))));
+  }
+
+  private String upload(
+      String team, String channel, String replyTo, Attachment attachment, AttachmentSource files)
+      throws DeliveryException {
+    try (InputStream bytes = files.open(attachment)) {
+      return this.files.upload(team, channel, replyTo, attachment, bytes);
+    } catch (IOException e) {
+      throw DeliveryException.temporary("could not read " + attachment.name() + ": " + e, e);
+    }
   }
 
   /**
@@ -150,13 +209,14 @@ final class SlackChannelWriter implements ChannelWriter {
       throws DeliveryException {
     String team = SlackIds.teamOf(where);
     String channel = SlackIds.channelOf(where);
+    List<String> texts = messageIds.stream().filter(id -> !id.startsWith(FILE)).toList();
     List<String> parts = SlackMrkdwn.split(message.text());
-    for (int i = 0; i < messageIds.size(); i++) {
-      String ts = messageIds.get(i);
+    for (int i = 0; i < texts.size(); i++) {
+      String ts = texts.get(i);
       if (i < parts.size()) {
         // A longer edit than the original keeps to the parts there are; the rest is cut.
         String text =
-            i == messageIds.size() - 1
+            i == texts.size() - 1
                 ? String.join("\n", parts.subList(i, parts.size()))
                 : parts.get(i);
         api.call(team, client -> client.chatUpdate(r -> r.channel(channel).ts(ts).text(cut(text))));
@@ -170,8 +230,41 @@ final class SlackChannelWriter implements ChannelWriter {
   public void delete(ChannelRef where, List<String> messageIds) throws DeliveryException {
     String team = SlackIds.teamOf(where);
     String channel = SlackIds.channelOf(where);
-    for (String ts : messageIds) {
-      api.call(team, client -> client.chatDelete(r -> r.channel(channel).ts(ts)));
+    for (String id : messageIds) {
+      if (id.startsWith(FILE)) {
+        files.delete(team, id.substring(FILE.length()));
+      } else {
+        api.call(team, client -> client.chatDelete(r -> r.channel(channel).ts(id)));
+      }
+    }
+  }
+
+  /** A reaction already there, or a custom emoji this workspace lacks, is no failure. */
+  @Override
+  public void react(ChannelRef where, String messageId, Emoji emoji) throws DeliveryException {
+    reaction(where, messageId, emoji, true);
+  }
+
+  @Override
+  public void unreact(ChannelRef where, String messageId, Emoji emoji) throws DeliveryException {
+    reaction(where, messageId, emoji, false);
+  }
+
+  private void reaction(ChannelRef where, String messageId, Emoji emoji, boolean add)
+      throws DeliveryException {
+    String team = SlackIds.teamOf(where);
+    String channel = SlackIds.channelOf(where);
+    String name = SlackEmoji.name(emoji);
+    if (add) {
+      api.call(
+          team,
+          client -> client.reactionsAdd(r -> r.channel(channel).timestamp(messageId).name(name)),
+          NO_HARM);
+    } else {
+      api.call(
+          team,
+          client -> client.reactionsRemove(r -> r.channel(channel).timestamp(messageId).name(name)),
+          NO_HARM);
     }
   }
 

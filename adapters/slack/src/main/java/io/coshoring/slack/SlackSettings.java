@@ -25,7 +25,8 @@ public record SlackSettings(
   /** The bot's scopes, as the manifest in deploy/slack asks for them. */
   public static final String BOT_SCOPES =
       "commands,chat:write,im:write,im:history,users:read,channels:history,groups:history,"
-          + "channels:read,groups:read,chat:write.customize,groups:write,channels:join";
+          + "channels:read,groups:read,chat:write.customize,groups:write,channels:join,"
+          + "files:read,files:write,reactions:read,reactions:write";
 
   public enum Transport {
     HTTP,

@@ -1,15 +1,17 @@
 package io.coshoring.slack;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.coshoring.slack.testing.FakeSlack;
 import io.coshoring.slack.testing.SlackCall;
 import io.coshoring.slack.testing.SlackRequests;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -93,24 +95,29 @@ class SlackBridgeTest {
     String parentCopy =
         awaitPost("xoxb-telaviv", "C2", "the plan").answer().get("ts").getAsString();
 
-    JsonObject file = new JsonObject();
-    file.addProperty("id", "F1");
-    file.addProperty("name", "plan.pdf");
-    file.addProperty("permalink", "https://paris.slack.com/files/U1/F1/plan.pdf");
-    JsonArray files = new JsonArray();
-    files.add(file);
-    JsonObject shared = channelMessage("here is the file", "300.2");
-    shared.addProperty("subtype", "file_share");
-    shared.add("files", files);
-    assertEquals(200, requests.event("T1", "EvFile", shared, null).statusCode());
+    byte[] plan = "the plan, in full".getBytes(StandardCharsets.UTF_8);
+    JsonObject file = slack.memberSharesFile("T1", "C1", "U1", "plan.pdf", "application/pdf", plan);
+    assertEquals(
+        200,
+        requests
+            .fileShare("T1", "EvFile", "C1", "U1", "here is the file", "300.2", file)
+            .statusCode());
 
     JsonObject broadcast = channelMessage("also to the channel", "300.3");
     broadcast.addProperty("subtype", "thread_broadcast");
     broadcast.addProperty("thread_ts", "300.1");
     assertEquals(200, requests.event("T1", "EvBroadcast", broadcast, null).statusCode());
 
-    assertTrue(
-        awaitPost("xoxb-telaviv", "C2", "here is the file").param("text").contains("plan.pdf"));
+    awaitPost("xoxb-telaviv", "C2", "here is the file");
+    SlackCall shared =
+        slack.awaitCall(
+            "files.completeUploadExternal", c -> c.token().equals("xoxb-telaviv"), WAIT);
+    assertEquals("C2", shared.param("channel_id"));
+    String uploaded =
+        shared.answer().getAsJsonArray("files").get(0).getAsJsonObject().get("id").getAsString();
+    assertArrayEquals(plan, slack.fileBytes(uploaded), "the file itself, not a link to Paris");
+    assertEquals(
+        "xoxb-paris", slack.calls("download").get(0).token(), "read from Paris with Paris's token");
     assertEquals(
         parentCopy, awaitPost("xoxb-telaviv", "C2", "also to the channel").param("thread_ts"));
   }
@@ -138,7 +145,7 @@ class SlackBridgeTest {
         slack.responseUrl("status"));
 
     String status = slack.awaitCall("response:status", c -> true, WAIT).param("text");
-    assertTrue(status.contains("paused"), status);
+    assertTrue(status.contains("uninstalled there"), status);
     int waiting =
         app.database.read(
             h -> h.createQuery("SELECT COUNT(*) FROM relay_queue").mapTo(Integer.class).one());
@@ -286,6 +293,39 @@ class SlackBridgeTest {
             .filter(c -> c.param("text").contains("posted just before a crash"))
             .count(),
         "posted once");
+  }
+
+  /**
+   * Noa reacts in Tel Aviv on the copy: the bot reacts so on Amélie's original in Paris, and takes
+   * its reaction back when Noa does. Its own reactions are not mirrored back, and a custom emoji
+   * Paris lacks is left out without a failure.
+   */
+  @Test
+  void reactionsCrossBothWaysAndTheirRemovalToo() {
+    bridge();
+    message("T1", "C1", "U1", "who's in for Friday?", "600.1", null);
+    String copy = awaitPost("xoxb-telaviv", "C2", "Friday").answer().get("ts").getAsString();
+
+    requests.reaction("T2", "EvR1", true, "C2", copy, "U2", "thumbsup::skin-tone-3");
+    slack.awaitCall("reactions.add", c -> c.token().equals("xoxb-paris"), WAIT);
+    assertEquals(Set.of("+1::skin-tone-3"), slack.reactionsOn("T1", "C1", "600.1"));
+
+    // Slack tells the bot of its own reaction too: it is not sent back.
+    requests.reaction("T1", "EvR2", true, "C1", "600.1", "UBOT", "+1::skin-tone-3");
+    requests.reaction("T2", "EvR3", true, "C2", copy, "U2", "partyparrot");
+    requests.reaction("T2", "EvR4", false, "C2", copy, "U2", "thumbsup::skin-tone-3");
+
+    slack.awaitCall("reactions.remove", c -> c.token().equals("xoxb-paris"), WAIT);
+    assertEquals(Set.of(), slack.reactionsOn("T1", "C1", "600.1"));
+    assertTrue(
+        slack.calls("reactions.add").stream().noneMatch(c -> c.token().equals("xoxb-telaviv")));
+    int deadLetters =
+        app.database.read(
+            h ->
+                h.createQuery("SELECT COUNT(*) FROM relay_dead_letters")
+                    .mapTo(Integer.class)
+                    .one());
+    assertEquals(0, deadLetters, "the custom emoji Paris lacks is no failure");
   }
 
   /** Amélie bridges C1 in Paris, Noa joins C2 in Tel Aviv to it: both are admins. */

@@ -1,5 +1,7 @@
 package io.coshoring.core.adapter;
 
+import java.util.Locale;
+
 /**
  * A file a member attached to a bridged message, as its platform describes it. It crosses as a file
  * uploaded again on the other side, read from where it is when the copy is written, because a link
@@ -11,15 +13,19 @@ package io.coshoring.core.adapter;
  */
 public record Attachment(String name, String mimeType, long size, String location) {
 
-  /** The size as a member reads it: "840 kB", "12.5 MB". */
   public String readableSize() {
-    if (size < 1_000) {
-      return size + " B";
+    return readable(size);
+  }
+
+  /** A size as a member reads it: "840 kB", "12.5 MB". */
+  public static String readable(long bytes) {
+    if (bytes < 1_000) {
+      return bytes + " B";
     }
-    if (size < 1_000_000) {
-      return Math.round(size / 1_000.0) + " kB";
+    if (bytes < 1_000_000) {
+      return Math.round(bytes / 1_000.0) + " kB";
     }
-    return String.format(java.util.Locale.ROOT, "%.1f MB", size / 1_000_000.0);
+    return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
   }
 
   public boolean image() {

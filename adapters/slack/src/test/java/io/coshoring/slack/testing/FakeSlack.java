@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import net.fellbaum.jemoji.EmojiManager;
 
 /**
  * Slack's Web API on 127.0.0.1, as far as coshoring uses it, for tests: the real Slack SDK is
@@ -65,10 +66,20 @@ public final class FakeSlack implements AutoCloseable {
           "chat.update",
           "chat.delete",
           "conversations.history",
-          "conversations.replies");
+          "conversations.replies",
+          "reactions.add",
+          "reactions.remove");
 
   /** Private channels the bot created, by team: their scopes are the groups:* ones. */
   private final Set<String> privateChannels = ConcurrentHashMap.newKeySet();
+
+  private final SlackFileStore files = new SlackFileStore();
+
+  /** The bot's reactions, by team:channel:ts. */
+  private final Map<String, Set<String>> reactions = new ConcurrentHashMap<>();
+
+  /** Workspaces' own emoji, by team:name. */
+  private final Set<String> customEmoji = ConcurrentHashMap.newKeySet();
 
   private final AtomicLong messages = new AtomicLong();
   private final AtomicLong lastTs = new AtomicLong();
@@ -82,6 +93,8 @@ public final class FakeSlack implements AutoCloseable {
     server.setExecutor(threads);
     server.createContext("/api/", this::api);
     server.createContext("/response/", this::response);
+    server.createContext("/upload/", this::upload);
+    server.createContext("/files/", this::download);
     server.start();
   }
 
@@ -168,6 +181,31 @@ public final class FakeSlack implements AutoCloseable {
 
   public void slowDown(String method, Duration delay) {
     delays.put(method, delay);
+  }
+
+  /**
+   * A member shares a file in a channel; returns the file as Slack puts it in the message event,
+   * its private URL served to the bot's token.
+   */
+  public JsonObject memberSharesFile(
+      String teamId, String channelId, String userId, String name, String mimeType, byte[] bytes) {
+    return files.memberShares(teamId, channelId, userId, name, mimeType, bytes).json(base());
+  }
+
+  /** What an uploaded file holds, or null when there is no such file (or it was deleted). */
+  public byte[] fileBytes(String fileId) {
+    SlackFileStore.StoredFile file = files.get(fileId);
+    return file == null ? null : file.bytes();
+  }
+
+  /** The bot's reactions on a message, by Slack's names. */
+  public Set<String> reactionsOn(String teamId, String channelId, String ts) {
+    return Set.copyOf(reactions.getOrDefault(teamId + ":" + channelId + ":" + ts, Set.of()));
+  }
+
+  /** A workspace's own emoji, which it may react with by name. */
+  public void addCustomEmoji(String teamId, String name) {
+    customEmoji.add(teamId + ":" + name);
   }
 
   /** A member of the channel invited the bot into it ({@code /invite @coshoring}). */
@@ -257,6 +295,44 @@ public final class FakeSlack implements AutoCloseable {
     reply(exchange, 200, answer.toString());
   }
 
+  /** An upload URL given by {@code files.getUploadURLExternal}: it takes the file's bytes. */
+  private void upload(HttpExchange exchange) throws IOException {
+    String id = exchange.getRequestURI().getPath().substring("/upload/".length());
+    byte[] bytes;
+    try (InputStream in = exchange.getRequestBody()) {
+      bytes = in.readAllBytes();
+    }
+    boolean known = files.received(id, bytes);
+    record(new SlackCall("upload", "", Map.of("file", id, "length", "" + bytes.length), null));
+    reply(exchange, known ? 200 : 404, known ? "OK - " + bytes.length : "not found");
+  }
+
+  /**
+   * A file's private URL: served only with a bot token of its workspace that was granted {@code
+   * files:read}, as Slack serves it.
+   */
+  private void download(HttpExchange exchange) throws IOException {
+    String id = exchange.getRequestURI().getPath().substring("/files/".length()).split("/")[0];
+    String auth = exchange.getRequestHeaders().getFirst("Authorization");
+    String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : "";
+    SlackFileStore.StoredFile file = files.get(id);
+    record(new SlackCall("download", token, Map.of("file", id), null));
+    if (file == null) {
+      reply(exchange, 404, "not found");
+      return;
+    }
+    if (!file.team().equals(teamsByToken.get(token)) || !granted(token).contains("files:read")) {
+      // Slack shows its sign-in page rather than the file.
+      reply(exchange, 403, "sign in to Slack");
+      return;
+    }
+    exchange.getResponseHeaders().add("Content-Type", file.mimeType());
+    exchange.sendResponseHeaders(200, file.bytes().length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(file.bytes());
+    }
+  }
+
   private void response(HttpExchange exchange) throws IOException {
     String name = exchange.getRequestURI().getPath().substring("/response/".length());
     record(new SlackCall("response:" + name, "", params(exchange), null));
@@ -313,6 +389,10 @@ public final class FakeSlack implements AutoCloseable {
           List.of(kind.equals("groups") ? "groups:write" : "channels:manage");
       case "conversations.join" -> List.of("channels:join");
       case "users.info", "bots.info" -> List.of("users:read");
+      case "files.getUploadURLExternal", "files.completeUploadExternal", "files.delete" ->
+          List.of("files:write");
+      case "files.list", "files.info" -> List.of("files:read");
+      case "reactions.add", "reactions.remove" -> List.of("reactions:write");
       default -> List.of();
     };
   }
@@ -390,6 +470,87 @@ public final class FakeSlack implements AutoCloseable {
     }
     answer.addProperty("ok", true);
     switch (method) {
+      case "files.getUploadURLExternal" -> {
+        String name = params.getOrDefault("filename", "");
+        long length = Long.parseLong(params.getOrDefault("length", "0"));
+        if (name.isBlank() || length <= 0) {
+          return error("invalid_arguments");
+        }
+        SlackFileStore.StoredFile slot = files.slot(team, name, length);
+        answer.addProperty("upload_url", base() + "/upload/" + slot.id());
+        answer.addProperty("file_id", slot.id());
+      }
+      case "files.completeUploadExternal" -> {
+        String channel = params.get("channel_id");
+        if (channel != null && !botChannels.contains(team + ":" + channel)) {
+          return error("not_in_channel");
+        }
+        String ts = nextTs();
+        String refused = files.complete(team, params.getOrDefault("files", "[]"), channel, ts);
+        if (refused != null) {
+          return error(refused);
+        }
+        JsonArray completed = new JsonArray();
+        JsonParser.parseString(params.get("files"))
+            .getAsJsonArray()
+            .forEach(
+                f ->
+                    completed.add(
+                        files.get(f.getAsJsonObject().get("id").getAsString()).json(base())));
+        answer.add("files", completed);
+        if (channel != null) {
+          // Slack shares the files as a message of the bot's, in the thread if one was named.
+          JsonObject message = new JsonObject();
+          message.addProperty("ts", ts);
+          message.addProperty("text", "");
+          message.addProperty("user", "UBOT");
+          message.add("files", completed);
+          if (params.containsKey("thread_ts")) {
+            message.addProperty("thread_ts", params.get("thread_ts"));
+          }
+          synchronized (history) {
+            history.computeIfAbsent(team + ":" + channel, c -> new ArrayList<>()).add(0, message);
+          }
+        }
+      }
+      case "files.delete" -> {
+        if (!files.delete(team, params.getOrDefault("file", ""))) {
+          return error("file_not_found");
+        }
+      }
+      case "files.list" -> {
+        String from = params.get("ts_from");
+        JsonArray listed = new JsonArray();
+        files.sharedIn(team, params.getOrDefault("channel", "")).stream()
+            .filter(
+                f ->
+                    from == null
+                        || new BigDecimal(f.ts() == null ? "0" : f.ts())
+                                .compareTo(new BigDecimal(from))
+                            >= 0)
+            .forEach(f -> listed.add(f.json(base())));
+        answer.add("files", listed);
+      }
+      case "reactions.add", "reactions.remove" -> {
+        String name = params.getOrDefault("name", "");
+        if (EmojiManager.getBySlackAlias(name).isEmpty()
+            && !customEmoji.contains(team + ":" + name)) {
+          return error("invalid_name");
+        }
+        String key =
+            team
+                + ":"
+                + params.getOrDefault("channel", "")
+                + ":"
+                + params.getOrDefault("timestamp", "");
+        Set<String> on = reactions.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet());
+        if (method.equals("reactions.add") && !on.add(name)) {
+          return error("already_reacted");
+        }
+        if (method.equals("reactions.remove") && !on.remove(name)) {
+          return error("no_reaction");
+        }
+      }
       case "auth.test" -> {
         answer.addProperty("url", "https://" + team + ".slack.com/");
         answer.addProperty("team", team);

@@ -279,6 +279,48 @@ public final class SlackRequests {
     return event(teamId, eventId, event, null);
   }
 
+  /** A member shares a file ({@link FakeSlack#memberSharesFile}), with or without text. */
+  public HttpResponse<String> fileShare(
+      String teamId,
+      String eventId,
+      String channel,
+      String user,
+      String text,
+      String ts,
+      JsonObject file) {
+    JsonObject event = subtyped("file_share", channel);
+    event.remove("hidden");
+    event.addProperty("user", user);
+    event.addProperty("text", text);
+    event.addProperty("ts", ts);
+    JsonArray files = new JsonArray();
+    files.add(file);
+    event.add("files", files);
+    return event(teamId, eventId, event, null);
+  }
+
+  /** A member adds ({@code added}) or removes a reaction on the message {@code ts}. */
+  public HttpResponse<String> reaction(
+      String teamId,
+      String eventId,
+      boolean added,
+      String channel,
+      String ts,
+      String user,
+      String name) {
+    JsonObject event = new JsonObject();
+    event.addProperty("type", added ? "reaction_added" : "reaction_removed");
+    event.addProperty("user", user);
+    event.addProperty("reaction", name);
+    JsonObject item = new JsonObject();
+    item.addProperty("type", "message");
+    item.addProperty("channel", channel);
+    item.addProperty("ts", ts);
+    event.add("item", item);
+    event.addProperty("event_ts", now() + ".000100");
+    return event(teamId, eventId, event, null);
+  }
+
   /** A member edits their message {@code ts}: Slack's message_changed. */
   public HttpResponse<String> messageChanged(
       String teamId, String eventId, String channel, String user, String text, String ts) {
