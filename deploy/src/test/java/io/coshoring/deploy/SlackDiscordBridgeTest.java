@@ -1,16 +1,21 @@
 package io.coshoring.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.coshoring.discord.testing.DiscordCall;
 import io.coshoring.discord.testing.Interactions;
 import io.coshoring.slack.testing.SlackCall;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -215,6 +220,108 @@ class SlackDiscordBridgeTest {
         network.slack.awaitCall(
             "chat.postMessage", c -> c.param("text").contains("a reply on Discord"), WAIT);
     assertEquals("200.1", toSlack.param("thread_ts"), toSlack.toString());
+  }
+
+  /**
+   * A photo shared on Slack shows on Discord as the file itself, read from Slack with the bot's
+   * token; a video over Discord's 10 MiB limit for a bot is named there with its size instead; a
+   * file attached on Discord arrives in Slack as an uploaded file.
+   */
+  @Test
+  void filesCrossBothWaysAndOneOverDiscordsLimitIsNamedInstead() {
+    joinOnDiscord(createOnSlack("C1"));
+    byte[] photo = "a photo of the terrace".getBytes(StandardCharsets.UTF_8);
+    JsonObject image =
+        network.slack.memberSharesFile("T1", "C1", "U1", "terrace.png", "image/png", photo);
+    network.slackRequests.fileShare("T1", "EvF1", "C1", "U1", "our terrace", "300.1", image);
+
+    DiscordCall copy = network.discord.awaitCall(c -> isWebhookPost(c, "our terrace"), WAIT);
+    JsonObject attached =
+        JsonParser.parseString(copy.answer())
+            .getAsJsonObject()
+            .getAsJsonArray("attachments")
+            .get(0)
+            .getAsJsonObject();
+    assertEquals("terrace.png", attached.get("filename").getAsString());
+    assertArrayEquals(photo, network.discord.attachmentBytes(attached.get("url").getAsString()));
+
+    byte[] video = new byte[11 * 1024 * 1024];
+    JsonObject tour =
+        network.slack.memberSharesFile("T1", "C1", "U1", "tour.mp4", "video/mp4", video);
+    network.slackRequests.fileShare("T1", "EvF2", "C1", "U1", "", "300.2", tour);
+    DiscordCall note = network.discord.awaitCall(c -> isWebhookPost(c, "tour.mp4"), WAIT);
+    String content = note.json().get("content").getAsString();
+    assertTrue(content.contains("tour.mp4 (11.5 MB) is over Discord's limit"), content);
+    assertEquals(
+        0,
+        JsonParser.parseString(note.answer())
+            .getAsJsonObject()
+            .getAsJsonArray("attachments")
+            .size());
+
+    byte[] plan = "the floor plan".getBytes(StandardCharsets.UTF_8);
+    JsonObject written =
+        new Interactions(network.discord).message(telAviv, network.discord.nextId(), "the plan");
+    JsonArray files = new JsonArray();
+    files.add(network.discord.attachment("plan.pdf", "application/pdf", plan));
+    written.add("attachments", files);
+    network.discord.memberWrites(written);
+
+    SlackCall shared =
+        network.slack.awaitCall(
+            "files.completeUploadExternal", c -> "C1".equals(c.param("channel_id")), WAIT);
+    String uploaded =
+        shared.answer().getAsJsonArray("files").get(0).getAsJsonObject().get("id").getAsString();
+    assertArrayEquals(plan, network.slack.fileBytes(uploaded));
+    network.slack.awaitCall("chat.postMessage", c -> c.param("text").contains("the plan"), WAIT);
+  }
+
+  /**
+   * Noa reacts on Discord to the copy of Amélie's message: the bot reacts so on the original in
+   * Slack, and takes it back when Noa does; Amélie's reaction in Slack shows on the Discord copy.
+   */
+  @Test
+  void reactionsCrossBothWays() {
+    joinOnDiscord(createOnSlack("C1"));
+    network.slackRequests.message("T1", "EvQ", "C1", "U1", "lunch at noon?", "400.1", null);
+    String copy =
+        network.discord.awaitCall(c -> isWebhookPost(c, "lunch at noon"), WAIT).answeredMessageId();
+    awaitRecorded(copy);
+    Interactions interactions = new Interactions(network.discord);
+
+    network
+        .discord
+        .gateway()
+        .dispatch("MESSAGE_REACTION_ADD", interactions.reaction(telAviv, copy, "🎉"));
+    network.slack.awaitCall("reactions.add", c -> c.param("name").equals("tada"), WAIT);
+    assertEquals(Set.of("tada"), network.slack.reactionsOn("T1", "C1", "400.1"));
+
+    network
+        .discord
+        .gateway()
+        .dispatch("MESSAGE_REACTION_REMOVE", interactions.reaction(telAviv, copy, "🎉"));
+    network.slack.awaitCall("reactions.remove", c -> c.param("name").equals("tada"), WAIT);
+    assertEquals(Set.of(), network.slack.reactionsOn("T1", "C1", "400.1"));
+
+    network.slackRequests.reaction("T1", "EvQ2", true, "C1", "400.1", "U1", "heart");
+    network.discord.awaitCall(
+        c -> c.method().equals("PUT") && c.path().contains("/reactions/"), WAIT);
+    assertEquals(Set.of("❤️"), network.discord.reactionsOn(telAviv.channelId(), copy));
+  }
+
+  /** A copy is known as one once its post has returned: Noa reacts after that. */
+  private void awaitRecorded(String copy) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline
+        && network.database.read(
+                h ->
+                    h.createQuery("SELECT COUNT(*) FROM bridge_copies WHERE target_message = :m")
+                        .bind("m", copy)
+                        .mapTo(Integer.class)
+                        .one())
+            == 0) {
+      sleep(20);
+    }
   }
 
   private static boolean isWebhookPost(DiscordCall call, String text) {

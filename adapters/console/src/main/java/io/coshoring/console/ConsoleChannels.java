@@ -1,8 +1,11 @@
 package io.coshoring.console;
 
+import io.coshoring.core.adapter.Attachment;
+import io.coshoring.core.adapter.AttachmentSource;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
 import io.coshoring.core.adapter.CopyDelivery;
+import io.coshoring.core.adapter.Emoji;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.adapter.RoomOpener;
@@ -42,18 +45,44 @@ final class ConsoleChannels implements ChannelWriter, RoomOpener {
 
   @Override
   public List<String> post(
-      ChannelRef channel, RelayedMessage message, String replyTo, CopyDelivery delivery) {
-    String line = message.displayName() + ": " + message.text().plain();
+      ChannelRef channel,
+      RelayedMessage message,
+      String replyTo,
+      CopyDelivery delivery,
+      AttachmentSource files) {
+    StringBuilder line =
+        new StringBuilder(message.displayName()).append(": ").append(message.text().plain());
+    // A terminal shows no file: its name and size say what was shared.
+    for (Attachment attachment : message.attachments()) {
+      line.append(" [📎 ")
+          .append(attachment.name())
+          .append(", ")
+          .append(attachment.readableSize())
+          .append("]");
+    }
+    return List.of(say(channel, line.toString()));
+  }
+
+  @Override
+  public void react(ChannelRef channel, String messageId, Emoji emoji) {
+    say(channel, "(" + emoji.key() + " on " + messageId + ")");
+  }
+
+  @Override
+  public void unreact(ChannelRef channel, String messageId, Emoji emoji) {
+    say(channel, "(" + emoji.key() + " taken back on " + messageId + ")");
+  }
+
+  /** Writes a line into the channel, for whoever watches it; returns its message id. */
+  private String say(ChannelRef channel, String line) {
     String id = said(channel.id(), line);
     onMessage.accept(channel.id(), line);
-    return List.of(id);
+    return id;
   }
 
   @Override
   public void edit(ChannelRef channel, List<String> messageIds, RelayedMessage message) {
-    String line = "(edited) " + message.displayName() + ": " + message.text().plain();
-    said(channel.id(), line);
-    onMessage.accept(channel.id(), line);
+    say(channel, "(edited) " + message.displayName() + ": " + message.text().plain());
   }
 
   /** A room is one more channel of the space; {@code :channel <name>} shows it. */

@@ -1,9 +1,11 @@
 package io.coshoring.discord;
 
+import io.coshoring.core.adapter.Attachment;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.api.ChannelCatchUp;
 import io.coshoring.core.api.ChannelMessage;
+import io.coshoring.core.api.ChannelReaction;
 import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.text.RichText;
 import java.util.ArrayList;
@@ -20,9 +22,12 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.entities.emoji.EmojiUnion;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+import net.dv8tion.jda.api.events.message.react.GenericMessageReactionEvent;
 import net.dv8tion.jda.api.utils.TimeUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +35,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Messages written in bridged Discord channels, handed to the core for its bridges: new ones, edits
  * and deletes, with the author's name and avatar, the text read from Discord's markdown,
- * attachments as links, and a reply pointing at the message it answers. Webhook and bot messages,
- * the bridge's own copies among them, are not relayed. Messages written while the bot was away are
- * read back from each channel when a session starts.
+ * attachments to be uploaded again, reactions, and a reply pointing at the message it answers.
+ * Webhook and bot messages, the bridge's own copies among them, are not relayed. Messages written
+ * while the bot was away are read back from each channel when a session starts.
  */
 final class ChannelMessages {
 
@@ -172,16 +177,33 @@ final class ChannelMessages {
             "discord:delete:" + event.getMessageId()));
   }
 
+  /**
+   * A member's reaction, added or taken away; the bot's own, which stand for members on the other
+   * side, are not relayed.
+   */
+  void reacted(GenericMessageReactionEvent event, boolean added) {
+    if (!event.isFromGuild() || event.getUserIdLong() == event.getJDA().getSelfUser().getIdLong()) {
+      return;
+    }
+    Optional<Source> source = bridged(event.getChannel());
+    if (source.isEmpty()) {
+      return;
+    }
+    EmojiUnion emoji = event.getEmoji();
+    core.channelReaction(
+        new ChannelReaction(
+            added,
+            source.get().channel(),
+            event.getMessageId(),
+            DiscordIds.PLATFORM + ":" + event.getUserId(),
+            emoji.getType() == Emoji.Type.UNICODE
+                ? io.coshoring.core.adapter.Emoji.unicode(emoji.getName())
+                : io.coshoring.core.adapter.Emoji.custom(emoji.getName())));
+  }
+
   private static RelayedMessage message(
       Guild guild, Member member, Message message, String thread) {
-    List<RichText.Block> blocks =
-        new ArrayList<>(
-            DiscordMarkdown.read(message.getContentRaw(), names(guild, message)).blocks());
-    for (Message.Attachment attachment : message.getAttachments()) {
-      blocks.add(
-          new RichText.Paragraph(
-              List.of(new RichText.Link(attachment.getUrl(), "📎 " + attachment.getFileName()))));
-    }
+    RichText text = DiscordMarkdown.read(message.getContentRaw(), names(guild, message));
     String name =
         member != null ? member.getEffectiveName() : message.getAuthor().getEffectiveName();
     String replyTo =
@@ -189,7 +211,14 @@ final class ChannelMessages {
             ? message.getMessageReference().getMessageId()
             : thread;
     return new RelayedMessage(
-        name, null, message.getAuthor().getEffectiveAvatarUrl(), new RichText(blocks), replyTo);
+        name,
+        null,
+        message.getAuthor().getEffectiveAvatarUrl(),
+        text,
+        replyTo,
+        message.getAttachments().stream()
+            .map(a -> new Attachment(a.getFileName(), a.getContentType(), a.getSize(), a.getUrl()))
+            .toList());
   }
 
   /** Names from the message's own mentions first: Discord sends them with it. */

@@ -33,6 +33,7 @@ public final class DiscordAdapter implements Adapter {
   private final WorkQueue work = new WorkQueue(DiscordIds.PLATFORM);
   private final DiscordDirectMessages directMessages;
   private final DiscordReplies replies;
+  private final DiscordFiles files;
   private final DiscordChannelWriter channels;
   private final DiscordRooms rooms;
   private volatile DiscordSession session;
@@ -46,6 +47,7 @@ public final class DiscordAdapter implements Adapter {
     this.directMessages = new DiscordDirectMessages(live, closedDms);
     this.replies = new DiscordReplies(live, requests, closedDms);
     this.channels = new DiscordChannelWriter(live);
+    this.files = new DiscordFiles(settings.restUrl());
     this.rooms = new DiscordRooms(live);
     this.listener =
         new DiscordListener(
@@ -86,7 +88,7 @@ public final class DiscordAdapter implements Adapter {
    */
   @Override
   public List<Object> abilities() {
-    return List.of(replies, channels, rooms);
+    return List.of(replies, channels, files, rooms);
   }
 
   @Override

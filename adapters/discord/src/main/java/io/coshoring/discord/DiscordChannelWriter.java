@@ -1,12 +1,19 @@
 package io.coshoring.discord;
 
+import static net.dv8tion.jda.api.entities.emoji.Emoji.fromUnicode;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.coshoring.core.adapter.Attachment;
+import io.coshoring.core.adapter.AttachmentSource;
+import io.coshoring.core.adapter.CarriedFiles;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.ChannelWriter;
 import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.Emoji;
 import io.coshoring.core.adapter.RelayedMessage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -27,6 +34,9 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.TimeUtil;
 
 /**
@@ -68,7 +78,11 @@ final class DiscordChannelWriter implements ChannelWriter {
 
   @Override
   public List<String> post(
-      ChannelRef channel, RelayedMessage message, String replyTo, CopyDelivery delivery)
+      ChannelRef channel,
+      RelayedMessage message,
+      String replyTo,
+      CopyDelivery delivery,
+      AttachmentSource files)
       throws DeliveryException {
     return onDiscord(
         channel,
@@ -76,23 +90,67 @@ final class DiscordChannelWriter implements ChannelWriter {
           List<String> posted = new ArrayList<>();
           IncomingWebhookClient webhook = webhook(channel);
           String thread = replyTo == null ? null : threadOn(channel, replyTo, message);
-          List<String> parts = DiscordMarkdown.split(message.text());
+          CarriedFiles carried = CarriedFiles.within(message, maxFileSize(channel), "Discord");
+          List<String> parts = parts(carried);
           if (delivery.mayHaveBeenPostedBefore()) {
             posted.addAll(postedBefore(channel, webhook, thread, message, parts, delivery));
           }
-          for (String part : parts.subList(Math.min(posted.size(), parts.size()), parts.size())) {
-            Message sent =
-                webhook
-                    .sendMessage(part)
-                    .setThreadId(thread)
-                    .setUsername(username(message.displayName()))
-                    .setAvatarUrl(message.avatarUrl())
-                    .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                    .complete();
+          for (int i = posted.size(); i < parts.size(); i++) {
+            // The files go with the last part: a message of files alone when there is no text.
+            List<Attachment> attached = i == parts.size() - 1 ? carried.files() : List.of();
+            Message sent = send(webhook, parts.get(i), thread, message, attached, files);
             posted.add(thread == null ? sent.getId() : sent.getId() + IN_THREAD + thread);
           }
           return posted;
         });
+  }
+
+  /** The text's parts; one empty part, for the files alone, when there is no text. */
+  private static List<String> parts(CarriedFiles carried) {
+    List<String> parts =
+        DiscordMarkdown.split(carried.text()).stream().filter(p -> !p.isBlank()).toList();
+    return parts.isEmpty() && !carried.files().isEmpty() ? List.of("") : parts;
+  }
+
+  private Message send(
+      IncomingWebhookClient webhook,
+      String part,
+      String thread,
+      RelayedMessage message,
+      List<Attachment> attached,
+      AttachmentSource files)
+      throws DeliveryException {
+    List<FileUpload> uploads = new ArrayList<>();
+    try {
+      for (Attachment attachment : attached) {
+        uploads.add(FileUpload.fromData(files.open(attachment), attachment.name()));
+      }
+      WebhookMessageCreateAction<Message> action =
+          part.isEmpty() ? webhook.sendFiles(uploads) : webhook.sendMessage(part).addFiles(uploads);
+      return action
+          .setThreadId(thread)
+          .setUsername(username(message.displayName()))
+          .setAvatarUrl(message.avatarUrl())
+          .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+          .complete();
+    } finally {
+      // JDA closes what it sent; what a failure left unread is closed here.
+      uploads.forEach(DiscordChannelWriter::close);
+    }
+  }
+
+  private static void close(FileUpload upload) {
+    try {
+      upload.close();
+    } catch (IOException e) {
+      // The stream was given up on already: nothing more to free.
+    }
+  }
+
+  /** Discord's limit for a file a bot posts, higher in a boosted server. */
+  private long maxFileSize(ChannelRef channel) {
+    TextChannel text = textChannel(channel);
+    return text == null ? Message.MAX_FILE_SIZE : text.getGuild().getMaxFileSize();
   }
 
   /** The parts of this copy an earlier attempt posted, as they are recorded, in order. */
@@ -198,6 +256,60 @@ final class DiscordChannelWriter implements ChannelWriter {
           }
           return null;
         });
+  }
+
+  /** A custom emoji of another space is left out: a bot reacts only with its server's own. */
+  @Override
+  public void react(ChannelRef channel, String messageId, Emoji emoji) throws DeliveryException {
+    if (emoji.custom()) {
+      return;
+    }
+    onDiscord(
+        channel,
+        () -> {
+          harmless(
+              channelOf(channel, messageId)
+                  .addReactionById(messageOf(messageId), fromUnicode(emoji.value())));
+          return null;
+        });
+  }
+
+  @Override
+  public void unreact(ChannelRef channel, String messageId, Emoji emoji) throws DeliveryException {
+    if (emoji.custom()) {
+      return;
+    }
+    onDiscord(
+        channel,
+        () -> {
+          harmless(
+              channelOf(channel, messageId)
+                  .removeReactionById(messageOf(messageId), fromUnicode(emoji.value())));
+          return null;
+        });
+  }
+
+  /** A message deleted since, or an emoji Discord does not know, leaves nothing to do. */
+  private static void harmless(RestAction<Void> reaction) {
+    try {
+      reaction.complete();
+    } catch (ErrorResponseException e) {
+      if (e.getErrorResponse() != ErrorResponse.UNKNOWN_MESSAGE
+          && e.getErrorResponse() != ErrorResponse.UNKNOWN_EMOJI) {
+        throw e;
+      }
+    }
+  }
+
+  /** Where a copy is: its thread, or the channel. */
+  private MessageChannel channelOf(ChannelRef channel, String copy) throws DeliveryException {
+    String thread = threadOf(copy);
+    MessageChannel where = thread == null ? textChannel(channel) : threadChannel(channel, thread);
+    if (where == null) {
+      throw DeliveryException.permanent(
+          "the bot cannot see Discord channel " + DiscordIds.channelOf(channel), null);
+    }
+    return where;
   }
 
   /**

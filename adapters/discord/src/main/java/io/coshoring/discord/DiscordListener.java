@@ -7,6 +7,8 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
+import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -46,6 +48,16 @@ final class DiscordListener extends ListenerAdapter {
   @Override
   public void onMessageDelete(MessageDeleteEvent event) {
     messages.deleted(event);
+  }
+
+  @Override
+  public void onMessageReactionAdd(MessageReactionAddEvent event) {
+    messages.reacted(event, true);
+  }
+
+  @Override
+  public void onMessageReactionRemove(MessageReactionRemoveEvent event) {
+    messages.reacted(event, false);
   }
 
   @Override

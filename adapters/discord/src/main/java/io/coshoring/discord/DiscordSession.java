@@ -33,9 +33,13 @@ final class DiscordSession implements AutoCloseable {
   /** Connects and waits until every shard is ready. */
   static DiscordSession connect(DiscordSettings settings, EventListener listener)
       throws InterruptedException {
-    // Bridges read the messages of bridged channels: Message Content is a privileged intent.
+    // Bridges read the messages of bridged channels (Message Content is a privileged intent) and
+    // the reactions on them.
     EnumSet<GatewayIntent> intents =
-        EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+        EnumSet.of(
+            GatewayIntent.GUILD_MESSAGES,
+            GatewayIntent.MESSAGE_CONTENT,
+            GatewayIntent.GUILD_MESSAGE_REACTIONS);
     if (settings.shards() == 1) {
       JDABuilder builder = JDABuilder.createLight(settings.token(), intents);
       builder.addEventListeners(listener);

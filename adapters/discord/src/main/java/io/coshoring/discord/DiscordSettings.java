@@ -17,9 +17,9 @@ public record DiscordSettings(String token, String restUrl, String gatewayUrl, i
   /**
    * What the bot asks for when a server invites it, and all it may count on: answers and match
    * messages (view, send, embed links); bridges (read history, a webhook a channel, threads for
-   * replies); project rooms (a private channel created, with overwrites that let its members in).
-   * The README's invite URL carries the same number, and the tests' fake Discord grants exactly
-   * these.
+   * replies, files, reactions); project rooms (a private channel created, with overwrites that let
+   * its members in). The README's invite URL carries the same number, and the tests' fake Discord
+   * grants exactly these.
    */
   public static final Set<Permission> BOT_PERMISSIONS =
       Collections.unmodifiableSet(
@@ -31,6 +31,8 @@ public record DiscordSettings(String token, String restUrl, String gatewayUrl, i
               Permission.MANAGE_WEBHOOKS,
               Permission.CREATE_PUBLIC_THREADS,
               Permission.MESSAGE_SEND_IN_THREADS,
+              Permission.MESSAGE_ATTACH_FILES,
+              Permission.MESSAGE_ADD_REACTION,
               Permission.MANAGE_CHANNEL));
 
   /** {@link #BOT_PERMISSIONS} as the invite URL's {@code permissions} number. */

@@ -1,6 +1,8 @@
 package io.coshoring.core.bridge;
 
 import io.coshoring.core.storage.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -218,8 +220,8 @@ final class RelayQueueStore {
                       new Backlog(
                           waiting,
                           failed,
-                          instant(rs.getObject("last_delivered_at", Long.class)),
-                          instant(rs.getObject("last_failed_at", Long.class)),
+                          instant(rs, "last_delivered_at"),
+                          instant(rs, "last_failed_at"),
                           rs.getString("last_error")))
               .findOne()
               .orElse(new Backlog(waiting, failed, null, null, null));
@@ -234,8 +236,10 @@ final class RelayQueueStore {
         .one();
   }
 
-  private static Instant instant(Long millis) {
-    return millis == null ? null : Instant.ofEpochMilli(millis);
+  /** A time column, null when it was never set. */
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    long millis = rs.getLong(column);
+    return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
   }
 
   private static String cut(String error) {

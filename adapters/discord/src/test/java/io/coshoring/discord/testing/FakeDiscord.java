@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -68,6 +69,13 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, JsonObject> byNonce = new HashMap<>();
   private final Map<String, Integer> createdIn = new HashMap<>();
   private final AtomicLong ids = new AtomicLong();
+
+  /** Files posted as attachments, by their id, as Discord's CDN serves them. */
+  private final Map<String, byte[]> attachments = new ConcurrentHashMap<>();
+
+  /** The bot's reactions, by channel/message. */
+  private final Map<String, Set<String>> reactions = new ConcurrentHashMap<>();
+
   private volatile Duration acknowledging = Duration.ZERO;
   private volatile Duration answering = Duration.ZERO;
 
@@ -75,6 +83,7 @@ public final class FakeDiscord implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
     server.setExecutor(threads);
     server.createContext("/api/v10/", this::rest);
+    server.createContext("/attachments/", this::cdn);
     server.start();
     gateway = DiscordGateway.start(botUser());
   }
@@ -252,7 +261,8 @@ public final class FakeDiscord implements AutoCloseable {
     String path = exchange.getRequestURI().getPath().substring("/api/v10/".length());
     long arrived = System.nanoTime();
     String method = exchange.getRequestMethod();
-    JsonElement body = body(exchange);
+    Sent sent = read(exchange);
+    JsonElement body = sent.json();
     int[] fault = nextFault(path);
     if (fault != null) {
       record(new DiscordCall(method, path, query(exchange), body, fault[0], "", arrived));
@@ -268,7 +278,7 @@ public final class FakeDiscord implements AutoCloseable {
       }
       return;
     }
-    Answer answer = answer(method, path, query(exchange), body);
+    Answer answer = answer(method, path, query(exchange), body, sent.files());
     record(
         new DiscordCall(
             method, path, query(exchange), body, answer.status(), answer.body(), arrived));
@@ -307,8 +317,17 @@ public final class FakeDiscord implements AutoCloseable {
     return createdIn.getOrDefault(channelId, 0);
   }
 
-  private Answer answer(String method, String path, String query, JsonElement body) {
+  private Answer answer(
+      String method, String path, String query, JsonElement body, List<Multipart.Part> files) {
     String[] parts = path.split("/");
+    if (parts.length == 7 && parts[0].equals("channels") && parts[4].equals("reactions")) {
+      return reaction(method, parts[1], parts[3], parts[5]);
+    }
+    for (Multipart.Part file : files) {
+      if (file.bytes().length > MAX_FILE_SIZE) {
+        return new Answer(413, "{\"message\": \"Request entity too large\", \"code\": 40005}");
+      }
+    }
     if (method.equals("GET")
         && parts.length == 3
         && parts[0].equals("channels")
@@ -391,6 +410,9 @@ public final class FakeDiscord implements AutoCloseable {
       if (parts.length >= 5 && parts[3].equals("messages") && parts[4].matches("\\d+")) {
         message.addProperty("id", parts[4]);
       }
+      if (!files.isEmpty()) {
+        message.add("attachments", stored(files));
+      }
       if (method.equals("POST") && parts.length == 3 && webhookChannels.containsKey(parts[1])) {
         String thread = parameter(query, "thread_id");
         if (thread != null) {
@@ -431,6 +453,87 @@ public final class FakeDiscord implements AutoCloseable {
       return new Answer(204, "");
     }
     return new Answer(404, "{\"message\": \"404: Not Found\", \"code\": 0}");
+  }
+
+  /** A server without boosts takes files up to 10 MiB from a bot. */
+  private static final int MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+  /** Files as Discord keeps them: on its CDN, described in the message's attachments. */
+  private JsonArray stored(List<Multipart.Part> files) {
+    JsonArray described = new JsonArray();
+    for (Multipart.Part file : files) {
+      described.add(attachment(file.filename(), "application/octet-stream", file.bytes()));
+    }
+    return described;
+  }
+
+  /**
+   * A file a member attaches: kept on the fake's CDN, and described as in a message's {@code
+   * attachments}.
+   */
+  public JsonObject attachment(String filename, String contentType, byte[] bytes) {
+    String id = nextId();
+    attachments.put(id, bytes);
+    JsonObject attachment = new JsonObject();
+    attachment.addProperty("id", id);
+    attachment.addProperty("filename", filename);
+    attachment.addProperty("size", bytes.length);
+    String url = base() + "/attachments/" + id + "/" + filename;
+    attachment.addProperty("url", url);
+    attachment.addProperty("proxy_url", url);
+    attachment.addProperty("content_type", contentType);
+    return attachment;
+  }
+
+  /** What an attachment holds, by its URL; null for none. */
+  public byte[] attachmentBytes(String url) {
+    String id =
+        url.substring(url.indexOf("/attachments/") + "/attachments/".length()).split("/")[0];
+    return attachments.get(id);
+  }
+
+  /** The bot's reactions on a message. */
+  public Set<String> reactionsOn(String channelId, String messageId) {
+    return Set.copyOf(reactions.getOrDefault(channelId + "/" + messageId, Set.of()));
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  private void cdn(HttpExchange exchange) throws IOException {
+    String id =
+        exchange.getRequestURI().getPath().substring("/attachments/".length()).split("/")[0];
+    byte[] bytes = attachments.get(id);
+    if (bytes == null) {
+      reply(exchange, 404, "{\"message\": \"404: Not Found\", \"code\": 0}");
+      return;
+    }
+    exchange.sendResponseHeaders(200, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  /** The bot adds or takes away its own reaction, on a message Discord knows in the channel. */
+  private Answer reaction(String method, String channel, String message, String emoji) {
+    List<JsonObject> held = channelMessages.getOrDefault(channel, List.of());
+    boolean known;
+    synchronized (held) {
+      known = held.stream().anyMatch(m -> m.get("id").getAsString().equals(message));
+    }
+    if (!known) {
+      return new Answer(404, "{\"message\": \"Unknown Message\", \"code\": 10008}");
+    }
+    String name = URLDecoder.decode(emoji, StandardCharsets.UTF_8);
+    Set<String> on =
+        reactions.computeIfAbsent(channel + "/" + message, k -> ConcurrentHashMap.newKeySet());
+    if (method.equals("PUT")) {
+      on.add(name);
+    } else {
+      on.remove(name);
+    }
+    return new Answer(204, "");
   }
 
   /**
@@ -562,22 +665,24 @@ public final class FakeDiscord implements AutoCloseable {
     return query == null ? "" : query;
   }
 
-  private static JsonElement body(HttpExchange exchange) throws IOException {
-    String text;
+  /** A request's JSON, and the files of a multipart one. */
+  private record Sent(JsonElement json, List<Multipart.Part> files) {}
+
+  private static Sent read(HttpExchange exchange) throws IOException {
+    byte[] raw;
     try (InputStream in = exchange.getRequestBody()) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      raw = in.readAllBytes();
     }
     String type = exchange.getRequestHeaders().getFirst("Content-Type");
-    if (text.isBlank()) {
-      return null;
-    }
     if (type != null && type.startsWith("multipart/form-data")) {
-      // JDA sends messages with components as multipart: the JSON is the payload_json part.
-      int start = text.indexOf('{');
-      int end = text.lastIndexOf('}');
-      return start < 0 ? null : JsonParser.parseString(text.substring(start, end + 1));
+      // JDA sends messages with components or files as multipart: the JSON is payload_json.
+      Multipart multipart = Multipart.parse(type, raw);
+      return new Sent(
+          multipart.payloadJson() == null ? null : JsonParser.parseString(multipart.payloadJson()),
+          multipart.files());
     }
-    return JsonParser.parseString(text);
+    String text = new String(raw, StandardCharsets.UTF_8);
+    return new Sent(text.isBlank() ? null : JsonParser.parseString(text), List.of());
   }
 
   private static void reply(HttpExchange exchange, int status, String body) throws IOException {

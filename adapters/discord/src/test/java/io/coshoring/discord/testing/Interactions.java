@@ -157,6 +157,27 @@ public final class Interactions {
     return message;
   }
 
+  /**
+   * A member adds or removes a reaction: MESSAGE_REACTION_ADD's or _REMOVE's payload, for a Unicode
+   * emoji.
+   */
+  public JsonObject reaction(Where where, String messageId, String emoji) {
+    JsonObject reaction = new JsonObject();
+    reaction.addProperty("user_id", where.user().get("id").getAsString());
+    reaction.addProperty("channel_id", where.channelId());
+    reaction.addProperty("message_id", messageId);
+    reaction.addProperty("guild_id", where.guildId());
+    JsonObject member = DiscordJson.member(where.user(), where.admin(), where.guildId());
+    reaction.add("member", member);
+    JsonObject unicode = new JsonObject();
+    unicode.add("id", com.google.gson.JsonNull.INSTANCE);
+    unicode.addProperty("name", emoji);
+    reaction.add("emoji", unicode);
+    reaction.addProperty("burst", false);
+    reaction.addProperty("type", 0);
+    return reaction;
+  }
+
   /** The message deleted: MESSAGE_DELETE's payload. */
   public JsonObject deleted(Where where, String id) {
     JsonObject deleted = new JsonObject();
