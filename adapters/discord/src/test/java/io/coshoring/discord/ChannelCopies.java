@@ -23,25 +23,30 @@ final class ChannelCopies {
     this.channel = DiscordIds.channel(channelId);
   }
 
-  /** A copy's first attempt: nothing to look for in the channel first. */
+  /** A copy's first attempt, of a message of Amélie's. */
   List<String> post(String text) throws DeliveryException {
+    return postAs("amelie", text);
+  }
+
+  /** A copy's first attempt: nothing to look for in the channel first. */
+  List<String> postAs(String author, String text) throws DeliveryException {
     return writer.post(
         channel,
-        message(text),
+        message(author, text),
         null,
         new CopyDelivery("relay:C1:" + text.hashCode(), false, Instant.now(), Set.of()));
   }
 
   void edit(List<String> copy, String text) throws DeliveryException {
-    writer.edit(channel, copy, message(text));
+    writer.edit(channel, copy, message("amelie", text));
   }
 
   /** One paragraph a line; no paragraph for an empty text. */
-  private static RelayedMessage message(String text) {
+  private static RelayedMessage message(String author, String text) {
     List<RichText.Block> paragraphs =
         text.lines()
             .map(line -> (RichText.Block) new RichText.Paragraph(List.of(new RichText.Text(line))))
             .toList();
-    return new RelayedMessage("amelie", "Slack Paris", null, new RichText(paragraphs), null);
+    return new RelayedMessage(author, "Slack Paris", null, new RichText(paragraphs), null);
   }
 }

@@ -9,6 +9,7 @@ import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.discord.testing.DiscordCall;
 import io.coshoring.discord.testing.FakeDiscord;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.Permission;
@@ -98,6 +99,15 @@ class DiscordRefusalsTest {
 
     assertFalse(refused.retryable());
     assertEquals(before, discord.calls().size(), "JDA refused it before Discord could");
+  }
+
+  @Test
+  void aCopyFromSomeoneNamedLikeDiscordShowsANameDiscordTakes() throws DeliveryException {
+    copies.postAs("Discord Dan", "bonjour");
+
+    DiscordCall sent = discord.awaitCall(c -> c.json().has("username"), Duration.ofSeconds(5));
+    assertEquals(200, sent.status(), sent.answer());
+    assertEquals("D1scord Dan (Slack Paris)", sent.json().get("username").getAsString());
   }
 
   @Test
