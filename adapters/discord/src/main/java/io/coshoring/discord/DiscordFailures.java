@@ -48,16 +48,14 @@ final class DiscordFailures {
           "the bot lacks a permission in that channel (Discord 50013): a server admin can check"
               + " what the channel's permission settings take from the bot's role; coshoring's"
               + " README lists what the bot needs";
-      case UNKNOWN_CHANNEL ->
-          "that channel no longer exists on Discord (10003): someone deleted it";
-      case UNKNOWN_MESSAGE ->
-          "that message no longer exists on Discord (10008): someone deleted it";
+      case UNKNOWN_CHANNEL -> "that channel no longer exists (Discord 10003): someone deleted it";
+      case UNKNOWN_MESSAGE -> "that message no longer exists (Discord 10008): someone deleted it";
       case EMPTY_MESSAGE ->
-          "Discord shows no empty message (50006): nothing of this one was left to show";
+          "Discord shows no empty message (Discord 50006): nothing of this one was left to show";
       default ->
           "Discord refused it: "
               + e.getMeaning()
-              + " ("
+              + " (Discord "
               + e.getErrorCode()
               + ")"
               + e.getSchemaErrors().stream()

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -129,10 +130,11 @@ final class RouteRules {
    * only permissions it holds in the guild.
    */
   private Refusal newChannel(String guildId, JsonObject sent) {
-    if (permissions.inGuild(guildId).isEmpty()) {
+    OptionalLong inGuild = permissions.inGuild(guildId);
+    if (inGuild.isEmpty()) {
       return Refusal.unknownGuild();
     }
-    long granted = permissions.inGuild(guildId).getAsLong();
+    long granted = inGuild.getAsLong();
     if (!has(granted, EnumSet.of(Permission.MANAGE_CHANNEL))) {
       return Refusal.missingPermissions();
     }
