@@ -324,7 +324,9 @@ final class DiscordChannelWriter implements ChannelWriter {
       throw failure(channel, e);
     } catch (InsufficientPermissionException e) {
       throw DiscordFailures.of(e);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // JDA checks an argument (a name, a URL) as it is set, the message (empty, oversized) as it
+      // builds it.
       throw DeliveryException.permanent("Discord would refuse it: " + e.getMessage(), e);
     }
   }

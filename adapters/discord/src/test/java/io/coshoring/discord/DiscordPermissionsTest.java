@@ -69,12 +69,7 @@ class DiscordPermissionsTest {
 
   @Test
   void aProjectRoomWithoutManageChannelsSaysWhichPermissionIsMissing() {
-    RoomOpener rooms =
-        app.discord.abilities().stream()
-            .filter(RoomOpener.class::isInstance)
-            .map(RoomOpener.class::cast)
-            .findFirst()
-            .orElseThrow();
+    RoomOpener rooms = app.ability(RoomOpener.class);
 
     DeliveryException refused =
         assertThrows(

@@ -40,6 +40,15 @@ public final class DiscordTestApp implements AutoCloseable {
     discord = core.adapter(DiscordAdapter.class);
   }
 
+  /** One of the Discord adapter's abilities, as the core finds it. */
+  public <T> T ability(Class<T> type) {
+    return discord.abilities().stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .findFirst()
+        .orElseThrow();
+  }
+
   /** Loads the posts, connects to the fake Discord, and starts delivery. */
   public void start() {
     core.start();

@@ -36,7 +36,9 @@ import net.dv8tion.jda.api.Permission;
  * Discord on 127.0.0.1 for tests: the REST API (under {@code /api/v10/}) as far as coshoring uses
  * it, and a gateway ({@link DiscordGateway}) that JDA connects to as it would to Discord. Records
  * every REST call, and can answer the next ones with a 429 and its Retry-After, or a 500. As
- * Discord does, it refuses to edit an interaction's reply before the interaction is acknowledged.
+ * Discord does, it refuses to edit an interaction's reply before the interaction is acknowledged,
+ * refuses what the bot may not do or a message Discord would not show ({@link RouteRules}), and
+ * keeps per-route rate limits ({@link RateLimits}).
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -67,6 +69,10 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, String> channelGuilds = new ConcurrentHashMap<>();
   private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
   private final Map<String, JsonObject> byNonce = new HashMap<>();
+  private final ChannelPermissions permissions = new ChannelPermissions(BOT_ID);
+  private final RouteRules rules =
+      new RouteRules(permissions, dmUsers::containsKey, this::held, webhookChannels::get);
+  private final RateLimits limits = new RateLimits();
   private final Map<String, Integer> createdIn = new HashMap<>();
   private final AtomicLong ids = new AtomicLong();
 
@@ -121,15 +127,43 @@ public final class FakeDiscord implements AutoCloseable {
   public String addGuild(String guildId, String name) {
     String channelId = nextId();
     channelGuilds.put(channelId, guildId);
-    gateway.addGuild(
+    JsonObject guild =
         DiscordJson.guild(
             guildId,
             name,
             // Someone else owns the server: an owner holds every permission, a bot only its role's.
             OWNER_ID,
             DiscordJson.textChannel(channelId, guildId, "general"),
-            DiscordJson.botMember(botUser(), guildId, botPermissions)));
+            DiscordJson.botMember(botUser(), guildId, botPermissions));
+    permissions.addGuild(guild);
+    gateway.addGuild(guild);
     return channelId;
+  }
+
+  /**
+   * A server admin denies the bot this permission in a channel, and Discord has not told the bot
+   * yet: JDA's cache still grants it, Discord's REST API refuses.
+   */
+  public void denyInChannel(String channelId, Permission permission) {
+    permissions.deny(channelId, permission);
+  }
+
+  /**
+   * A server admin deletes a channel, its threads and webhooks with it, and Discord has not told
+   * the bot yet: JDA's cache still has it, Discord's REST API answers Unknown Channel.
+   */
+  public void deleteChannel(String channelId) {
+    permissions.forget(channelId);
+  }
+
+  /**
+   * Discord's limit on a route, for each channel, guild or webhook it names: {@code route} as
+   * {@code channels/{id}/messages}, {@code webhooks/{id}/{token}}. Discord allows about 5 messages
+   * per 5 s in a channel and 5 per 2 s through a webhook; unless limited here, a route takes
+   * thousands a second.
+   */
+  public void limitRoute(String route, int requests, Duration window) {
+    limits.limit(route, requests, window);
   }
 
   public JsonObject addUser(String id, String name) {
@@ -263,11 +297,19 @@ public final class FakeDiscord implements AutoCloseable {
     String method = exchange.getRequestMethod();
     Sent sent = read(exchange);
     JsonElement body = sent.json();
+    RateLimits.Use use = limits.use(method, path);
+    use.writeTo(exchange.getResponseHeaders());
+    if (use.spent()) {
+      record(new DiscordCall(method, path, query(exchange), body, 429, use.refusal(), arrived));
+      reply(exchange, 429, use.refusal());
+      return;
+    }
     int[] fault = nextFault(path);
     if (fault != null) {
       record(new DiscordCall(method, path, query(exchange), body, fault[0], "", arrived));
       if (fault[0] == 429) {
         exchange.getResponseHeaders().add("Retry-After", Integer.toString(fault[1]));
+        exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
         JsonObject limited = new JsonObject();
         limited.addProperty("message", "You are being rate limited.");
         limited.addProperty("retry_after", fault[1]);
@@ -278,7 +320,11 @@ public final class FakeDiscord implements AutoCloseable {
       }
       return;
     }
-    Answer answer = answer(method, path, query(exchange), body, sent.files());
+    Refusal refused = rules.refusal(method, path, query(exchange), body);
+    Answer answer =
+        refused != null
+            ? new Answer(refused.status(), refused.body())
+            : answer(method, path, query(exchange), body, sent.files());
     record(
         new DiscordCall(
             method, path, query(exchange), body, answer.status(), answer.body(), arrived));
@@ -365,6 +411,7 @@ public final class FakeDiscord implements AutoCloseable {
               channelGuilds.getOrDefault(parts[1], "0"),
               body.getAsJsonObject().get("name").getAsString());
       // Discord tells the gateway of a new thread, the bot's own included.
+      permissions.addChannel(thread);
       gateway.dispatch("THREAD_CREATE", thread);
       return new Answer(201, thread.toString());
     }
@@ -447,6 +494,7 @@ public final class FakeDiscord implements AutoCloseable {
       if (body.getAsJsonObject().has("permission_overwrites")) {
         channel.add("permission_overwrites", body.getAsJsonObject().get("permission_overwrites"));
       }
+      permissions.addChannel(channel);
       return new Answer(201, channel.toString());
     }
     if (method.equals("DELETE")) {
@@ -562,6 +610,17 @@ public final class FakeDiscord implements AutoCloseable {
     return new Answer(200, message.toString());
   }
 
+  /** A message kept in a channel or thread, or null. */
+  private JsonObject held(String channel, String id) {
+    List<JsonObject> held = channelMessages.getOrDefault(channel, List.of());
+    synchronized (held) {
+      return held.stream()
+          .filter(m -> m.get("id").getAsString().equals(id))
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
   private void kept(String channel, JsonObject message) {
     channelMessages
         .computeIfAbsent(channel, c -> Collections.synchronizedList(new ArrayList<>()))
@@ -570,13 +629,10 @@ public final class FakeDiscord implements AutoCloseable {
 
   /**
    * A channel's messages after the one named, newest first, as Discord answers {@code GET
-   * /channels/{id}/messages?after=}; a channel it does not know is refused.
+   * /channels/{id}/messages?after=}.
    */
   private Answer history(String channel, String query) {
     List<JsonObject> held = channelMessages.get(channel);
-    if (held == null && !channelGuilds.containsKey(channel) && !dmUsers.containsKey(channel)) {
-      return new Answer(404, "{\"message\": \"Unknown Channel\", \"code\": 10003}");
-    }
     long after = Long.parseUnsignedLong(Optional.ofNullable(parameter(query, "after")).orElse("0"));
     int limit = Integer.parseInt(Optional.ofNullable(parameter(query, "limit")).orElse("50"));
     List<JsonObject> copy = List.of();
