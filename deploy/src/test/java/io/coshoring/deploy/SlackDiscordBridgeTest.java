@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.dv8tion.jda.api.Permission;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -307,6 +308,43 @@ class SlackDiscordBridgeTest {
     network.discord.awaitCall(
         c -> c.method().equals("PUT") && c.path().contains("/reactions/"), WAIT);
     assertEquals(Set.of("❤️"), network.discord.reactionsOn(telAviv.channelId(), copy));
+  }
+
+  /**
+   * A Tel Aviv admin takes Manage Webhooks from the bot in the bridged channel (Discord has not
+   * told the bot): Amélie's message fails there for good, at once, and holds nothing up; Paris's
+   * {@code bridge status} says what failed, in words a server admin acts on.
+   */
+  @Test
+  void aMissingPermissionFailsAtOnceAndBridgeStatusSaysWhich() {
+    joinOnDiscord(createOnSlack("C1"));
+    network.discord.denyInChannel(telAviv.channelId(), Permission.MANAGE_WEBHOOKS);
+    network.slackRequests.message("T1", "EvW", "C1", "U1", "can you see this?", "500.1", null);
+    network.discord.awaitCall(c -> c.status() == 403, WAIT);
+
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (deadLetters() == 0 && System.nanoTime() < deadline) {
+      sleep(20);
+    }
+    network.slackRequests.slashCommandIn(
+        "C1",
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/coshore",
+        "bridge status",
+        network.slack.responseUrl("status"));
+    String status = network.slack.awaitCall("response:status", c -> true, WAIT).param("text");
+    assertTrue(status.contains("1 not delivered"), status);
+    assertTrue(status.contains("Manage Webhooks"), status);
+    assertEquals(
+        1, network.discord.calls().stream().filter(c -> c.status() == 403).count(), "not retried");
+  }
+
+  private int deadLetters() {
+    return network.database.read(
+        h -> h.createQuery("SELECT COUNT(*) FROM relay_dead_letters").mapTo(Integer.class).one());
   }
 
   /** A copy is known as one once its post has returned: Noa reacts after that. */

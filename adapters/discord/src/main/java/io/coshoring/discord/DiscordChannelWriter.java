@@ -380,11 +380,16 @@ final class DiscordChannelWriter implements ChannelWriter {
       throw DeliveryException.permanent(
           "the bot cannot see Discord channel " + DiscordIds.channelOf(channel), null);
     }
-    Webhook webhook =
-        text.retrieveWebhooks().complete().stream()
-            .filter(w -> WEBHOOK_NAME.equals(w.getName()) && w.getToken() != null)
-            .findFirst()
-            .orElseGet(() -> text.createWebhook(WEBHOOK_NAME).complete());
+    Webhook webhook;
+    try {
+      webhook =
+          text.retrieveWebhooks().complete().stream()
+              .filter(w -> WEBHOOK_NAME.equals(w.getName()) && w.getToken() != null)
+              .findFirst()
+              .orElseGet(() -> text.createWebhook(WEBHOOK_NAME).complete());
+    } catch (ErrorResponseException e) {
+      throw DiscordFailures.of(e, Permission.MANAGE_WEBHOOKS);
+    }
     IncomingWebhookClient client =
         WebhookClient.createClient(text.getJDA(), webhook.getId(), webhook.getToken());
     webhooks.put(channel, client);

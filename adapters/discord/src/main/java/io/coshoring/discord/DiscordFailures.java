@@ -2,8 +2,10 @@ package io.coshoring.discord;
 
 import io.coshoring.core.adapter.DeliveryException;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 
 /**
  * What Discord's refusals mean to the core's retries, said so that a server admin can act on them.
@@ -22,6 +24,22 @@ final class DiscordFailures {
             + e.getPermission().getName()
             + "\" permission there; a server admin can give it to the bot's role, or invite the"
             + " bot again with the link in coshoring's README",
+        e);
+  }
+
+  /**
+   * Discord refused a call that needs one permission: a 50013 there names it, where Discord's own
+   * refusal cannot.
+   */
+  static DeliveryException of(ErrorResponseException e, Permission needed) {
+    if (e.getErrorResponse() != ErrorResponse.MISSING_PERMISSIONS) {
+      return of(e);
+    }
+    return DeliveryException.permanent(
+        "the bot lacks Discord's \""
+            + needed.getName()
+            + "\" permission in that channel (Discord 50013): a server admin can give it to the"
+            + " bot's role there",
         e);
   }
 
