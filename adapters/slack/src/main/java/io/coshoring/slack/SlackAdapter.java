@@ -73,6 +73,7 @@ public final class SlackAdapter implements Adapter {
     this.replies = new SlackReplies(clients, buttons);
     new ChannelMessages(core, members, work).register(app);
     new Uninstalls(core, tokens).register(app);
+    new ArchivedChannels(core).register(app);
     PostModal modal = new PostModal(core, callers, work);
     modal.register(app);
     new SlashCommands(core, callers, modal, work).register(app);
