@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FakeSlackRefusalsTest {
 
   private FakeSlack slack;
+  private Slack sdk;
   private MethodsClient client;
 
   @BeforeEach
@@ -39,7 +40,8 @@ class FakeSlackRefusalsTest {
     slack.inviteBot("T1", "C2");
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(slack.apiUrl());
-    client = Slack.getInstance(config).methods("xoxb-one");
+    sdk = Slack.getInstance(config);
+    client = sdk.methods("xoxb-one");
   }
 
   @AfterEach
@@ -112,6 +114,18 @@ class FakeSlackRefusalsTest {
         client
             .chatPostMessage(r -> r.channel("C1").text("fallback").blocksAsString(json(blocks)))
             .isOk());
+  }
+
+  /** A response URL answers as an incoming webhook does. */
+  @Test
+  void aResponseUrlRefusesBlocksBreakingTheLimits() throws Exception {
+    String answer =
+        "{'text':'hi','blocks':[{'type':'section','text':{'type':'mrkdwn','text':''}}]}";
+
+    var refused = sdk.send(slack.responseUrl("command"), json(answer));
+
+    assertEquals(400, refused.getCode());
+    assertEquals("invalid_blocks", refused.getBody());
   }
 
   @Test
