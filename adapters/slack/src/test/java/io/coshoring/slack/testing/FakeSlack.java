@@ -38,8 +38,10 @@ import java.util.function.Predicate;
 
 /**
  * Slack's Web API on 127.0.0.1, as far as coshoring uses it, for tests: the real Slack SDK is
- * pointed at {@link #apiUrl()}. It answers in Slack's shapes, records every call, and can be told
- * to fail: a 429 with Retry-After, a 500, an error such as {@code invalid_auth}, or slowness.
+ * pointed at {@link #apiUrl()}. It answers in Slack's shapes, records every call, and refuses what
+ * Slack refuses: a scope not granted, a channel the bot is not in or that is archived, blocks that
+ * break Block Kit's limits ({@link BlockKitRules}), a call over a rate limit a test sets. It can be
+ * told to fail: a 429 with Retry-After, a 500, an error such as {@code invalid_auth}, or slowness.
  * Response URLs of slash commands and clicks point here too ({@link #responseUrl}).
  */
 public final class FakeSlack implements AutoCloseable {
