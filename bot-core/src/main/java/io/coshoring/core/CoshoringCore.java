@@ -265,6 +265,11 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   }
 
   @Override
+  public void channelClosed(ChannelRef channel) {
+    bridging.pauseChannel(channel);
+  }
+
+  @Override
   public List<ChannelCatchUp> catchUps(String platform) {
     return bridging.catchUps(platform);
   }

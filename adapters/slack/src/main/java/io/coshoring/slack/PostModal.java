@@ -53,6 +53,12 @@ final class PostModal {
   /** Every input has one element, under this action id; blocks are named after the field. */
   static final String VALUE = "value";
 
+  /**
+   * Slack refuses a modal whose text input allows more than 3,000 characters, under the 4,000 a
+   * post may have: a longer one is typed after {@code /offer} or {@code /demand}.
+   */
+  static final int DESCRIPTION_LIMIT = Math.min(Post.MAX_TEXT_LENGTH, 3_000);
+
   private final Coshoring core;
   private final SlackCallers callers;
   private final WorkQueue work;
@@ -161,7 +167,7 @@ final class PostModal {
                                 p ->
                                     p.actionId(VALUE)
                                         .multiline(true)
-                                        .maxLength(Post.MAX_TEXT_LENGTH)
+                                        .maxLength(DESCRIPTION_LIMIT)
                                         .placeholder(
                                             plainText(
                                                 offer

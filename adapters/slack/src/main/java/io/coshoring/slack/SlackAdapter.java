@@ -76,6 +76,7 @@ public final class SlackAdapter implements Adapter {
     new ChannelMessages(core, members, work).register(app);
     new ChannelReactions(core, work).register(app);
     new Uninstalls(core, tokens).register(app);
+    new ArchivedChannels(core).register(app);
     PostModal modal = new PostModal(core, callers, work);
     modal.register(app);
     new SlashCommands(core, callers, modal, work).register(app);

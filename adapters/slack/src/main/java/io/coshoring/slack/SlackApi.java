@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls the Web API with a workspace's bot token and turns Slack's failures into what the core's
  * dispatchers understand: a 429 and its Retry-After, a 5xx or a timeout are worth retrying; a
- * revoked token (the workspace is marked inactive), an unknown channel or user are not.
+ * revoked token (the workspace is marked inactive) and the refusals {@link SlackRefusals} words are
+ * not.
  */
 final class SlackApi {
 
@@ -28,10 +29,6 @@ final class SlackApi {
           "not_authed",
           "team_access_not_granted",
           "team_disabled");
-
-  private static final Set<String> TRY_AGAIN =
-      Set.of(
-          "ratelimited", "fatal_error", "internal_error", "service_unavailable", "request_timeout");
 
   private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
 
@@ -63,7 +60,7 @@ final class SlackApi {
       throw DeliveryException.temporary("Slack did not answer: " + e.getMessage(), e);
     }
     if (!response.isOk() && !harmless.contains(response.getError())) {
-      throw refusal(team, response.getError());
+      throw refusal(team, response.getError(), response.getNeeded());
     }
     return response;
   }
@@ -104,21 +101,19 @@ final class SlackApi {
           retryAfter(e.getResponse().header("Retry-After")));
     }
     if (e.getError() != null && e.getError().getError() != null) {
-      return refusal(team, e.getError().getError());
+      return refusal(team, e.getError().getError(), e.getError().getNeeded());
     }
     return status >= 500
         ? DeliveryException.temporary("Slack answered HTTP " + status, e)
         : DeliveryException.permanent("Slack answered HTTP " + status, e);
   }
 
-  private DeliveryException refusal(String team, String error) {
+  private DeliveryException refusal(String team, String error, String neededScope) {
     if (TOKEN_GONE.contains(error)) {
       tokens.refused(team, error);
       return DeliveryException.permanent("Slack refused the workspace's token: " + error, null);
     }
-    return TRY_AGAIN.contains(error)
-        ? DeliveryException.temporary("Slack answered " + error, null)
-        : DeliveryException.permanent("Slack answered " + error, null);
+    return SlackRefusals.of(error, neededScope);
   }
 
   private static Duration retryAfter(String header) {

@@ -23,29 +23,58 @@ final class SlackRenderer {
   /** Slack shows at most 10 fields in a section. */
   private static final int FIELDS_PER_SECTION = 10;
 
+  /** Slack takes at most 50 blocks in a message, and 25 buttons in a block. */
+  private static final int MESSAGE_BLOCKS = 50;
+
+  private static final int BUTTONS_PER_BLOCK = 25;
+
+  private static final String CUT = "\n… _(cut: the rest is too long for one Slack message)_";
+
   private SlackRenderer() {}
 
+  /**
+   * The message as blocks Slack takes: a text too long for the sections left beside its fields and
+   * buttons is cut, and says so; every button is kept, as some text may name it (a digest's "#3").
+   */
   static List<LayoutBlock> blocks(OutgoingMessage message) {
-    List<LayoutBlock> blocks = new ArrayList<>();
-    for (String part : parts(mrkdwn(message.text()))) {
-      blocks.add(section(s -> s.text(markdownText(part))));
-    }
+    List<LayoutBlock> fieldsAndButtons = new ArrayList<>();
     List<TextObject> fields = new ArrayList<>();
     for (OutgoingMessage.Field field : message.fields()) {
       fields.add(markdownText("*" + escape(field.label()) + "*\n" + mrkdwn(field.value())));
     }
     for (int i = 0; i < fields.size(); i += FIELDS_PER_SECTION) {
       List<TextObject> some = fields.subList(i, Math.min(fields.size(), i + FIELDS_PER_SECTION));
-      blocks.add(section(s -> s.fields(List.copyOf(some))));
+      fieldsAndButtons.add(section(s -> s.fields(List.copyOf(some))));
     }
-    if (!message.buttons().isEmpty()) {
-      List<BlockElement> buttons = new ArrayList<>();
-      for (Button button : message.buttons()) {
-        buttons.add(button(button));
+    List<Button> buttons = message.buttons();
+    for (int i = 0; i < buttons.size(); i += BUTTONS_PER_BLOCK) {
+      List<BlockElement> some = new ArrayList<>();
+      for (Button button : buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_BLOCK))) {
+        some.add(button(button));
       }
-      blocks.add(actions(a -> a.blockId("choices").elements(buttons)));
+      // Slack refuses a block id used twice in a message.
+      String id = i == 0 ? "choices" : "choices-" + (i / BUTTONS_PER_BLOCK + 1);
+      fieldsAndButtons.add(actions(a -> a.blockId(id).elements(some)));
     }
+    List<LayoutBlock> blocks = new ArrayList<>();
+    for (String part :
+        fitted(parts(mrkdwn(message.text())), MESSAGE_BLOCKS - fieldsAndButtons.size())) {
+      blocks.add(section(s -> s.text(markdownText(part))));
+    }
+    blocks.addAll(fieldsAndButtons);
     return blocks;
+  }
+
+  /** The first {@code room} parts, the last of them cut to end with a word that says so. */
+  private static List<String> fitted(List<String> parts, int room) {
+    if (parts.size() <= room) {
+      return parts;
+    }
+    List<String> kept = new ArrayList<>(parts.subList(0, room));
+    String last = kept.get(room - 1);
+    kept.set(
+        room - 1, last.substring(0, Math.min(last.length(), SECTION_LIMIT - CUT.length())) + CUT);
+    return kept;
   }
 
   /** The plain text Slack shows in notifications, where blocks are not rendered. */
@@ -90,7 +119,10 @@ final class SlackRenderer {
       parts.add(rest.substring(0, cut));
       rest = rest.substring(cut).stripLeading();
     }
-    parts.add(rest);
+    // A text ending in blanks after a cut leaves nothing, and Slack refuses an empty section.
+    if (!rest.isEmpty()) {
+      parts.add(rest);
+    }
     return parts;
   }
 }

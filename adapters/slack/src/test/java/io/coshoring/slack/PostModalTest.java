@@ -51,6 +51,7 @@ class PostModalTest {
             "T1", "paris", "U1", "amelie", "/offer", "", slack.responseUrl("offer"), "trigger-9");
     assertEquals(200, ack.statusCode());
     SlackCall opened = slack.awaitCall("views.open", call -> true, WAIT);
+    assertTrue(opened.answer().get("ok").getAsBoolean(), "Slack took it: " + opened.answer());
     assertEquals("trigger-9", opened.param("trigger_id"));
     JsonObject view = JsonParser.parseString(opened.param("view")).getAsJsonObject();
     assertEquals(PostModal.CALLBACK_ID, view.get("callback_id").getAsString());

@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,11 +31,13 @@ class SlackBridgeTest {
   private FakeSlack slack;
   private SlackTestApp app;
   private SlackRequests requests;
+  private BridgedChannels bridged;
   private int events;
 
   @BeforeEach
   void start() {
     slack = FakeSlack.start();
+    bridged = new BridgedChannels(slack);
     OAuthInstalls.parisAndTelAviv(slack, true);
     app = SlackTestApp.withOAuth(folder, slack.apiUrl());
     requests = new SlackRequests(app.eventsUrl(), SlackTestApp.SIGNING_SECRET);
@@ -52,11 +52,11 @@ class SlackBridgeTest {
 
   @Test
   void messagesEditsDeletesAndRepliesCrossBothWays() {
-    bridge();
+    bridged.bridge(requests);
 
     message(
         "T1", "C1", "U1", "*Hello* from <@U1>! <!channel> see <https://x.io|this>", "100.1", null);
-    SlackCall copy = awaitPost("xoxb-telaviv", "C2", "Hello");
+    SlackCall copy = bridged.awaitPost("xoxb-telaviv", "C2", "Hello");
     assertEquals(
         "*Hello* from @amelie! @\u2060channel see <https://x.io|this>", copy.param("text"));
     assertEquals("amelie (paris)", copy.param("username"));
@@ -64,7 +64,7 @@ class SlackBridgeTest {
     String copyTs = copy.answer().get("ts").getAsString();
 
     message("T1", "C1", "U1", "a reply", "100.2", "100.1");
-    SlackCall reply = awaitPost("xoxb-telaviv", "C2", "a reply");
+    SlackCall reply = bridged.awaitPost("xoxb-telaviv", "C2", "a reply");
     assertEquals(copyTs, reply.param("thread_ts"));
 
     edit("T1", "C1", "U1", "*Hello* again", "100.1");
@@ -78,7 +78,7 @@ class SlackBridgeTest {
         slack.awaitCall("chat.delete", c -> c.param("channel").equals("C2"), WAIT).param("ts"));
 
     message("T2", "C2", "U2", "_Shalom_ Paris", "200.1", null);
-    SlackCall back = awaitPost("xoxb-paris", "C1", "Shalom");
+    SlackCall back = bridged.awaitPost("xoxb-paris", "C1", "Shalom");
     assertEquals("_Shalom_ Paris", back.param("text"));
     assertEquals("noa (telaviv)", back.param("username"));
   }
@@ -90,10 +90,10 @@ class SlackBridgeTest {
    */
   @Test
   void aFileShareAndAThreadBroadcastCross() {
-    bridge();
+    bridged.bridge(requests);
     message("T1", "C1", "U1", "the plan", "300.1", null);
     String parentCopy =
-        awaitPost("xoxb-telaviv", "C2", "the plan").answer().get("ts").getAsString();
+        bridged.awaitPost("xoxb-telaviv", "C2", "the plan").answer().get("ts").getAsString();
 
     byte[] plan = "the plan, in full".getBytes(StandardCharsets.UTF_8);
     JsonObject file = slack.memberSharesFile("T1", "C1", "U1", "plan.pdf", "application/pdf", plan);
@@ -108,7 +108,7 @@ class SlackBridgeTest {
     broadcast.addProperty("thread_ts", "300.1");
     assertEquals(200, requests.event("T1", "EvBroadcast", broadcast, null).statusCode());
 
-    awaitPost("xoxb-telaviv", "C2", "here is the file");
+    bridged.awaitPost("xoxb-telaviv", "C2", "here is the file");
     SlackCall shared =
         slack.awaitCall(
             "files.completeUploadExternal", c -> c.token().equals("xoxb-telaviv"), WAIT);
@@ -119,7 +119,8 @@ class SlackBridgeTest {
     assertEquals(
         "xoxb-paris", slack.calls("download").get(0).token(), "read from Paris with Paris's token");
     assertEquals(
-        parentCopy, awaitPost("xoxb-telaviv", "C2", "also to the channel").param("thread_ts"));
+        parentCopy,
+        bridged.awaitPost("xoxb-telaviv", "C2", "also to the channel").param("thread_ts"));
   }
 
   /**
@@ -128,7 +129,7 @@ class SlackBridgeTest {
    */
   @Test
   void anUninstalledWorkspacesChannelsArePausedAndTheOtherSideSeesIt() {
-    bridge();
+    bridged.bridge(requests);
     JsonObject uninstalled = new JsonObject();
     uninstalled.addProperty("type", "app_uninstalled");
     assertEquals(200, requests.event("T2", "EvGone", uninstalled, null).statusCode());
@@ -161,7 +162,7 @@ class SlackBridgeTest {
    */
   @Test
   void theBotJoinsAPublicChannelItBridgesAndAsksToBeInvitedToAPrivateOne() {
-    bridge();
+    bridged.bridge(requests);
     assertEquals(2, slack.calls("conversations.join").size(), "joined C1 and C2 by itself");
 
     slack.addPrivateChannel("T1", "G9");
@@ -205,7 +206,7 @@ class SlackBridgeTest {
 
   @Test
   void aBotsMessageIsNotRelayed() throws Exception {
-    bridge();
+    bridged.bridge(requests);
     JsonObject bot = new JsonObject();
     bot.addProperty("type", "message");
     bot.addProperty("subtype", "bot_message");
@@ -218,7 +219,7 @@ class SlackBridgeTest {
     requests.event("T2", "EvBot", bot, null);
     message("T2", "C2", "U2", "a person writes", "300.2", null);
 
-    awaitPost("xoxb-paris", "C1", "a person writes");
+    bridged.awaitPost("xoxb-paris", "C1", "a person writes");
     assertTrue(
         slack.calls("chat.postMessage").stream()
             .noneMatch(c -> c.param("text").contains("a copy the bridge posted")));
@@ -231,7 +232,7 @@ class SlackBridgeTest {
    */
   @Test
   void aMessageNotQueuedIsNotAckedAndItsResendCrossesOnce() {
-    bridge();
+    bridged.bridge(requests);
     app.database.write(
         h ->
             h.execute(
@@ -253,7 +254,7 @@ class SlackBridgeTest {
     assertEquals(200, requests.event("T1", "EvCrash", event, 2).statusCode());
     message("T1", "C1", "U1", "and the next one", "400.2", null);
 
-    awaitPost("xoxb-telaviv", "C2", "and the next one");
+    bridged.awaitPost("xoxb-telaviv", "C2", "and the next one");
     assertEquals(
         1,
         slack.calls("chat.postMessage").stream()
@@ -268,14 +269,14 @@ class SlackBridgeTest {
    */
   @Test
   void aCopyPostedJustBeforeACrashIsFoundAndNotPostedAgain() {
-    bridge();
+    bridged.bridge(requests);
     app.database.write(
         h ->
             h.execute(
                 "CREATE TRIGGER crash_point BEFORE INSERT ON bridge_copies"
                     + " BEGIN SELECT RAISE(ABORT, 'crash after posting'); END"));
     message("T1", "C1", "U1", "posted just before a crash", "500.1", null);
-    awaitPost("xoxb-telaviv", "C2", "posted just before a crash");
+    bridged.awaitPost("xoxb-telaviv", "C2", "posted just before a crash");
 
     app.close();
     app = SlackTestApp.withOAuth(folder, slack.apiUrl());
@@ -302,9 +303,10 @@ class SlackBridgeTest {
    */
   @Test
   void reactionsCrossBothWaysAndTheirRemovalToo() {
-    bridge();
+    bridged.bridge(requests);
     message("T1", "C1", "U1", "who's in for Friday?", "600.1", null);
-    String copy = awaitPost("xoxb-telaviv", "C2", "Friday").answer().get("ts").getAsString();
+    String copy =
+        bridged.awaitPost("xoxb-telaviv", "C2", "Friday").answer().get("ts").getAsString();
 
     requests.reaction("T2", "EvR1", true, "C2", copy, "U2", "thumbsup::skin-tone-3");
     slack.awaitCall("reactions.add", c -> c.token().equals("xoxb-paris"), WAIT);
@@ -326,44 +328,6 @@ class SlackBridgeTest {
                     .mapTo(Integer.class)
                     .one());
     assertEquals(0, deadLetters, "the custom emoji Paris lacks is no failure");
-  }
-
-  /** Amélie bridges C1 in Paris, Noa joins C2 in Tel Aviv to it: both are admins. */
-  private void bridge() {
-    requests.slashCommandIn(
-        "C1",
-        "T1",
-        "paris",
-        "U1",
-        "amelie",
-        "/coshore",
-        "bridge create makers",
-        slack.responseUrl("create"));
-    Matcher code =
-        Pattern.compile("bridge join ([A-Z0-9]{4}-[A-Z0-9]{4})")
-            .matcher(slack.awaitCall("response:create", c -> true, WAIT).param("text"));
-    assertTrue(code.find());
-    requests.slashCommandIn(
-        "C2",
-        "T2",
-        "telaviv",
-        "U2",
-        "noa",
-        "/coshore",
-        "bridge join " + code.group(1),
-        slack.responseUrl("join"));
-    assertTrue(
-        slack.awaitCall("response:join", c -> true, WAIT).param("text").contains("now in bridge"));
-  }
-
-  private SlackCall awaitPost(String token, String channel, String text) {
-    return slack.awaitCall(
-        "chat.postMessage",
-        c ->
-            c.token().equals(token)
-                && c.param("channel").equals(channel)
-                && c.param("text").contains(text),
-        WAIT);
   }
 
   private void message(

@@ -70,6 +70,13 @@ public interface Coshoring {
    */
   void spaceLeft(SpaceRef space);
 
+  /**
+   * The platform says a channel takes no more messages (it was archived): if it is bridged, it is
+   * paused, so that nothing waits for it, and the other channels of its bridge see it in {@code
+   * /coshore bridge status}. An admin resumes it once it is open again.
+   */
+  void channelClosed(ChannelRef channel);
+
   /** The platform's active bridged channels, and where each was taken up to. */
   List<ChannelCatchUp> catchUps(String platform);
 

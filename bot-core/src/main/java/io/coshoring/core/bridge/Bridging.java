@@ -95,6 +95,13 @@ public final class Bridging implements AutoCloseable {
     store.spaceRemoved(space.id());
   }
 
+  /** Pauses a channel that takes no more messages, if it is bridged. */
+  public void pauseChannel(ChannelRef channel) {
+    if (isBridged(channel)) {
+      store.setState(channel.id(), BridgeStore.ChannelState.PAUSED);
+    }
+  }
+
   /** The platform's active bridged channels, and the last message taken from each. */
   public List<ChannelCatchUp> catchUps(String platform) {
     return database.read(

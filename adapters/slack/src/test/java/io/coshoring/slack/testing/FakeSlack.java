@@ -39,8 +39,10 @@ import net.fellbaum.jemoji.EmojiManager;
 
 /**
  * Slack's Web API on 127.0.0.1, as far as coshoring uses it, for tests: the real Slack SDK is
- * pointed at {@link #apiUrl()}. It answers in Slack's shapes, records every call, and can be told
- * to fail: a 429 with Retry-After, a 500, an error such as {@code invalid_auth}, or slowness.
+ * pointed at {@link #apiUrl()}. It answers in Slack's shapes, records every call, and refuses what
+ * Slack refuses: a scope not granted, a channel the bot is not in or that is archived, blocks that
+ * break Block Kit's limits ({@link BlockKitRules}), a call over a rate limit a test sets. It can be
+ * told to fail: a 429 with Retry-After, a 500, an error such as {@code invalid_auth}, or slowness.
  * Response URLs of slash commands and clicks point here too ({@link #responseUrl}).
  */
 public final class FakeSlack implements AutoCloseable {
@@ -80,6 +82,24 @@ public final class FakeSlack implements AutoCloseable {
 
   /** Workspaces' own emoji, by team:name. */
   private final Set<String> customEmoji = ConcurrentHashMap.newKeySet();
+
+  /** Archived channels, by team: they can be read, not written to nor joined. */
+  private final Set<String> archivedChannels = ConcurrentHashMap.newKeySet();
+
+  /** Methods Slack refuses in an archived channel. */
+  private static final Set<String> REFUSED_WHEN_ARCHIVED =
+      Set.of(
+          "chat.postMessage",
+          "chat.update",
+          "chat.delete",
+          "conversations.join",
+          "conversations.invite");
+
+  /** Methods whose {@code blocks} Slack checks against Block Kit's rules. */
+  private static final Set<String> WITH_BLOCKS =
+      Set.of("chat.postMessage", "chat.update", "chat.postEphemeral");
+
+  private final RateLimits rateLimits = new RateLimits();
 
   private final AtomicLong messages = new AtomicLong();
   private final AtomicLong lastTs = new AtomicLong();
@@ -208,6 +228,14 @@ public final class FakeSlack implements AutoCloseable {
     customEmoji.add(teamId + ":" + name);
   }
 
+  /**
+   * From now on, at most {@code calls} calls of {@code method} in {@code window}, per channel for a
+   * call made in one, per workspace otherwise; the others answer HTTP 429 with a Retry-After.
+   */
+  public void limitRate(String method, int calls, Duration window) {
+    rateLimits.limit(method, calls, window);
+  }
+
   /** A member of the channel invited the bot into it ({@code /invite @coshoring}). */
   public void inviteBot(String teamId, String channelId) {
     botChannels.add(teamId + ":" + channelId);
@@ -216,6 +244,14 @@ public final class FakeSlack implements AutoCloseable {
   /** A private channel the bot is not in yet, as a workspace's members made it. */
   public void addPrivateChannel(String teamId, String channelId) {
     privateChannels.add(teamId + ":" + channelId);
+  }
+
+  /**
+   * A member archived the channel: it can still be read, but posts, edits, deletes and joins answer
+   * {@code is_archived}, and {@code conversations.info} shows it archived.
+   */
+  public void archive(String teamId, String channelId) {
+    archivedChannels.add(teamId + ":" + channelId);
   }
 
   /** From now on, every call with this token answers {@code account_inactive}. */
@@ -284,6 +320,9 @@ public final class FakeSlack implements AutoCloseable {
       sleep(delay);
     }
     Fault fault = nextFault(method);
+    if (fault == null) {
+      fault = overRateLimit(method, token, params);
+    }
     if (fault != null) {
       record(new SlackCall(method, token, params, null));
       fault.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
@@ -333,10 +372,32 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  /** A 429 for a call over a limit a test set; null for one within it. */
+  private Fault overRateLimit(String method, String token, Map<String, String> params) {
+    return rateLimits
+        .take(
+            method,
+            teamsByToken.getOrDefault(token, ""),
+            params.getOrDefault("channel", ""),
+            Instant.now())
+        .map(
+            wait ->
+                new Fault(
+                    429,
+                    "{\"ok\":false,\"error\":\"ratelimited\"}",
+                    Map.of("Retry-After", Long.toString(wait.toSeconds()))))
+        .orElse(null);
+  }
+
+  /** Slack refuses blocks that break Block Kit's rules there too, as an incoming webhook does. */
   private void response(HttpExchange exchange) throws IOException {
     String name = exchange.getRequestURI().getPath().substring("/response/".length());
-    record(new SlackCall("response:" + name, "", params(exchange), null));
-    reply(exchange, 200, "ok");
+    Map<String, String> params = params(exchange);
+    record(new SlackCall("response:" + name, "", params, null));
+    boolean refused =
+        params.containsKey("blocks")
+            && !BlockKitRules.ofMessage(JsonParser.parseString(params.get("blocks"))).isEmpty();
+    reply(exchange, refused ? 400 : 200, refused ? "invalid_blocks" : "ok");
   }
 
   private static boolean isReply(JsonObject message) {
@@ -359,6 +420,40 @@ public final class FakeSlack implements AutoCloseable {
       return "no_text";
     }
     return text.length() > 40_000 ? "msg_too_long" : null;
+  }
+
+  /**
+   * Slack's answer to a message or a view that breaks Block Kit's rules: {@code invalid_blocks} for
+   * a message, {@code invalid_arguments} for a view, each with its errors; null for one it takes.
+   */
+  private static JsonObject refusedLayout(String method, Map<String, String> params) {
+    if (method.startsWith("views.") && params.containsKey("view")) {
+      List<String> errors =
+          BlockKitRules.ofView(JsonParser.parseString(params.get("view")).getAsJsonObject());
+      return errors.isEmpty() ? null : withMessages(error("invalid_arguments"), errors);
+    }
+    if (WITH_BLOCKS.contains(method) && params.containsKey("blocks")) {
+      List<String> errors = BlockKitRules.ofMessage(JsonParser.parseString(params.get("blocks")));
+      if (errors.isEmpty()) {
+        return null;
+      }
+      JsonObject refused = withMessages(error("invalid_blocks"), errors);
+      JsonArray listed = new JsonArray();
+      errors.forEach(listed::add);
+      refused.add("errors", listed);
+      return refused;
+    }
+    return null;
+  }
+
+  /** Slack's {@code response_metadata.messages}: each error, marked as one. */
+  private static JsonObject withMessages(JsonObject answer, List<String> errors) {
+    JsonArray messages = new JsonArray();
+    errors.forEach(error -> messages.add("[ERROR] " + error));
+    JsonObject metadata = new JsonObject();
+    metadata.add("messages", messages);
+    answer.add("response_metadata", metadata);
+    return answer;
   }
 
   /** The scopes the token's workspace granted: the manifest's, but those withheld. */
@@ -457,6 +552,11 @@ public final class FakeSlack implements AutoCloseable {
         }
       }
     }
+    if (needsBot
+        && REFUSED_WHEN_ARCHIVED.contains(method)
+        && archivedChannels.contains(team + ":" + params.getOrDefault("channel", ""))) {
+      return error("is_archived");
+    }
     if (needsBot && NEEDS_MEMBERSHIP.contains(method)) {
       String channel = params.getOrDefault("channel", "");
       boolean direct = channel.startsWith("D") || channel.startsWith("U");
@@ -467,6 +567,10 @@ public final class FakeSlack implements AutoCloseable {
                 ? "channel_not_found"
                 : "not_in_channel");
       }
+    }
+    JsonObject refusedLayout = refusedLayout(method, params);
+    if (refusedLayout != null) {
+      return refusedLayout;
     }
     answer.addProperty("ok", true);
     switch (method) {
@@ -681,6 +785,7 @@ public final class FakeSlack implements AutoCloseable {
         channel.addProperty("is_channel", !isPrivate);
         channel.addProperty("is_private", isPrivate);
         channel.addProperty("is_member", member);
+        channel.addProperty("is_archived", archivedChannels.contains(team + ":" + id));
         answer.add("channel", channel);
       }
       case "conversations.join" -> {
