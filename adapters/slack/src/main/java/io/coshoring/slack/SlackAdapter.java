@@ -148,7 +148,12 @@ public final class SlackAdapter implements Adapter {
 
   private static AppConfig config(SlackSettings settings, SlackClients clients) {
     AppConfig.AppConfigBuilder config =
-        AppConfig.builder().slack(clients.slack()).signingSecret(settings.signingSecret());
+        AppConfig.builder()
+            .slack(clients.slack())
+            .signingSecret(settings.signingSecret())
+            // Members joining, topics set and the like are nothing to relay; unanswered, Slack
+            // would send each three times more.
+            .subtypedMessageEventsAutoAckEnabled(true);
     if (settings.singleWorkspace()) {
       config.singleTeamBotToken(settings.botToken());
     } else {

@@ -204,6 +204,19 @@ class SlackBridgeTest {
     return event;
   }
 
+  /** Slack would send again, three times, a message event of a kind nobody handles. */
+  @Test
+  void aMessageSubtypeNotRelayedIsAckedAllTheSame() {
+    bridged.bridge(requests);
+    JsonObject joined = channelMessage("<@U3> has joined the channel", "350.1");
+    joined.addProperty("subtype", "channel_join");
+
+    assertEquals(200, requests.event("T1", "EvJoin", joined, null).statusCode());
+    assertTrue(
+        slack.calls("chat.postMessage").stream()
+            .noneMatch(c -> c.param("text").contains("joined")));
+  }
+
   @Test
   void aBotsMessageIsNotRelayed() throws Exception {
     bridged.bridge(requests);
