@@ -16,3 +16,12 @@ CREATE TABLE relay_health (
   last_failed_at     BIGINT,
   last_error         VARCHAR(1000)
 );
+
+-- The channels a project room has opened so far, one a space: a room that opened on one side only
+-- is finished on the next try, in the channel it has, rather than opened twice.
+CREATE TABLE project_room_channels (
+  match_id    VARCHAR(60)  NOT NULL,
+  space_id    VARCHAR(200) NOT NULL,
+  channel_id  VARCHAR(200) NOT NULL,
+  PRIMARY KEY (match_id, space_id)
+);

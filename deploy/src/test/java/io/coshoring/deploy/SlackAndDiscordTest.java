@@ -119,12 +119,14 @@ class SlackAndDiscordTest {
             WAIT);
     assertTrue(discordIntro.body().toString().contains("Slack"), discordIntro.body().toString());
 
-    // Either of them opens a project room: a private channel on each side, bridged.
+    // Either of them opens a project room: a private channel on each side, bridged. Discord
+    // refuses the first try: the Slack side opened, and the button stays for another try.
     String openRoom =
         slackIntro.actionIds().stream()
             .filter(id -> id.startsWith("room:open:"))
             .findFirst()
             .orElseThrow();
+    discord.failNext("guilds/200/channels", 1, 403, 0);
     requests.blockAction(
         "T1",
         "U1",
@@ -132,6 +134,16 @@ class SlackAndDiscordTest {
         "DU1",
         slackIntro.answer().get("ts").getAsString(),
         slack.responseUrl("room"));
+    SlackCall refused =
+        slack.awaitCall("chat.update", c -> c.param("blocks").contains("couldn"), WAIT);
+    assertTrue(refused.actionIds().contains(openRoom), "the button stays: " + refused);
+    requests.blockAction(
+        "T1",
+        "U1",
+        openRoom,
+        "DU1",
+        slackIntro.answer().get("ts").getAsString(),
+        slack.responseUrl("room-again"));
     SlackCall created =
         slack.awaitCall("conversations.create", c -> c.param("name").startsWith("project-"), WAIT);
     assertTrue(created.param("is_private").matches("1|true"), "a private channel");
@@ -161,5 +173,6 @@ class SlackAndDiscordTest {
             .awaitCall("chat.update", c -> c.param("blocks").contains("project room"), WAIT)
             .param("blocks")
             .contains("is open"));
+    assertEquals(1, slack.calls("conversations.create").size(), "the Slack side opened once");
   }
 }

@@ -216,6 +216,33 @@ public final class BridgeStore {
         .execute();
   }
 
+  /** The channel a match's room opened in a space before, if it did. */
+  Optional<String> roomChannel(String matchId, String spaceId) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT channel_id FROM project_room_channels"
+                        + " WHERE match_id = :m AND space_id = :s")
+                .bind("m", matchId)
+                .bind("s", spaceId)
+                .mapTo(String.class)
+                .findOne());
+  }
+
+  void recordRoomChannel(String matchId, String spaceId, String channelId) {
+    database.writeAll(
+        handle ->
+            handle
+                .createUpdate(
+                    "INSERT INTO project_room_channels (match_id, space_id, channel_id)"
+                        + " VALUES (:m, :s, :c)")
+                .bind("m", matchId)
+                .bind("s", spaceId)
+                .bind("c", channelId)
+                .execute());
+  }
+
   public boolean roomOpened(String matchId) {
     return database.read(
         handle ->

@@ -1,8 +1,11 @@
 package io.coshoring.core.bridge;
 
+import io.coshoring.core.adapter.Button;
+import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.command.ButtonAction;
 import io.coshoring.core.match.MatchMessages;
+import java.util.List;
 
 /** "Open a project room", on the introduction of a pair who both said yes. */
 final class OpenRoomButton implements ButtonAction {
@@ -18,8 +21,17 @@ final class OpenRoomButton implements ButtonAction {
     return MatchMessages.OPEN_ROOM;
   }
 
+  /** A room that could not open keeps its button, for a try once the cause is mended. */
   @Override
   public Reply click(String memberId, String matchId) {
-    return Reply.privately(rooms.open(memberId, matchId));
+    try {
+      return Reply.privately(rooms.open(memberId, matchId));
+    } catch (ProjectRooms.RoomNotOpened e) {
+      return Reply.privately(
+          new OutgoingMessage(
+              e.getMessage(),
+              List.of(),
+              List.of(new Button(prefix() + matchId, "Try again", Button.Style.PRIMARY))));
+    }
   }
 }

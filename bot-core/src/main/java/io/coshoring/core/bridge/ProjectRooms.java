@@ -62,7 +62,11 @@ final class ProjectRooms {
     this.clock = clock;
   }
 
-  /** Opens the match's room for {@code memberId}; returns what to tell them. */
+  /**
+   * Opens the match's room for {@code memberId}; returns what to tell them.
+   *
+   * @throws RoomNotOpened when a platform did not open it, saying why
+   */
   public String open(String memberId, String matchId) {
     Optional<ProposedMatch> found = database.read(handle -> matches.find(handle, matchId));
     if (found.isEmpty() || !found.get().involves(memberId)) {
@@ -87,10 +91,14 @@ final class ProjectRooms {
       List<String> channels = new ArrayList<>();
       if (demand.get().spaceId().equals(offer.get().spaceId())) {
         channels.add(
-            room(demand.get().spaceId(), name, List.of(demand.get().id(), offer.get().id())));
+            room(
+                matchId,
+                demand.get().spaceId(),
+                name,
+                List.of(demand.get().id(), offer.get().id())));
       } else {
-        channels.add(room(demand.get().spaceId(), name, List.of(demand.get().id())));
-        channels.add(room(offer.get().spaceId(), name, List.of(offer.get().id())));
+        channels.add(room(matchId, demand.get().spaceId(), name, List.of(demand.get().id())));
+        channels.add(room(matchId, offer.get().spaceId(), name, List.of(offer.get().id())));
       }
       link(match, memberId, name, channels, demand.get(), offer.get());
       welcome(match, channels);
@@ -100,17 +108,38 @@ final class ProjectRooms {
           + (channels.size() > 1 ? "the other sees in their space, and back." : "you both see.");
     } catch (DeliveryException e) {
       log.warn("project room for match {} could not be opened: {}", matchId, e.getMessage());
-      return e.retryable()
-          ? "Sorry, I couldn't open the room (" + e.getMessage() + "). Please try again later."
-          : "Sorry, I couldn't open the room: " + e.getMessage() + ".";
+      throw new RoomNotOpened(
+          e.retryable()
+              ? "Sorry, I couldn't open the room (" + e.getMessage() + "). Please try again later."
+              : "Sorry, I couldn't open the room: " + e.getMessage() + ".");
     }
   }
 
-  private String room(String spaceId, String name, List<String> memberIds)
+  /** The room could not open, for now: the member may try again, once the cause is mended. */
+  static final class RoomNotOpened extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RoomNotOpened(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The room's channel in a space: the one an earlier try opened there, when the other side failed
+   * then, else a new one, remembered at once.
+   */
+  private String room(String matchId, String spaceId, String name, List<String> memberIds)
       throws DeliveryException {
+    Optional<String> opened = bridges.roomChannel(matchId, spaceId);
+    if (opened.isPresent()) {
+      return opened.get();
+    }
     SpaceRef space = SpaceRef.parse(spaceId);
     List<MemberRef> members = memberIds.stream().map(MemberRef::parse).toList();
-    return adapters.ability(space.platform(), RoomOpener.class).openRoom(space, name, members).id();
+    String channel =
+        adapters.ability(space.platform(), RoomOpener.class).openRoom(space, name, members).id();
+    bridges.recordRoomChannel(matchId, spaceId, channel);
+    return channel;
   }
 
   private void link(
