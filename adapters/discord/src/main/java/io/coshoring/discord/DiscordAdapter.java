@@ -51,6 +51,7 @@ public final class DiscordAdapter implements Adapter {
     this.rooms = new DiscordRooms(live);
     this.listener =
         new DiscordListener(
+            core,
             new SlashCommands(core, requests),
             new PostModal(requests),
             new ButtonClicks(core, requests),

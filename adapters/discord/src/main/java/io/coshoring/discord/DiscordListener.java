@@ -1,5 +1,7 @@
 package io.coshoring.discord;
 
+import io.coshoring.core.api.Coshoring;
+import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -21,8 +23,10 @@ final class DiscordListener extends ListenerAdapter {
   private final ButtonClicks buttons;
   private final SkillAutocomplete skills;
   private final ChannelMessages messages;
+  private final Coshoring core;
 
   DiscordListener(
+      Coshoring core,
       SlashCommands commands,
       PostModal modal,
       ButtonClicks buttons,
@@ -33,6 +37,7 @@ final class DiscordListener extends ListenerAdapter {
     this.buttons = buttons;
     this.skills = skills;
     this.messages = messages;
+    this.core = core;
   }
 
   @Override
@@ -58,6 +63,16 @@ final class DiscordListener extends ListenerAdapter {
   @Override
   public void onMessageReactionRemove(MessageReactionRemoveEvent event) {
     messages.reacted(event, false);
+  }
+
+  /**
+   * The bot was removed from a server (kicked, or the server deleted): its bridged channels stop at
+   * once, and the other channels of their bridges see why in {@code bridge status}. A server that
+   * is only unavailable for a while is not left.
+   */
+  @Override
+  public void onGuildLeave(GuildLeaveEvent event) {
+    core.spaceLeft(DiscordIds.space(event.getGuild().getId()));
   }
 
   @Override

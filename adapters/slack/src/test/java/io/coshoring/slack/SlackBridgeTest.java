@@ -146,7 +146,7 @@ class SlackBridgeTest {
         slack.responseUrl("status"));
 
     String status = slack.awaitCall("response:status", c -> true, WAIT).param("text");
-    assertTrue(status.contains("uninstalled there"), status);
+    assertTrue(status.contains("the bot was removed there"), status);
     int waiting =
         app.database.read(
             h -> h.createQuery("SELECT COUNT(*) FROM relay_queue").mapTo(Integer.class).one());

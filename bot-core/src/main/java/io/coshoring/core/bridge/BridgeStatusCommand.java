@@ -47,8 +47,8 @@ public final class BridgeStatusCommand implements Command {
       case ACTIVE -> "active";
       case PAUSED -> "paused (an admin there can `/coshore bridge resume`)";
       case REMOVED ->
-          "stopped: the bot was uninstalled there, or its access revoked; once it is back, an"
-              + " admin there can `/coshore bridge resume`";
+          "stopped: the bot was removed there (uninstalled, or its access revoked); once it is"
+              + " back, an admin there can `/coshore bridge resume`";
     };
   }
 
