@@ -204,6 +204,31 @@ class SlackBridgeTest {
     return event;
   }
 
+  /**
+   * A message of blank space shows nothing, and Slack would refuse its copy (no_text): it is not
+   * relayed, and the next message crosses at once, nothing failed or waiting.
+   */
+  @Test
+  void aBlankMessageIsNotRelayedAndHoldsNothingUp() {
+    bridged.bridge(requests);
+    message("T1", "C1", "U1", " \n\t ", "360.1", null);
+    message("T1", "C1", "U1", "after the blank one", "360.2", null);
+
+    bridged.awaitPost("xoxb-telaviv", "C2", "after the blank one");
+    assertEquals(
+        1,
+        slack.calls("chat.postMessage").stream()
+            .filter(c -> c.param("channel").equals("C2"))
+            .count());
+    int deadLetters =
+        app.database.read(
+            h ->
+                h.createQuery("SELECT COUNT(*) FROM relay_dead_letters")
+                    .mapTo(Integer.class)
+                    .one());
+    assertEquals(0, deadLetters);
+  }
+
   /** Slack would send again, three times, a message event of a kind nobody handles. */
   @Test
   void aMessageSubtypeNotRelayedIsAckedAllTheSame() {
