@@ -15,6 +15,7 @@ import io.coshoring.core.adapter.WorkQueue;
 import io.coshoring.core.api.AdapterContext;
 import io.coshoring.core.api.Coshoring;
 import io.javalin.config.JavalinConfig;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ public final class SlackAdapter implements Adapter {
   public static final String REDIRECT_PATH = PATHS_PREFIX + "oauth_redirect";
 
   private final SlackSettings settings;
+  private final Clock clock;
   private final App app;
   private final SlackDirectMessages directMessages;
   private final SlackChannelWriter channels;
@@ -51,6 +53,7 @@ public final class SlackAdapter implements Adapter {
 
   public SlackAdapter(SlackSettings settings, AdapterContext context) {
     this.settings = settings;
+    this.clock = context.clock();
     Coshoring core = context.core();
     AdapterTables tables = context.tablesOf("slack");
     SlackClients clients = new SlackClients(settings.apiUrl());
@@ -106,7 +109,7 @@ public final class SlackAdapter implements Adapter {
 
   /** Adds the Slack routes to the deployment's HTTP server; for the HTTP transport. */
   public void mount(JavalinConfig config) {
-    SlackHttpRoute route = new SlackHttpRoute(app);
+    SlackHttpRoute route = new SlackHttpRoute(app, settings.signingSecret(), clock);
     config.routes.post(EVENTS_PATH, route);
     if (!settings.singleWorkspace()) {
       config.routes.get(INSTALL_PATH, route);

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Only requests Slack signed, and signed lately, are handled; the rest change nothing. */
 class SlackRequestSecurityTest {
@@ -76,6 +78,58 @@ class SlackRequestSecurityTest {
             "application/x-www-form-urlencoded",
             Long.toString(tenMinutesAgo),
             requests.sign(tenMinutesAgo, body)));
+  }
+
+  @Test
+  void aTimestampAheadOfNowIsRefusedEvenWellSigned() {
+    long tenMinutesAhead = SlackRequests.now() + 600;
+    assertRefused(
+        requests.sendWithSignature(
+            body,
+            "application/x-www-form-urlencoded",
+            Long.toString(tenMinutesAhead),
+            requests.sign(tenMinutesAhead, body)));
+  }
+
+  /**
+   * Broken percent-encoding, a payload that is not JSON, a body Bolt does not know: unsigned, a 401
+   * before anything reads them; signed, a 400. Never a 5xx.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "text=%E0%A4%A&command=%2",
+        "payload=%7B%22type%22%3A%22block_actions%22",
+        "payload=not-json-at-all",
+        "nothing Slack would send\r\nINFO forged log line",
+        "{\"type\":\"event_callback\",\"event\":"
+      })
+  void aBodyThatCannotBeReadIsRefusedBeforeItIsParsed(String unreadable) {
+    long now = SlackRequests.now();
+    String type =
+        unreadable.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded";
+
+    HttpResponse<String> unsigned =
+        requests.sendWithSignature(unreadable, type, Long.toString(now), "v0=00");
+    HttpResponse<String> signed =
+        requests.sendWithSignature(
+            unreadable, type, Long.toString(now), requests.sign(now, unreadable));
+
+    assertEquals(401, unsigned.statusCode(), unsigned.body());
+    assertEquals(400, signed.statusCode(), signed.body());
+  }
+
+  @Test
+  void aBodyLargerThanSlackSendsIsRefusedUnread() {
+    String huge = "text=" + "a".repeat(SlackHttpRoute.MAX_BODY);
+    long now = SlackRequests.now();
+    HttpResponse<String> response =
+        requests.sendWithSignature(
+            huge,
+            "application/x-www-form-urlencoded",
+            Long.toString(now),
+            requests.sign(now, huge));
+    assertEquals(413, response.statusCode(), response.body());
   }
 
   @Test
