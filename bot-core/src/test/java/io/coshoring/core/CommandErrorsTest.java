@@ -30,6 +30,7 @@ class CommandErrorsTest {
       delimiter = '|',
       value = {
         "/offer | please describe what you offer | Usage: `/offer <what you offer>",
+        "/offer \u200B\u2060\u202E | please describe what you offer | Usage: `/offer",
         "/offer videos rate:sixty | rate: 'sixty' is not a price | Usage: `/offer",
         "/demand a dev onsite | city: on-site work needs a city | Usage: `/demand",
         "/coshore profile tz:Mars/Base | tz: 'Mars/Base' is not a known timezone | Usage: `/coshore profile",

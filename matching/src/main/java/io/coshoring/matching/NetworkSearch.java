@@ -26,7 +26,7 @@ public record NetworkSearch(
     if (viewerSpace == null || viewerSpace.isBlank()) {
       throw new IllegalArgumentException("viewerSpace is required");
     }
-    if (text != null && text.length() > Post.MAX_TEXT_LENGTH) {
+    if (text != null && text.codePointCount(0, text.length()) > Post.MAX_TEXT_LENGTH) {
       throw new IllegalArgumentException(
           "search: the text is longer than " + Post.MAX_TEXT_LENGTH + " characters; shorten it");
     }

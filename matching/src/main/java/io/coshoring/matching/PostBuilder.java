@@ -222,11 +222,13 @@ public final class PostBuilder {
           "text", "is empty; describe what you offer or need, as in: I edit promo videos, FR/EN");
     }
     String stripped = text.strip();
-    if (stripped.length() > Post.MAX_TEXT_LENGTH) {
+    // Counted as members count: an emoji is one character, not two UTF-16 units.
+    int length = stripped.codePointCount(0, stripped.length());
+    if (length > Post.MAX_TEXT_LENGTH) {
       throw new InvalidPostException(
           "text",
           "is "
-              + stripped.length()
+              + length
               + " characters long; the limit is "
               + Post.MAX_TEXT_LENGTH
               + ", so shorten it or link to a longer description");

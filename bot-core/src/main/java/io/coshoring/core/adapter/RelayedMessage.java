@@ -1,5 +1,6 @@
 package io.coshoring.core.adapter;
 
+import io.coshoring.core.text.MemberText;
 import io.coshoring.core.text.RichText;
 import java.util.List;
 
@@ -19,7 +20,10 @@ public record RelayedMessage(
     String replyTo,
     List<Attachment> attachments) {
 
+  /** Names pass the core's guard here; the text's spans do as a {@link RichText} is built. */
   public RelayedMessage {
+    authorName = MemberText.clean(authorName);
+    spaceName = MemberText.clean(spaceName);
     // Messages queued before files crossed carry none.
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
   }
@@ -36,7 +40,7 @@ public record RelayedMessage(
 
   /** Nothing to show: no text and no file. */
   public boolean showsNothing() {
-    return text.plain().isBlank() && attachments.isEmpty();
+    return MemberText.isBlank(text.plain()) && attachments.isEmpty();
   }
 
   public RelayedMessage withSpaceName(String name) {

@@ -3,6 +3,7 @@ package io.coshoring.core.api;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.SpaceRef;
+import io.coshoring.core.text.MemberText;
 
 /**
  * A slash command a member typed: {@code /offer}, {@code /demand} or {@code /coshore}, with the
@@ -20,6 +21,13 @@ public record InboundCommand(
     String command,
     String text,
     ChannelRef channel) {
+
+  /** What the member and their platform wrote passes the core's guard here, as it enters. */
+  public InboundCommand {
+    displayName = MemberText.clean(displayName);
+    spaceName = MemberText.clean(spaceName);
+    text = MemberText.clean(text);
+  }
 
   public SpaceRef space() {
     return member.space();

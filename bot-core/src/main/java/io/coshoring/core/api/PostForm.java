@@ -1,5 +1,6 @@
 package io.coshoring.core.api;
 
+import io.coshoring.core.text.MemberText;
 import io.coshoring.matching.PostKind;
 
 /**
@@ -16,6 +17,17 @@ public record PostForm(
     String city,
     String until,
     String visibility) {
+
+  /** What the member wrote passes the core's guard here, as it enters. */
+  public PostForm {
+    description = MemberText.clean(description);
+    skills = MemberText.clean(skills);
+    price = MemberText.clean(price);
+    place = MemberText.clean(place);
+    city = MemberText.clean(city);
+    until = MemberText.clean(until);
+    visibility = MemberText.clean(visibility);
+  }
 
   /** The fields of the form, each with the label members see. */
   public enum Field {

@@ -6,6 +6,7 @@ import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
 import io.coshoring.core.storage.Database;
+import io.coshoring.core.text.MemberText;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public final class BridgeCreateCommand implements Command {
     BridgeCommand.requireAdminInChannel(caller, "bridge", usage());
     BridgeCommand.requireBridgeable(caller, adapters, usage());
     String name = text.strip();
-    if (name.isEmpty() || name.length() > 100) {
+    if (MemberText.isBlank(name) || MemberText.length(name) > 100) {
       throw new CommandException(
           "please give the bridge a name of 1 to 100 characters, such as makers", usage());
     }

@@ -2,6 +2,7 @@ package io.coshoring.core.post;
 
 import io.coshoring.core.api.PostForm;
 import io.coshoring.core.api.PostForm.Field;
+import io.coshoring.core.text.MemberText;
 import io.coshoring.matching.InvalidPostException;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.PostKind;
@@ -92,11 +93,11 @@ final class PostFormReader {
         }
       }
     }
-    if (text.length() > Post.MAX_TEXT_LENGTH) {
+    if (MemberText.length(text) > Post.MAX_TEXT_LENGTH) {
       errors.put(
           Field.DESCRIPTION,
           "This is "
-              + text.length()
+              + MemberText.length(text)
               + " characters with the skills; please keep it under "
               + Post.MAX_TEXT_LENGTH
               + ".");
@@ -170,7 +171,7 @@ final class PostFormReader {
   }
 
   private static boolean blank(String value) {
-    return value == null || value.isBlank();
+    return MemberText.isBlank(value);
   }
 
   private static String capitalized(String message) {

@@ -2,6 +2,7 @@ package io.coshoring.core.post;
 
 import io.coshoring.core.cli.CommandArguments;
 import io.coshoring.core.cli.CommandException;
+import io.coshoring.core.text.MemberText;
 import io.coshoring.matching.InvalidPostException;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Price;
@@ -50,7 +51,7 @@ public record PostRequest(
   public static PostRequest parse(PostKind kind, String line, LocalDate today) {
     String usage = usage(kind);
     CommandArguments args = CommandArguments.parse(line, KEYS, usage);
-    if (args.text().isBlank()) {
+    if (MemberText.isBlank(args.text())) {
       throw new CommandException(
           kind == PostKind.OFFER
               ? "please describe what you offer, for example: /offer I edit promo videos, FR/EN"

@@ -4,6 +4,7 @@ import io.coshoring.core.api.Reply;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
+import io.coshoring.core.text.MemberText;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.NetworkSearch;
 import io.coshoring.matching.Post;
@@ -33,10 +34,10 @@ public final class SearchCommand implements Command {
 
   @Override
   public Reply run(Caller caller, String text) {
-    if (text.isBlank()) {
+    if (MemberText.isBlank(text)) {
       throw new CommandException("please say what to look for", usage());
     }
-    if (text.length() > 500) {
+    if (MemberText.length(text) > 500) {
       throw new CommandException("the search is longer than 500 characters; shorten it", usage());
     }
     List<Post> found =

@@ -46,7 +46,12 @@ public record RichText(List<Block> blocks) {
   }
 
   /** {@code language} may be empty. */
-  public record CodeBlock(String language, String code) implements Block {}
+  public record CodeBlock(String language, String code) implements Block {
+    public CodeBlock {
+      language = MemberText.clean(language);
+      code = MemberText.clean(code);
+    }
+  }
 
   /** Plain text, styled spans, inline code, and links. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME)
@@ -58,7 +63,12 @@ public record RichText(List<Block> blocks) {
   })
   public sealed interface Inline permits Text, Styled, Code, Link {}
 
-  public record Text(String text) implements Inline {}
+  /** The spans' text passes the core's guard ({@link MemberText}) as it is built. */
+  public record Text(String text) implements Inline {
+    public Text {
+      text = MemberText.clean(text);
+    }
+  }
 
   public record Styled(Style style, List<Inline> children) implements Inline {
     public Styled {
@@ -72,10 +82,19 @@ public record RichText(List<Block> blocks) {
     STRIKE
   }
 
-  public record Code(String code) implements Inline {}
+  public record Code(String code) implements Inline {
+    public Code {
+      code = MemberText.clean(code);
+    }
+  }
 
   /** {@code label} equals {@code url} for a bare link. */
-  public record Link(String url, String label) implements Inline {}
+  public record Link(String url, String label) implements Inline {
+    public Link {
+      url = MemberText.clean(url);
+      label = MemberText.clean(label);
+    }
+  }
 
   /** The text without any markup, as a reader would say it. */
   public String plain() {
