@@ -155,6 +155,32 @@ class BridgeFormattingTest {
     assertTrue(joined.endsWith("The end."));
   }
 
+  /**
+   * A long run of emoji sequences with no space to cut at, in text and in code: every part ends
+   * between two whole characters as a reader sees them, never in a surrogate pair or inside a
+   * sequence joined by ZWJ or a skin tone.
+   */
+  @Test
+  void aLongRunOfEmojiIsSplitBetweenWholeCharacters() {
+    String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"; // 👨‍👩‍👧
+    String thumb = "\uD83D\uDC4D\uD83C\uDFFD"; // 👍🏽
+    String run = (family + thumb + "é").repeat(400);
+    for (String slack : List.of(run, "```\n" + run + "\n```")) {
+      List<String> parts = DiscordMarkdown.split(SlackMrkdwn.read(slack, SLACK_NAMES));
+
+      assertTrue(parts.size() >= 2, "split into " + parts.size());
+      for (String part : parts) {
+        assertTrue(part.length() <= DiscordMarkdown.MESSAGE_LIMIT, "part of " + part.length());
+        String text = part.replace("```", "").strip();
+        assertTrue(
+            text.matches("(" + Pattern.quote(family) + "|" + Pattern.quote(thumb) + "|é)+"),
+            () ->
+                "a part cut inside a character: ..."
+                    + text.substring(Math.max(0, text.length() - 12)));
+      }
+    }
+  }
+
   @Test
   void unbalancedMarkupIsKeptAsText() {
     assertEquals(

@@ -1,9 +1,11 @@
 package io.coshoring.core.text;
 
+import com.ibm.icu.text.BreakIterator;
 import io.coshoring.core.text.RichText.Block;
 import io.coshoring.core.text.RichText.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Cuts a message that is too long for its destination into parts that each fit: between blocks
@@ -85,7 +87,7 @@ public final class MessageSplitter {
     String rest = text;
     while (rest.length() > limit) {
       int cut = rest.lastIndexOf(' ', limit);
-      cut = cut > limit / 2 ? cut : limit;
+      cut = cut > limit / 2 ? cut : characterCut(rest, limit);
       pieces.add(rest.substring(0, cut));
       rest = rest.substring(cut).stripLeading();
     }
@@ -95,12 +97,29 @@ public final class MessageSplitter {
 
   private static List<String> chunks(String line, int room) {
     List<String> chunks = new ArrayList<>();
-    for (int at = 0; at < line.length(); at += room) {
-      chunks.add(line.substring(at, Math.min(line.length(), at + room)));
+    String rest = line;
+    while (rest.length() > room) {
+      int cut = characterCut(rest, room);
+      chunks.add(rest.substring(0, cut));
+      rest = rest.substring(cut);
     }
-    if (chunks.isEmpty()) {
-      chunks.add("");
-    }
+    chunks.add(rest);
     return chunks;
+  }
+
+  /**
+   * Where to cut {@code text} at or before {@code index}: between two characters as a reader sees
+   * them (an emoji sequence, a letter and its accents are one), never inside a surrogate pair. A
+   * single such character longer than the room (hundreds of stacked accents) is cut between code
+   * points.
+   */
+  static int characterCut(String text, int index) {
+    BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+    characters.setText(text);
+    int cut = characters.isBoundary(index) ? index : characters.preceding(index);
+    if (cut > 0) {
+      return cut;
+    }
+    return Character.isLowSurrogate(text.charAt(index)) ? index - 1 : index;
   }
 }
