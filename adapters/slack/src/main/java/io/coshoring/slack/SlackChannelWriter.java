@@ -12,6 +12,7 @@ import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.Emoji;
 import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.text.MessageSplitter;
 import io.coshoring.core.text.RichText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -269,8 +270,6 @@ final class SlackChannelWriter implements ChannelWriter {
   }
 
   private static String cut(String text) {
-    return text.length() <= SlackMrkdwn.MESSAGE_LIMIT
-        ? text
-        : text.substring(0, SlackMrkdwn.MESSAGE_LIMIT - 1) + "…";
+    return MessageSplitter.shortened(text, SlackMrkdwn.MESSAGE_LIMIT);
   }
 }

@@ -1,6 +1,7 @@
 package io.coshoring.core.bridge;
 
 import io.coshoring.core.storage.Database;
+import io.coshoring.core.text.MessageSplitter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -244,6 +245,6 @@ final class RelayQueueStore {
 
   private static String cut(String error) {
     String text = error == null ? "unknown error" : error;
-    return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
+    return MessageSplitter.shortened(text, MAX_ERROR_LENGTH);
   }
 }

@@ -7,6 +7,7 @@ import io.coshoring.core.post.MemberPost;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
+import io.coshoring.core.text.MessageSplitter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -85,6 +86,6 @@ public final class MineCommand implements Command {
 
   private static String shortened(String text) {
     String line = text.replace('\n', ' ');
-    return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+    return MessageSplitter.shortened(line, 80);
   }
 }

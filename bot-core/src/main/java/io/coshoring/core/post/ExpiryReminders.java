@@ -7,6 +7,7 @@ import io.coshoring.core.notify.Notification;
 import io.coshoring.core.notify.NotificationKind;
 import io.coshoring.core.notify.OutboxStore;
 import io.coshoring.core.storage.Database;
+import io.coshoring.core.text.MessageSplitter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +76,7 @@ public final class ExpiryReminders {
             + "` expires on "
             + post.expiresAt().toString().substring(0, 10)
             + ":\n> "
-            + (text.length() <= 200 ? text : text.substring(0, 197) + "...")
+            + MessageSplitter.shortened(text, 200)
             + "\nIs it still open?",
         List.of(),
         List.of(

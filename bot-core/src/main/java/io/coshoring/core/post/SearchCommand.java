@@ -5,6 +5,7 @@ import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
 import io.coshoring.core.text.MemberText;
+import io.coshoring.core.text.MessageSplitter;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.NetworkSearch;
 import io.coshoring.matching.Post;
@@ -54,7 +55,7 @@ public final class SearchCommand implements Command {
           .append("` ")
           .append(post.kind().name().toLowerCase(Locale.ROOT))
           .append(": ")
-          .append(line.length() <= 100 ? line : line.substring(0, 97) + "...");
+          .append(MessageSplitter.shortened(line, 100));
     }
     return Reply.privately(reply.toString());
   }

@@ -108,6 +108,14 @@ public final class MessageSplitter {
   }
 
   /**
+   * The text itself when it has at most {@code max} UTF-16 units, else its start, cut between whole
+   * characters, and an ellipsis, within {@code max}.
+   */
+  public static String shortened(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, characterCut(text, max - 1)) + "…";
+  }
+
+  /**
    * Where to cut {@code text} at or before {@code index}: between two characters as a reader sees
    * them (an emoji sequence, a letter and its accents are one), never inside a surrogate pair. A
    * single such character longer than the room (hundreds of stacked accents) is cut between code
