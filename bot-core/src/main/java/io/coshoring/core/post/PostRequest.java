@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a member asked for with {@code /offer} or {@code /demand}: free text, and the options {@code
@@ -39,6 +40,14 @@ public record PostRequest(
           "either", WorkMode.EITHER,
           "hybrid", WorkMode.EITHER);
 
+  /**
+   * A price written as the errors show it, {@code rate:60 EUR/hour}: its amount and its currency
+   * are one value, though a space parts them.
+   */
+  private static final Pattern SPACED_PRICE =
+      Pattern.compile(
+          "(?i)\\b(rate|budget):(\\d[\\d.,]*)\\s+([A-Z]{3}|[€$£₪])(/[a-z]+)?(?=[\\s.,;!?]|$)");
+
   public static String usage(PostKind kind) {
     return kind == PostKind.OFFER
         ? "/offer <what you offer> [rate:60EUR/hour] [remote|onsite|either] [city:Paris]"
@@ -50,7 +59,8 @@ public record PostRequest(
   /** Reads the command line; {@code today} is the member's date, to check {@code until:}. */
   public static PostRequest parse(PostKind kind, String line, LocalDate today) {
     String usage = usage(kind);
-    CommandArguments args = CommandArguments.parse(line, KEYS, usage);
+    String joined = line == null ? null : SPACED_PRICE.matcher(line).replaceAll("$1:\"$2 $3$4\"");
+    CommandArguments args = CommandArguments.parse(joined, KEYS, usage);
     if (MemberText.isBlank(args.text())) {
       throw new CommandException(
           kind == PostKind.OFFER
