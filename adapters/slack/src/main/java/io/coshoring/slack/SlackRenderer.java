@@ -11,6 +11,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import io.coshoring.core.adapter.Button;
 import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.text.MessageSplitter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,15 +73,20 @@ final class SlackRenderer {
     }
     List<String> kept = new ArrayList<>(parts.subList(0, room));
     String last = kept.get(room - 1);
+    int left = SECTION_LIMIT - CUT.length();
     kept.set(
-        room - 1, last.substring(0, Math.min(last.length(), SECTION_LIMIT - CUT.length())) + CUT);
+        room - 1,
+        (last.length() <= left ? last : last.substring(0, MessageSplitter.characterCut(last, left)))
+            + CUT);
     return kept;
   }
 
-  /** The plain text Slack shows in notifications, where blocks are not rendered. */
+  /**
+   * The plain text Slack shows in notifications, where blocks are not rendered. Slack reads mention
+   * and link syntax in it as in mrkdwn, so it is escaped the same way.
+   */
   static String fallback(OutgoingMessage message) {
-    String text = message.text().replace("**", "");
-    return text.length() <= SECTION_LIMIT ? text : text.substring(0, SECTION_LIMIT - 1) + "…";
+    return MessageSplitter.shortened(escape(message.text().replace("**", "")), SECTION_LIMIT);
   }
 
   /**

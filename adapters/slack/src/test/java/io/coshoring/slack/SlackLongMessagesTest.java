@@ -74,7 +74,7 @@ class SlackLongMessagesTest {
     SlackCall toNoa =
         slack.awaitCall(
             "chat.postMessage",
-            c -> c.param("channel").equals("U2") && c.param("text").contains("R&D"),
+            c -> c.param("channel").equals("U2") && c.param("text").contains("R&amp;D"),
             WAIT);
     assertTrue(toNoa.answer().get("ok").getAsBoolean(), toNoa.answer().toString());
     assertTrue(sectionCount(toNoa) > 1, "the post's text takes several sections");

@@ -121,7 +121,7 @@ public final class MessageSplitter {
    * single such character longer than the room (hundreds of stacked accents) is cut between code
    * points.
    */
-  static int characterCut(String text, int index) {
+  public static int characterCut(String text, int index) {
     BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
     characters.setText(text);
     int cut = characters.isBoundary(index) ? index : characters.preceding(index);
