@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -179,6 +180,31 @@ class BridgeFormattingTest {
                     + text.substring(Math.max(0, text.length() - 12)));
       }
     }
+  }
+
+  /**
+   * A link whose label names another address than its target shows the target instead, both ways; a
+   * label that is words, or the target's own domain, is kept.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " => ",
+      value = {
+        "<https://evil.example/login|paypal.com> => https://evil.example/login",
+        "<https://evil.example|https://slack.com/signin> => https://evil.example",
+        "<https://www.x.io/docs|x.io> => [x.io](<https://www.x.io/docs>)",
+        "<https://x.io/plan|the plan> => [the plan](<https://x.io/plan>)"
+      })
+  void aLinkLabelledWithAnotherAddressShowsItsRealTarget(String slack, String discord) {
+    assertEquals(discord, DiscordMarkdown.write(SlackMrkdwn.read(slack, SLACK_NAMES)));
+  }
+
+  @Test
+  void aDiscordMaskedLinkToAnotherAddressShowsItsRealTargetOnSlack() {
+    assertEquals(
+        "<https://evil.example>",
+        SlackMrkdwn.write(
+            DiscordMarkdown.read("[slack.com](https://evil.example)", DISCORD_NAMES)));
   }
 
   @Test

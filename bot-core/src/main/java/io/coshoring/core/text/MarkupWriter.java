@@ -82,7 +82,8 @@ public final class MarkupWriter {
       } else if (inline instanceof Code code) {
         text.append('`').append(dialect.escapeCode(code.code().replace("`", "'"))).append('`');
       } else if (inline instanceof Link link) {
-        text.append(dialect.link(link.url(), dialect.escape(link.label())));
+        String label = link.misleading() ? link.url() : link.label();
+        text.append(dialect.link(link.url(), dialect.escape(label)));
       }
     }
     return text.toString();

@@ -2,7 +2,11 @@ package io.coshoring.core.text;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A chat message in neutral form, between Slack's mrkdwn and Discord's markdown: blocks of inline
@@ -93,6 +97,34 @@ public record RichText(List<Block> blocks) {
     public Link {
       url = MemberText.clean(url);
       label = MemberText.clean(label);
+    }
+
+    /**
+     * Whether the label looks like an address that is not the link's own: "paypal.com" over a link
+     * to elsewhere. Such a label is not shown; the real target is.
+     */
+    public boolean misleading() {
+      Matcher named = ADDRESS.matcher(label.strip());
+      if (!named.matches()) {
+        return false;
+      }
+      String shown = named.group(1).toLowerCase(Locale.ROOT);
+      String target = host(url);
+      return target == null || !(target.equals(shown) || target.endsWith("." + shown));
+    }
+
+    /** A URL, or a bare domain, perhaps with a path: its host is group 1. */
+    private static final Pattern ADDRESS =
+        Pattern.compile(
+            "(?i)(?:[a-z][a-z0-9+.-]*://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+[a-z]{2,})(?:[:/?#]\\S*)?");
+
+    private static String host(String url) {
+      try {
+        String host = URI.create(url.strip()).getHost();
+        return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
     }
   }
 
