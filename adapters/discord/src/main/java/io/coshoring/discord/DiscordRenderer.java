@@ -2,6 +2,7 @@ package io.coshoring.discord;
 
 import io.coshoring.core.adapter.Button;
 import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.text.MessageSplitter;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,6 @@ final class DiscordRenderer {
   }
 
   private static String cut(String text, int limit) {
-    return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+    return MessageSplitter.shortened(text, limit);
   }
 }

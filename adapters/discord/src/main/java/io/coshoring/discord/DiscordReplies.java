@@ -5,6 +5,7 @@ import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.Replier;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Message;
@@ -52,7 +53,10 @@ final class DiscordReplies implements Replier {
       if (click) {
         answerInPlace(hook, withNotice(member, message));
       } else {
-        hook.editOriginal(DiscordRenderer.text(withNotice(member, message))).complete();
+        // An answer may quote what members wrote (a search's results): it pings nobody.
+        hook.editOriginal(DiscordRenderer.text(withNotice(member, message)))
+            .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+            .complete();
       }
     } catch (ErrorResponseException e) {
       throw DiscordFailures.of(e);

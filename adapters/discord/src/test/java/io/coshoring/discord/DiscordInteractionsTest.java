@@ -65,6 +65,12 @@ class DiscordInteractionsTest {
                     paris, "coshore", "profile", Map.of("tz", "Mars/Olympus_Mons")))));
     assertTrue(answer().contains("Mars/Olympus_Mons"), "names the timezone");
 
+    // An answer that quotes what a member typed pings nobody, whatever it says.
+    send(
+        interactions.slashCommand(paris, "coshore", "search", Map.of("query", "@everyone <@301>")));
+    String quoted = answer();
+    assertTrue(quoted.contains("\"allowed_mentions\":{\"parse\":[]"), quoted);
+
     send(
         interactions.slashCommand(
             paris, "offer", null, Map.of("text", "Logo design", "rate", "60")));
