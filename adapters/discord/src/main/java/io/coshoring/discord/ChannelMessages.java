@@ -195,7 +195,7 @@ final class ChannelMessages {
             added,
             source.get().channel(),
             event.getMessageId(),
-            DiscordIds.PLATFORM + ":" + event.getUserId(),
+            DiscordIds.member(event.getGuild().getId(), event.getUserId()).id(),
             emoji.getType() == Emoji.Type.UNICODE
                 ? io.coshoring.core.adapter.Emoji.unicode(emoji.getName())
                 : io.coshoring.core.adapter.Emoji.custom(emoji.getName())));

@@ -82,7 +82,7 @@ final class ChannelReactions {
                         added,
                         where,
                         ts,
-                        SlackIds.PLATFORM + ":" + team + ":" + user,
+                        SlackIds.member(team, user).id(),
                         SlackEmoji.read(reaction)))),
         ctx);
   }
