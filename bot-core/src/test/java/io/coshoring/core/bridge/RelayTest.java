@@ -235,6 +235,8 @@ class RelayTest {
     port.await(() -> port.textsIn(B).size() == 1 && port.textsIn(C).size() == 1, WAIT);
     String inB = port.in(B).get(0).ids().get(0);
     String inC = port.in(C).get(0).ids().get(0);
+    // A copy is known as one once it is recorded, just after the platform took it.
+    port.await(() -> copies() == 2, WAIT);
 
     assertTrue(react(true, B, inB, "u1"));
     port.await(() -> reactions(A).size() == 1 && reactions(C).size() == 1, WAIT);
