@@ -94,6 +94,8 @@ final class ChannelMessages {
   void catchUp(JDA shard) {
     for (ChannelCatchUp channel : core.catchUps(DiscordIds.PLATFORM)) {
       TextChannel text = shard.getTextChannelById(DiscordIds.channelOf(channel.channel()));
+      // A forum is not read back: its messages are in its posts, one history each, and the threads
+      // of a text channel are not read back either.
       if (text == null) {
         continue;
       }
@@ -201,15 +203,24 @@ final class ChannelMessages {
                 : io.coshoring.core.adapter.Emoji.custom(emoji.getName())));
   }
 
+  /**
+   * A message with its thread's id starts a forum post (a thread started on a channel's message has
+   * that message's id, but the message stays in the channel): it crosses as a message of its own,
+   * with the post's title, and the post's other messages as its replies.
+   */
   private static RelayedMessage message(
       Guild guild, Member member, Message message, String thread) {
     RichText text = DiscordMarkdown.read(message.getContentRaw(), names(guild, message));
+    boolean startsPost = message.getId().equals(thread);
+    if (startsPost) {
+      text = ForumPosts.withTitle(message.getChannel().getName(), text);
+    }
     String name =
         member != null ? member.getEffectiveName() : message.getAuthor().getEffectiveName();
     String replyTo =
         message.getMessageReference() != null
             ? message.getMessageReference().getMessageId()
-            : thread;
+            : startsPost ? null : thread;
     return new RelayedMessage(
         name,
         null,
