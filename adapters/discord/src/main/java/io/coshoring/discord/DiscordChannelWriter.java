@@ -57,8 +57,6 @@ final class DiscordChannelWriter implements ChannelWriter {
 
   private static final String WEBHOOK_NAME = "coshoring bridge";
 
-  private static final String IN_THREAD = "@";
-
   /** What relaying in a channel takes: reading it, its history, and a webhook to write with. */
   private static final Set<Permission> TO_BRIDGE =
       EnumSet.of(
@@ -127,7 +125,7 @@ final class DiscordChannelWriter implements ChannelWriter {
               thread = sent.getId();
               newPost = null;
             }
-            posted.add(thread == null ? sent.getId() : sent.getId() + IN_THREAD + thread);
+            posted.add(thread == null ? sent.getId() : DiscordIds.inThread(sent.getId(), thread));
           }
           return posted;
         });
@@ -215,7 +213,7 @@ final class DiscordChannelWriter implements ChannelWriter {
     String name = username(message.displayName());
     List<String> found = new ArrayList<>();
     for (Message earlier : recent) {
-      String id = thread == null ? earlier.getId() : earlier.getId() + IN_THREAD + thread;
+      String id = thread == null ? earlier.getId() : DiscordIds.inThread(earlier.getId(), thread);
       if (found.size() < parts.size()
           && earlier.getAuthor().getId().equals(webhook.getId())
           && earlier.getAuthor().getName().equals(name)
@@ -276,14 +274,14 @@ final class DiscordChannelWriter implements ChannelWriter {
           for (int i = 0; i < messageIds.size(); i++) {
             if (i < parts.size()) {
               webhook
-                  .editMessageById(messageOf(messageIds.get(i)), parts.get(i))
-                  .setThreadId(threadOf(messageIds.get(i)))
+                  .editMessageById(DiscordIds.messageOf(messageIds.get(i)), parts.get(i))
+                  .setThreadId(DiscordIds.threadOf(messageIds.get(i)))
                   .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                   .complete();
             } else {
               webhook
-                  .deleteMessageById(messageOf(messageIds.get(i)))
-                  .setThreadId(threadOf(messageIds.get(i)))
+                  .deleteMessageById(DiscordIds.messageOf(messageIds.get(i)))
+                  .setThreadId(DiscordIds.threadOf(messageIds.get(i)))
                   .complete();
             }
           }
@@ -298,7 +296,10 @@ final class DiscordChannelWriter implements ChannelWriter {
         () -> {
           IncomingWebhookClient webhook = webhook(channel);
           for (String id : messageIds) {
-            webhook.deleteMessageById(messageOf(id)).setThreadId(threadOf(id)).complete();
+            webhook
+                .deleteMessageById(DiscordIds.messageOf(id))
+                .setThreadId(DiscordIds.threadOf(id))
+                .complete();
           }
           return null;
         });
@@ -315,7 +316,7 @@ final class DiscordChannelWriter implements ChannelWriter {
         () -> {
           harmless(
               channelOf(channel, messageId)
-                  .addReactionById(messageOf(messageId), fromUnicode(emoji.value())));
+                  .addReactionById(DiscordIds.messageOf(messageId), fromUnicode(emoji.value())));
           return null;
         });
   }
@@ -330,7 +331,7 @@ final class DiscordChannelWriter implements ChannelWriter {
         () -> {
           harmless(
               channelOf(channel, messageId)
-                  .removeReactionById(messageOf(messageId), fromUnicode(emoji.value())));
+                  .removeReactionById(DiscordIds.messageOf(messageId), fromUnicode(emoji.value())));
           return null;
         });
   }
@@ -349,7 +350,7 @@ final class DiscordChannelWriter implements ChannelWriter {
 
   /** Where a copy is: its thread, or the channel. */
   private MessageChannel channelOf(ChannelRef channel, String copy) throws DeliveryException {
-    MessageChannel where = where(channel, threadOf(copy));
+    MessageChannel where = where(channel, DiscordIds.threadOf(copy));
     if (where == null) {
       throw DeliveryException.permanent(
           "the bot cannot see Discord channel " + DiscordIds.channelOf(channel), null);
@@ -382,24 +383,11 @@ final class DiscordChannelWriter implements ChannelWriter {
   }
 
   /**
-   * A copy in a thread is recorded as {@code message@thread}: the webhook needs both to edit it.
-   */
-  private static String messageOf(String copy) {
-    int at = copy.indexOf(IN_THREAD);
-    return at < 0 ? copy : copy.substring(0, at);
-  }
-
-  private static String threadOf(String copy) {
-    int at = copy.indexOf(IN_THREAD);
-    return at < 0 ? null : copy.substring(at + 1);
-  }
-
-  /**
    * The forum post a reply goes into: its parent's, which has the id of the message that starts it,
    * whether a member's post or one the bridge made ({@code message@post}).
    */
   private static String postOf(String parentId) {
-    String post = threadOf(parentId);
+    String post = DiscordIds.threadOf(parentId);
     return post == null ? parentId : post;
   }
 
