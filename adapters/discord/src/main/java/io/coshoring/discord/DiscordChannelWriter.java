@@ -15,7 +15,6 @@ import io.coshoring.core.adapter.Emoji;
 import io.coshoring.core.adapter.RelayedMessage;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.IncomingWebhookClient;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageHistory;
 import net.dv8tion.jda.api.entities.Webhook;
 import net.dv8tion.jda.api.entities.WebhookClient;
 import net.dv8tion.jda.api.entities.channel.attribute.IWebhookContainer;
@@ -40,7 +38,6 @@ import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.ThreadCreateMetadata;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
 import net.dv8tion.jda.api.utils.FileUpload;
-import net.dv8tion.jda.api.utils.TimeUtil;
 
 /**
  * Writes relayed messages into Discord channels through a webhook the bot creates once a channel
@@ -48,10 +45,8 @@ import net.dv8tion.jda.api.utils.TimeUtil;
  * every message: whatever the text says, nobody is pinged. In a forum, where every message is in a
  * post, a message starts a post titled with its first line, and its replies go into that post.
  *
- * <p>A webhook takes no nonce and a message no metadata. So an attempt that may repeat one Discord
- * took unrecorded reads the channel (or thread) back since the copy was queued, and takes as its
- * parts the webhook's messages there with the same name and text, in order, that are not recorded
- * as other copies; it posts only the parts it does not find.
+ * <p>An attempt that may repeat one Discord took unrecorded posts only the parts it does not find
+ * ({@link EarlierAttempts}).
  */
 final class DiscordChannelWriter implements ChannelWriter {
 
@@ -77,9 +72,6 @@ final class DiscordChannelWriter implements ChannelWriter {
           Permission.MESSAGE_HISTORY,
           Permission.MANAGE_WEBHOOKS);
 
-  /** A retry comes within minutes of the attempt it repeats: the latest messages hold it. */
-  private static final int READ_BACK = 50;
-
   private final Supplier<DiscordSession> session;
   private final Map<ChannelRef, IncomingWebhookClient> webhooks = new ConcurrentHashMap<>();
 
@@ -104,12 +96,12 @@ final class DiscordChannelWriter implements ChannelWriter {
           List<String> posted = new ArrayList<>();
           IncomingWebhookClient webhook = webhook(channel);
           boolean forum = bridgeable(channel) instanceof ForumChannel;
+          // In a forum a message starts a post of its own, which its other parts and its replies go
+          // into: a parent there is recorded as message@post, whoever wrote it.
           String thread =
               replyTo == null
                   ? null
-                  : forum ? postOf(replyTo) : threadOn(channel, replyTo, message);
-          // In a forum a message starts a post of its own, which its other parts and its replies go
-          // into.
+                  : forum ? DiscordIds.threadOf(replyTo) : threadOn(channel, replyTo, message);
           String newPost = forum && replyTo == null ? ForumPosts.title(message) : null;
           CarriedFiles carried = CarriedFiles.within(message, maxFileSize(channel), "Discord");
           List<String> parts = parts(carried);
@@ -187,9 +179,9 @@ final class DiscordChannelWriter implements ChannelWriter {
   }
 
   /**
-   * The parts of this copy an earlier attempt posted, as they are recorded, in order. A new forum
-   * post is not looked for (it would mean reading every recent post): a retry after an attempt
-   * Discord took unrecorded posts it again.
+   * The parts of this copy an earlier attempt posted. A new forum post is not looked for (it would
+   * mean reading every recent post): a retry after an attempt Discord took unrecorded posts it
+   * again.
    */
   private List<String> postedBefore(
       ChannelRef channel,
@@ -199,30 +191,10 @@ final class DiscordChannelWriter implements ChannelWriter {
       List<String> parts,
       CopyDelivery delivery) {
     MessageChannel where = where(channel, thread);
-    if (where == null) {
-      return List.of();
-    }
-    long since = TimeUtil.getDiscordTimestamp(delivery.queuedAt().toEpochMilli() - 1_000);
-    List<Message> recent =
-        new ArrayList<>(
-            MessageHistory.getHistoryAfter(where, Long.toUnsignedString(since))
-                .limit(READ_BACK)
-                .complete()
-                .getRetrievedHistory());
-    recent.sort(Comparator.comparing(Message::getIdLong));
-    String name = username(message.displayName());
-    List<String> found = new ArrayList<>();
-    for (Message earlier : recent) {
-      String id = thread == null ? earlier.getId() : DiscordIds.inThread(earlier.getId(), thread);
-      if (found.size() < parts.size()
-          && earlier.getAuthor().getId().equals(webhook.getId())
-          && earlier.getAuthor().getName().equals(name)
-          && earlier.getContentRaw().equals(parts.get(found.size()))
-          && !delivery.othersSince().contains(id)) {
-        found.add(id);
-      }
-    }
-    return found;
+    return where == null
+        ? List.of()
+        : EarlierAttempts.find(
+            where, thread, webhook.getId(), username(message.displayName()), parts, delivery);
   }
 
   /**
@@ -380,15 +352,6 @@ final class DiscordChannelWriter implements ChannelWriter {
   @FunctionalInterface
   private interface WebhookWork<T> {
     T run() throws DeliveryException;
-  }
-
-  /**
-   * The forum post a reply goes into: its parent's, which has the id of the message that starts it,
-   * whether a member's post or one the bridge made ({@code message@post}).
-   */
-  private static String postOf(String parentId) {
-    String post = DiscordIds.threadOf(parentId);
-    return post == null ? parentId : post;
   }
 
   /**
