@@ -256,6 +256,15 @@ class SlackDiscordBridgeTest {
         network.slack.awaitCall(
             "chat.postMessage", c -> c.param("text").contains("I can paint"), WAIT);
     assertEquals("300.1", painter.param("thread_ts"), painter.toString());
+    network
+        .discord
+        .gateway()
+        .dispatch("MESSAGE_REACTION_ADD", interactions.reaction(inPost(post), post, "🎉"));
+    network.slack.awaitCall("reactions.add", c -> c.param("timestamp").equals("300.1"), WAIT);
+    network.slackRequests.reaction("T1", "EvF3", true, "C1", "300.1", "U1", "heart");
+    network.discord.awaitCall(
+        c -> c.method().equals("PUT") && c.path().contains("/reactions/"), WAIT);
+    assertEquals(Set.of("❤️"), network.discord.reactionsOn(post, post), "on the post's start");
 
     String bikes = network.discord.memberOpensPost(forum, "302", "Bike repair day");
     network.discord.memberWrites(interactions.message(inPost(bikes), bikes, "Saturday at 10"));
