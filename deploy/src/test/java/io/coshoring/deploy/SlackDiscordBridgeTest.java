@@ -2,6 +2,7 @@ package io.coshoring.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -37,12 +38,14 @@ class SlackDiscordBridgeTest {
 
   private MixedNetwork network;
   private Interactions.Where telAviv;
+  private String forum;
 
   @BeforeEach
   void start() {
     network = new MixedNetwork(folder);
     String channel = network.discord.addGuild("200", "Tel Aviv Devs");
     telAviv = new Interactions.Where("200", channel, network.discord.addUser("302", "noa"), true);
+    forum = network.discord.addForum("200", "projects");
     network.start();
   }
 
@@ -221,6 +224,80 @@ class SlackDiscordBridgeTest {
         network.slack.awaitCall(
             "chat.postMessage", c -> c.param("text").contains("a reply on Discord"), WAIT);
     assertEquals("200.1", toSlack.param("thread_ts"), toSlack.toString());
+  }
+
+  /**
+   * A Slack channel bridged with a Discord forum, joined from one of its posts (nobody can type in
+   * a forum itself): a Slack message opens a post titled with its first line, its thread replies go
+   * into the post and the post's replies into its thread; a member's new post arrives in Slack as a
+   * message with its title, and the replies in it as its thread replies.
+   */
+  @Test
+  void aForumIsBridgedPostByPostWithSlackThreads() {
+    String lobby = network.discord.memberOpensPost(forum, "302", "How we work");
+    joinOnDiscord(createOnSlack("C1"), inPost(lobby));
+    Interactions interactions = new Interactions(network.discord);
+
+    network.slackRequests.message(
+        "T1", "EvF1", "C1", "U1", "Lobby mural\nwho paints?", "300.1", null);
+    DiscordCall opened = network.discord.awaitCall(c -> isWebhookPost(c, "who paints?"), WAIT);
+    assertEquals("Lobby mural", opened.json().get("thread_name").getAsString());
+    String post = opened.answeredMessageId();
+    network.slackRequests.message("T1", "EvF2", "C1", "U1", "walls are ready", "300.2", "300.1");
+    DiscordCall intoPost =
+        network.discord.awaitCall(c -> isWebhookPost(c, "walls are ready"), WAIT);
+    assertTrue(intoPost.query().contains("thread_id=" + post), intoPost.query());
+    assertFalse(intoPost.json().has("thread_name"), "no post of its own");
+
+    awaitRecorded(post + "@" + post);
+    network.discord.memberWrites(
+        interactions.message(inPost(post), network.discord.nextId(), "I can paint"));
+    SlackCall painter =
+        network.slack.awaitCall(
+            "chat.postMessage", c -> c.param("text").contains("I can paint"), WAIT);
+    assertEquals("300.1", painter.param("thread_ts"), painter.toString());
+    network
+        .discord
+        .gateway()
+        .dispatch("MESSAGE_REACTION_ADD", interactions.reaction(inPost(post), post, "🎉"));
+    network.slack.awaitCall("reactions.add", c -> c.param("timestamp").equals("300.1"), WAIT);
+    network.slackRequests.reaction("T1", "EvF3", true, "C1", "300.1", "U1", "heart");
+    network.discord.awaitCall(
+        c -> c.method().equals("PUT") && c.path().contains("/reactions/"), WAIT);
+    assertEquals(Set.of("❤️"), network.discord.reactionsOn(post, post), "on the post's start");
+
+    String bikes = network.discord.memberOpensPost(forum, "302", "Bike repair day");
+    network.discord.memberWrites(interactions.message(inPost(bikes), bikes, "Saturday at 10"));
+    SlackCall opening =
+        network.slack.awaitCall(
+            "chat.postMessage", c -> c.param("text").contains("Saturday at 10"), WAIT);
+    assertTrue(opening.param("text").startsWith("*Bike repair day*"), opening.param("text"));
+    assertEquals("", opening.param("thread_ts"), "a message of its own");
+    network.discord.memberWrites(
+        interactions.message(inPost(bikes), network.discord.nextId(), "count me in"));
+    SlackCall joining =
+        network.slack.awaitCall(
+            "chat.postMessage", c -> c.param("text").contains("count me in"), WAIT);
+    assertEquals(opening.answer().get("ts").getAsString(), joining.param("thread_ts"));
+
+    network
+        .discord
+        .gateway()
+        .dispatch("MESSAGE_UPDATE", interactions.edited(inPost(bikes), bikes, "Sunday at 10"));
+    SlackCall moved =
+        network.slack.awaitCall("chat.update", c -> c.param("text").contains("Sunday"), WAIT);
+    assertEquals(opening.answer().get("ts").getAsString(), moved.param("ts"));
+    assertTrue(moved.param("text").startsWith("*Bike repair day*"), moved.param("text"));
+    network
+        .discord
+        .gateway()
+        .dispatch("MESSAGE_DELETE", interactions.deleted(inPost(bikes), bikes));
+    network.slack.awaitCall("chat.delete", c -> c.param("ts").equals(moved.param("ts")), WAIT);
+  }
+
+  /** Noa, in a post of the forum. */
+  private Interactions.Where inPost(String post) {
+    return new Interactions.Where("200", post, telAviv.user(), true);
   }
 
   /**
@@ -462,6 +539,10 @@ class SlackDiscordBridgeTest {
   }
 
   private void joinOnDiscord(String code) {
+    joinOnDiscord(code, telAviv);
+  }
+
+  private void joinOnDiscord(String code, Interactions.Where where) {
     Interactions interactions = new Interactions(network.discord);
     network
         .discord
@@ -469,7 +550,7 @@ class SlackDiscordBridgeTest {
         .dispatch(
             "INTERACTION_CREATE",
             interactions.slashCommandInGroup(
-                telAviv, "coshore", "bridge", "join", Map.of("code", code)));
+                where, "coshore", "bridge", "join", Map.of("code", code)));
     network.discord.awaitCall(
         c -> c.method().equals("PATCH") && c.body().toString().contains("now in bridge"), WAIT);
   }

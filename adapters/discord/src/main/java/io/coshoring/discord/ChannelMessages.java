@@ -19,8 +19,10 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageHistory;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.entities.channel.unions.IThreadContainerUnion;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.entities.emoji.EmojiUnion;
@@ -67,19 +69,41 @@ final class ChannelMessages {
   /**
    * Where a message written in this channel crosses: the channel itself when it is bridged; for a
    * thread of a bridged channel, the channel, as a reply to the message the thread grew from (a
-   * thread started on a message has its id).
+   * thread started on a message has its id); for a post of a bridged forum, the forum.
+   *
+   * @param forum whether the thread is a forum's post
    */
-  private record Source(ChannelRef channel, String thread) {}
+  private record Source(ChannelRef channel, String thread, boolean forum) {
+
+    /**
+     * A message's id as the bridge records it. In a forum, where every message is in a post, with
+     * its post's ({@code message@post}), as the bridge's own copies there are: a reply to a post's
+     * first message, or a reaction on it, finds it whoever wrote it.
+     */
+    String idOf(String messageId) {
+      return forum ? DiscordIds.inThread(messageId, thread) : messageId;
+    }
+
+    /**
+     * A post's first message has its post's id (a thread started on a channel's message has that
+     * message's id too, but the message stays in the channel): it crosses as a message of its own.
+     */
+    boolean startsPost(String messageId) {
+      return forum && messageId.equals(thread);
+    }
+  }
 
   private Optional<Source> bridged(MessageChannelUnion channel) {
     ChannelRef ref = DiscordIds.channel(channel.getId());
     if (core.isBridged(ref)) {
-      return Optional.of(new Source(ref, null));
+      return Optional.of(new Source(ref, null, false));
     }
     if (channel.getType().isThread()) {
-      ChannelRef parent = DiscordIds.channel(channel.asThreadChannel().getParentChannel().getId());
-      if (core.isBridged(parent)) {
-        return Optional.of(new Source(parent, channel.getId()));
+      IThreadContainerUnion parent = channel.asThreadChannel().getParentChannel();
+      ChannelRef parentRef = DiscordIds.channel(parent.getId());
+      if (core.isBridged(parentRef)) {
+        return Optional.of(
+            new Source(parentRef, channel.getId(), parent.getType() == ChannelType.FORUM));
       }
     }
     return Optional.empty();
@@ -94,6 +118,8 @@ final class ChannelMessages {
   void catchUp(JDA shard) {
     for (ChannelCatchUp channel : core.catchUps(DiscordIds.PLATFORM)) {
       TextChannel text = shard.getTextChannelById(DiscordIds.channelOf(channel.channel()));
+      // A forum is not read back: its messages are in its posts, one history each, and the threads
+      // of a text channel are not read back either.
       if (text == null) {
         continue;
       }
@@ -115,7 +141,10 @@ final class ChannelMessages {
         for (Message message : missed) {
           if (!message.isWebhookMessage() && !message.getAuthor().isBot()) {
             take(
-                new Source(channel.channel(), null), text.getGuild(), message.getMember(), message);
+                new Source(channel.channel(), null, false),
+                text.getGuild(),
+                message.getMember(),
+                message);
           }
         }
         if (missed.size() == CATCH_UP) {
@@ -135,9 +164,9 @@ final class ChannelMessages {
     core.channelMessage(
         ChannelMessage.posted(
             source.channel(),
-            message.getId(),
+            source.idOf(message.getId()),
             "discord:message:" + message.getId(),
-            message(guild, member, message, source.thread())));
+            message(guild, member, message, source)));
   }
 
   void updated(MessageUpdateEvent event) {
@@ -152,12 +181,11 @@ final class ChannelMessages {
     }
     Message message = event.getMessage();
     String edited = message.getTimeEdited() == null ? "" : message.getTimeEdited().toString();
-    RelayedMessage relayed =
-        message(event.getGuild(), event.getMember(), message, source.get().thread());
+    RelayedMessage relayed = message(event.getGuild(), event.getMember(), message, source.get());
     core.channelMessage(
         ChannelMessage.edited(
             source.get().channel(),
-            message.getId(),
+            source.get().idOf(message.getId()),
             "discord:edit:" + message.getId() + ":" + edited,
             relayed));
   }
@@ -173,7 +201,7 @@ final class ChannelMessages {
     core.channelMessage(
         ChannelMessage.deleted(
             source.get().channel(),
-            event.getMessageId(),
+            source.get().idOf(event.getMessageId()),
             "discord:delete:" + event.getMessageId()));
   }
 
@@ -194,22 +222,32 @@ final class ChannelMessages {
         new ChannelReaction(
             added,
             source.get().channel(),
-            event.getMessageId(),
+            source.get().idOf(event.getMessageId()),
             DiscordIds.member(event.getGuild().getId(), event.getUserId()).id(),
             emoji.getType() == Emoji.Type.UNICODE
                 ? io.coshoring.core.adapter.Emoji.unicode(emoji.getName())
                 : io.coshoring.core.adapter.Emoji.custom(emoji.getName())));
   }
 
+  /**
+   * A post's first message crosses with the post's title, and the post's other messages as its
+   * replies.
+   */
   private static RelayedMessage message(
-      Guild guild, Member member, Message message, String thread) {
+      Guild guild, Member member, Message message, Source source) {
     RichText text = DiscordMarkdown.read(message.getContentRaw(), names(guild, message));
+    boolean startsPost = source.startsPost(message.getId());
+    if (startsPost) {
+      text = ForumPosts.withTitle(message.getChannel().getName(), text);
+    }
     String name =
         member != null ? member.getEffectiveName() : message.getAuthor().getEffectiveName();
-    String replyTo =
-        message.getMessageReference() != null
-            ? message.getMessageReference().getMessageId()
-            : thread;
+    String replyTo;
+    if (message.getMessageReference() != null) {
+      replyTo = source.idOf(message.getMessageReference().getMessageId());
+    } else {
+      replyTo = startsPost || source.thread() == null ? null : source.idOf(source.thread());
+    }
     return new RelayedMessage(
         name,
         null,

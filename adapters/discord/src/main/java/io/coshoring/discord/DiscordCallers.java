@@ -4,6 +4,9 @@ import io.coshoring.core.api.InboundCommand;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 
 /** Turns who interacted into the core's terms: member, name, space, admin or not. */
 final class DiscordCallers {
@@ -25,5 +28,18 @@ final class DiscordCallers {
         command,
         text,
         channelId == null ? null : DiscordIds.channel(channelId));
+  }
+
+  /**
+   * The channel a command typed here is about. Nobody can type in a forum itself, only in its
+   * posts, each a thread of its own: a command typed in a post is about the forum, so that a forum
+   * can be bridged, paused or left.
+   */
+  static String channelOf(Channel typedIn) {
+    if (typedIn instanceof ThreadChannel post
+        && post.getParentChannel().getType() == ChannelType.FORUM) {
+      return post.getParentChannel().getId();
+    }
+    return typedIn.getId();
   }
 }

@@ -15,7 +15,6 @@ import io.coshoring.core.adapter.Emoji;
 import io.coshoring.core.adapter.RelayedMessage;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -26,34 +25,32 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.IncomingWebhookClient;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageHistory;
 import net.dv8tion.jda.api.entities.Webhook;
 import net.dv8tion.jda.api.entities.WebhookClient;
+import net.dv8tion.jda.api.entities.channel.attribute.IWebhookContainer;
+import net.dv8tion.jda.api.entities.channel.concrete.ForumChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.requests.restaction.ThreadCreateMetadata;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
 import net.dv8tion.jda.api.utils.FileUpload;
-import net.dv8tion.jda.api.utils.TimeUtil;
 
 /**
  * Writes relayed messages into Discord channels through a webhook the bot creates once a channel
  * and reuses, so each message shows its author's name and avatar. Allowed mentions are empty on
- * every message: whatever the text says, nobody is pinged.
+ * every message: whatever the text says, nobody is pinged. In a forum, where every message is in a
+ * post, a message starts a post titled with its first line, and its replies go into that post.
  *
- * <p>A webhook takes no nonce and a message no metadata. So an attempt that may repeat one Discord
- * took unrecorded reads the channel (or thread) back since the copy was queued, and takes as its
- * parts the webhook's messages there with the same name and text, in order, that are not recorded
- * as other copies; it posts only the parts it does not find.
+ * <p>An attempt that may repeat one Discord took unrecorded posts only the parts it does not find
+ * ({@link EarlierAttempts}).
  */
 final class DiscordChannelWriter implements ChannelWriter {
 
   private static final String WEBHOOK_NAME = "coshoring bridge";
-
-  private static final String IN_THREAD = "@";
 
   /** What relaying in a channel takes: reading it, its history, and a webhook to write with. */
   private static final Set<Permission> TO_BRIDGE =
@@ -63,8 +60,17 @@ final class DiscordChannelWriter implements ChannelWriter {
           Permission.MESSAGE_HISTORY,
           Permission.MANAGE_WEBHOOKS);
 
-  /** A retry comes within minutes of the attempt it repeats: the latest messages hold it. */
-  private static final int READ_BACK = 50;
+  /**
+   * What relaying in a forum takes: the same, Send Messages to start posts, and Send Messages in
+   * Threads, as every message of a forum is in a post.
+   */
+  private static final Set<Permission> TO_BRIDGE_FORUM =
+      EnumSet.of(
+          Permission.VIEW_CHANNEL,
+          Permission.MESSAGE_SEND,
+          Permission.MESSAGE_SEND_IN_THREADS,
+          Permission.MESSAGE_HISTORY,
+          Permission.MANAGE_WEBHOOKS);
 
   private final Supplier<DiscordSession> session;
   private final Map<ChannelRef, IncomingWebhookClient> webhooks = new ConcurrentHashMap<>();
@@ -89,7 +95,14 @@ final class DiscordChannelWriter implements ChannelWriter {
         () -> {
           List<String> posted = new ArrayList<>();
           IncomingWebhookClient webhook = webhook(channel);
-          String thread = replyTo == null ? null : threadOn(channel, replyTo, message);
+          boolean forum = bridgeable(channel) instanceof ForumChannel;
+          // In a forum a message starts a post of its own, which its other parts and its replies go
+          // into: a parent there is recorded as message@post, whoever wrote it.
+          String thread =
+              replyTo == null
+                  ? null
+                  : forum ? DiscordIds.threadOf(replyTo) : threadOn(channel, replyTo, message);
+          String newPost = forum && replyTo == null ? ForumPosts.title(message) : null;
           CarriedFiles carried = CarriedFiles.within(message, maxFileSize(channel), "Discord");
           List<String> parts = parts(carried);
           if (delivery.mayHaveBeenPostedBefore()) {
@@ -98,8 +111,13 @@ final class DiscordChannelWriter implements ChannelWriter {
           for (int i = posted.size(); i < parts.size(); i++) {
             // The files go with the last part: a message of files alone when there is no text.
             List<Attachment> attached = i == parts.size() - 1 ? carried.files() : List.of();
-            Message sent = send(webhook, parts.get(i), thread, message, attached, files);
-            posted.add(thread == null ? sent.getId() : sent.getId() + IN_THREAD + thread);
+            Message sent = send(webhook, parts.get(i), thread, newPost, message, attached, files);
+            if (newPost != null) {
+              // A post has the id of the message that starts it.
+              thread = sent.getId();
+              newPost = null;
+            }
+            posted.add(thread == null ? sent.getId() : DiscordIds.inThread(sent.getId(), thread));
           }
           return posted;
         });
@@ -112,10 +130,14 @@ final class DiscordChannelWriter implements ChannelWriter {
     return parts.isEmpty() && !carried.files().isEmpty() ? List.of("") : parts;
   }
 
+  /**
+   * @param newPost the title of the forum post the message starts, or null
+   */
   private Message send(
       IncomingWebhookClient webhook,
       String part,
       String thread,
+      String newPost,
       RelayedMessage message,
       List<Attachment> attached,
       AttachmentSource files)
@@ -127,6 +149,9 @@ final class DiscordChannelWriter implements ChannelWriter {
       }
       WebhookMessageCreateAction<Message> action =
           part.isEmpty() ? webhook.sendFiles(uploads) : webhook.sendMessage(part).addFiles(uploads);
+      if (newPost != null) {
+        action.createThread(new ThreadCreateMetadata(newPost));
+      }
       return action
           .setThreadId(thread)
           .setUsername(username(message.displayName()))
@@ -149,11 +174,15 @@ final class DiscordChannelWriter implements ChannelWriter {
 
   /** Discord's limit for a file a bot posts, higher in a boosted server. */
   private long maxFileSize(ChannelRef channel) {
-    TextChannel text = textChannel(channel);
-    return text == null ? Message.MAX_FILE_SIZE : text.getGuild().getMaxFileSize();
+    IWebhookContainer where = bridgeable(channel);
+    return where == null ? Message.MAX_FILE_SIZE : where.getGuild().getMaxFileSize();
   }
 
-  /** The parts of this copy an earlier attempt posted, as they are recorded, in order. */
+  /**
+   * The parts of this copy an earlier attempt posted. A new forum post is not looked for (it would
+   * mean reading every recent post): a retry after an attempt Discord took unrecorded posts it
+   * again.
+   */
   private List<String> postedBefore(
       ChannelRef channel,
       IncomingWebhookClient webhook,
@@ -161,37 +190,23 @@ final class DiscordChannelWriter implements ChannelWriter {
       RelayedMessage message,
       List<String> parts,
       CopyDelivery delivery) {
-    MessageChannel where = thread == null ? textChannel(channel) : threadChannel(channel, thread);
-    if (where == null) {
-      return List.of();
-    }
-    long since = TimeUtil.getDiscordTimestamp(delivery.queuedAt().toEpochMilli() - 1_000);
-    List<Message> recent =
-        new ArrayList<>(
-            MessageHistory.getHistoryAfter(where, Long.toUnsignedString(since))
-                .limit(READ_BACK)
-                .complete()
-                .getRetrievedHistory());
-    recent.sort(Comparator.comparing(Message::getIdLong));
-    String name = username(message.displayName());
-    List<String> found = new ArrayList<>();
-    for (Message earlier : recent) {
-      String id = thread == null ? earlier.getId() : earlier.getId() + IN_THREAD + thread;
-      if (found.size() < parts.size()
-          && earlier.getAuthor().getId().equals(webhook.getId())
-          && earlier.getAuthor().getName().equals(name)
-          && earlier.getContentRaw().equals(parts.get(found.size()))
-          && !delivery.othersSince().contains(id)) {
-        found.add(id);
-      }
-    }
-    return found;
+    MessageChannel where = where(channel, thread);
+    return where == null
+        ? List.of()
+        : EarlierAttempts.find(
+            where, thread, webhook.getId(), username(message.displayName()), parts, delivery);
   }
 
-  /** A thread the copy goes to, or null when the bot cannot see it. */
-  private MessageChannel threadChannel(ChannelRef channel, String thread) {
-    TextChannel parent = textChannel(channel);
-    return parent == null ? null : parent.getJDA().getThreadChannelById(thread);
+  /**
+   * Where a copy is read: its thread, or the text channel; null when the bot cannot see it, or for
+   * a forum itself, which holds no message outside its posts.
+   */
+  private MessageChannel where(ChannelRef channel, String thread) {
+    IWebhookContainer parent = bridgeable(channel);
+    if (thread != null) {
+      return parent == null ? null : parent.getJDA().getThreadChannelById(thread);
+    }
+    return parent instanceof TextChannel text ? text : null;
   }
 
   /**
@@ -200,15 +215,16 @@ final class DiscordChannelWriter implements ChannelWriter {
    */
   @Override
   public void ensureWritable(ChannelRef channel) throws DeliveryException {
-    TextChannel text = textChannel(channel);
-    if (text == null) {
+    IWebhookContainer where = bridgeable(channel);
+    if (where == null) {
       throw DeliveryException.permanent(
           "I can't see this channel: a server admin can give the bot's role View Channel here,"
               + " then run the command again",
           null);
     }
-    EnumSet<Permission> missing = EnumSet.copyOf(TO_BRIDGE);
-    missing.removeAll(text.getGuild().getSelfMember().getPermissions(text));
+    EnumSet<Permission> missing =
+        EnumSet.copyOf(where instanceof ForumChannel ? TO_BRIDGE_FORUM : TO_BRIDGE);
+    missing.removeAll(where.getGuild().getSelfMember().getPermissions(where));
     if (!missing.isEmpty()) {
       throw DeliveryException.permanent(
           "I lack "
@@ -230,14 +246,14 @@ final class DiscordChannelWriter implements ChannelWriter {
           for (int i = 0; i < messageIds.size(); i++) {
             if (i < parts.size()) {
               webhook
-                  .editMessageById(messageOf(messageIds.get(i)), parts.get(i))
-                  .setThreadId(threadOf(messageIds.get(i)))
+                  .editMessageById(DiscordIds.messageOf(messageIds.get(i)), parts.get(i))
+                  .setThreadId(DiscordIds.threadOf(messageIds.get(i)))
                   .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                   .complete();
             } else {
               webhook
-                  .deleteMessageById(messageOf(messageIds.get(i)))
-                  .setThreadId(threadOf(messageIds.get(i)))
+                  .deleteMessageById(DiscordIds.messageOf(messageIds.get(i)))
+                  .setThreadId(DiscordIds.threadOf(messageIds.get(i)))
                   .complete();
             }
           }
@@ -252,7 +268,10 @@ final class DiscordChannelWriter implements ChannelWriter {
         () -> {
           IncomingWebhookClient webhook = webhook(channel);
           for (String id : messageIds) {
-            webhook.deleteMessageById(messageOf(id)).setThreadId(threadOf(id)).complete();
+            webhook
+                .deleteMessageById(DiscordIds.messageOf(id))
+                .setThreadId(DiscordIds.threadOf(id))
+                .complete();
           }
           return null;
         });
@@ -269,7 +288,7 @@ final class DiscordChannelWriter implements ChannelWriter {
         () -> {
           harmless(
               channelOf(channel, messageId)
-                  .addReactionById(messageOf(messageId), fromUnicode(emoji.value())));
+                  .addReactionById(DiscordIds.messageOf(messageId), fromUnicode(emoji.value())));
           return null;
         });
   }
@@ -284,7 +303,7 @@ final class DiscordChannelWriter implements ChannelWriter {
         () -> {
           harmless(
               channelOf(channel, messageId)
-                  .removeReactionById(messageOf(messageId), fromUnicode(emoji.value())));
+                  .removeReactionById(DiscordIds.messageOf(messageId), fromUnicode(emoji.value())));
           return null;
         });
   }
@@ -303,8 +322,7 @@ final class DiscordChannelWriter implements ChannelWriter {
 
   /** Where a copy is: its thread, or the channel. */
   private MessageChannel channelOf(ChannelRef channel, String copy) throws DeliveryException {
-    String thread = threadOf(copy);
-    MessageChannel where = thread == null ? textChannel(channel) : threadChannel(channel, thread);
+    MessageChannel where = where(channel, DiscordIds.threadOf(copy));
     if (where == null) {
       throw DeliveryException.permanent(
           "the bot cannot see Discord channel " + DiscordIds.channelOf(channel), null);
@@ -337,26 +355,12 @@ final class DiscordChannelWriter implements ChannelWriter {
   }
 
   /**
-   * A copy in a thread is recorded as {@code message@thread}: the webhook needs both to edit it.
-   */
-  private static String messageOf(String copy) {
-    int at = copy.indexOf(IN_THREAD);
-    return at < 0 ? copy : copy.substring(0, at);
-  }
-
-  private static String threadOf(String copy) {
-    int at = copy.indexOf(IN_THREAD);
-    return at < 0 ? null : copy.substring(at + 1);
-  }
-
-  /**
    * The thread under a message, started if need be: a reply on the other side goes there, as
    * Slack's thread replies do. A thread started from a message has the message's id.
    */
   private String threadOn(ChannelRef channel, String parentId, RelayedMessage reply) {
     if (threads.asMap().putIfAbsent(parentId, true) == null) {
-      TextChannel parent = textChannel(channel);
-      if (parent != null) {
+      if (bridgeable(channel) instanceof TextChannel parent) {
         String name = reply.text().plain().lines().findFirst().orElse("replies");
         try {
           parent
@@ -375,31 +379,31 @@ final class DiscordChannelWriter implements ChannelWriter {
     if (known != null) {
       return known;
     }
-    TextChannel text = textChannel(channel);
-    if (text == null) {
+    IWebhookContainer container = bridgeable(channel);
+    if (container == null) {
       throw DeliveryException.permanent(
           "the bot cannot see Discord channel " + DiscordIds.channelOf(channel), null);
     }
     Webhook webhook;
     try {
       webhook =
-          text.retrieveWebhooks().complete().stream()
+          container.retrieveWebhooks().complete().stream()
               .filter(w -> WEBHOOK_NAME.equals(w.getName()) && w.getToken() != null)
               .findFirst()
-              .orElseGet(() -> text.createWebhook(WEBHOOK_NAME).complete());
+              .orElseGet(() -> container.createWebhook(WEBHOOK_NAME).complete());
     } catch (ErrorResponseException e) {
       throw DiscordFailures.of(e, Permission.MANAGE_WEBHOOKS);
     }
     IncomingWebhookClient client =
-        WebhookClient.createClient(text.getJDA(), webhook.getId(), webhook.getToken());
+        WebhookClient.createClient(container.getJDA(), webhook.getId(), webhook.getToken());
     webhooks.put(channel, client);
     return client;
   }
 
-  /** The channel, or null when the bot is not connected or cannot see it. */
-  private TextChannel textChannel(ChannelRef channel) {
+  /** The text channel or forum, or null when the bot is not connected or cannot see it. */
+  private IWebhookContainer bridgeable(ChannelRef channel) {
     DiscordSession live = session.get();
-    return live == null ? null : live.textChannel(DiscordIds.channelOf(channel));
+    return live == null ? null : live.bridgeableChannel(DiscordIds.channelOf(channel));
   }
 
   private DeliveryException failure(ChannelRef channel, ErrorResponseException e) {

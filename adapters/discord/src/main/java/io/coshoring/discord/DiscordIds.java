@@ -13,6 +13,8 @@ final class DiscordIds {
 
   static final String PLATFORM = "discord";
 
+  private static final String IN_THREAD = "@";
+
   private DiscordIds() {}
 
   static SpaceRef space(String guildId) {
@@ -40,6 +42,26 @@ final class DiscordIds {
   /** The Discord channel of a channel. */
   static String channelOf(ChannelRef channel) {
     return ours(channel.platform(), channel.local(), "channel");
+  }
+
+  /**
+   * A message in a thread as the bridge records it, {@code message@thread}: a webhook needs both to
+   * edit it.
+   */
+  static String inThread(String messageId, String threadId) {
+    return messageId + IN_THREAD + threadId;
+  }
+
+  /** The message of an id recorded with {@link #inThread} or not. */
+  static String messageOf(String recorded) {
+    int at = recorded.indexOf(IN_THREAD);
+    return at < 0 ? recorded : recorded.substring(0, at);
+  }
+
+  /** The thread of an id recorded with {@link #inThread}, or null. */
+  static String threadOf(String recorded) {
+    int at = recorded.indexOf(IN_THREAD);
+    return at < 0 ? null : recorded.substring(at + 1);
   }
 
   private static String ours(String platform, String local, String what) {

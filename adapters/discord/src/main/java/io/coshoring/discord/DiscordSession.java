@@ -5,7 +5,10 @@ import java.util.List;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.channel.attribute.IWebhookContainer;
+import net.dv8tion.jda.api.entities.channel.concrete.ForumChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -98,9 +101,16 @@ final class DiscordSession implements AutoCloseable {
     return single != null ? List.of(single) : shards.getShards();
   }
 
-  /** A text channel of a server the bot is in, whichever shard serves it, or null. */
-  TextChannel textChannel(String id) {
-    return single != null ? single.getTextChannelById(id) : shards.getTextChannelById(id);
+  /**
+   * A channel of a server the bot is in that a bridge can write in with a webhook, a text channel
+   * or a forum, whichever shard serves it; null for none or another kind.
+   */
+  IWebhookContainer bridgeableChannel(String id) {
+    GuildChannel channel =
+        single != null ? single.getGuildChannelById(id) : shards.getGuildChannelById(id);
+    return channel instanceof TextChannel || channel instanceof ForumChannel
+        ? (IWebhookContainer) channel
+        : null;
   }
 
   /** A server the bot is in, whichever shard serves it, or null. */

@@ -47,7 +47,7 @@ final class SlashCommands {
         DiscordCallers.command(
             event.getGuild(),
             event.getMember(),
-            event.getChannel().getId(),
+            DiscordCallers.channelOf(event.getChannel()),
             "/" + event.getName(),
             kind == null ? coshoreLine(event) : "");
     requests.take(event, who, kind == null ? null : form(kind, event));

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Copies of plain text into one Discord channel, through the adapter's writer as the relay does.
+ * Copies of plain text into one Discord channel or forum, through the adapter's writer as the relay
+ * does.
  */
 final class ChannelCopies {
 
@@ -37,6 +38,20 @@ final class ChannelCopies {
         null,
         new CopyDelivery("relay:C1:" + text.hashCode(), false, Instant.now(), Set.of()),
         AttachmentSource.NONE);
+  }
+
+  /** A copy of a reply to a message, whose copy here is {@code parentCopy}. */
+  List<String> reply(String parentCopy, String text) throws DeliveryException {
+    return writer.post(
+        channel,
+        message("amelie", text),
+        parentCopy,
+        new CopyDelivery("relay:C1:" + text.hashCode(), false, Instant.now(), Set.of()),
+        AttachmentSource.NONE);
+  }
+
+  void ensureWritable() throws DeliveryException {
+    writer.ensureWritable(channel);
   }
 
   void edit(List<String> copy, String text) throws DeliveryException {

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,7 @@ final class ChannelPermissions {
   private static final long VIEW = Permission.VIEW_CHANNEL.getRawValue();
   private static final long ROLE = 0;
   private static final Set<Integer> THREAD_TYPES = Set.of(10, 11, 12);
+  private static final int FORUM_TYPE = 15;
 
   private final String botId;
   private final Map<String, Guild> guilds = new ConcurrentHashMap<>();
@@ -103,6 +105,22 @@ final class ChannelPermissions {
   boolean isThread(String channelId) {
     JsonObject channel = channels.get(channelId);
     return channel != null && THREAD_TYPES.contains(channel.get("type").getAsInt());
+  }
+
+  /** A copy of the channel's or thread's JSON, as Discord describes it. */
+  Optional<JsonObject> channel(String channelId) {
+    JsonObject channel = channels.get(channelId);
+    if (channel == null) {
+      return Optional.empty();
+    }
+    synchronized (channel) {
+      return Optional.of(channel.deepCopy());
+    }
+  }
+
+  boolean isForum(String channelId) {
+    JsonObject channel = channels.get(channelId);
+    return channel != null && channel.get("type").getAsInt() == FORUM_TYPE;
   }
 
   /** The bot's permissions in the guild, before any channel's overwrites; empty if unknown. */

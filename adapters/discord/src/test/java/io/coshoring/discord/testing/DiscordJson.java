@@ -131,14 +131,35 @@ public final class DiscordJson {
     return channel;
   }
 
-  /** A public thread started from a message: it has the message's id. */
+  /**
+   * A forum: a channel of posts, each a thread, with the fields Discord documents for one (no tags
+   * to choose from, no default reaction).
+   */
+  static JsonObject forumChannel(String id, String guildId, String name) {
+    JsonObject forum = textChannel(id, guildId, name);
+    forum.addProperty("type", 15);
+    forum.add("available_tags", new JsonArray());
+    forum.add("default_reaction_emoji", JsonNull.INSTANCE);
+    forum.addProperty("default_thread_rate_limit_per_user", 0);
+    forum.add("default_sort_order", JsonNull.INSTANCE);
+    forum.addProperty("default_forum_layout", 0);
+    return forum;
+  }
+
+  /** A public thread started from a message by the bot: it has the message's id. */
   static JsonObject thread(String id, String parentId, String guildId, String name) {
+    return thread(id, parentId, guildId, name, FakeDiscord.BOT_ID);
+  }
+
+  /** A public thread, or a forum's post, that {@code ownerId} started. */
+  static JsonObject thread(
+      String id, String parentId, String guildId, String name, String ownerId) {
     JsonObject thread = new JsonObject();
     thread.addProperty("id", id);
     thread.addProperty("type", 11);
     thread.addProperty("guild_id", guildId);
     thread.addProperty("parent_id", parentId);
-    thread.addProperty("owner_id", FakeDiscord.BOT_ID);
+    thread.addProperty("owner_id", ownerId);
     thread.addProperty("name", name);
     thread.add("last_message_id", JsonNull.INSTANCE);
     thread.addProperty("rate_limit_per_user", 0);

@@ -67,6 +67,7 @@ public final class FakeDiscord implements AutoCloseable {
 
   private final Map<String, String> webhookChannels = new ConcurrentHashMap<>();
   private final Map<String, String> channelGuilds = new ConcurrentHashMap<>();
+  private final Map<String, JsonObject> guilds = new ConcurrentHashMap<>();
   private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
   private final Map<String, JsonObject> byNonce = new HashMap<>();
   private final ChannelPermissions permissions = new ChannelPermissions(BOT_ID);
@@ -137,7 +138,38 @@ public final class FakeDiscord implements AutoCloseable {
             DiscordJson.botMember(botUser(), guildId, botPermissions));
     permissions.addGuild(guild);
     gateway.addGuild(guild);
+    guilds.put(guildId, guild);
     return channelId;
+  }
+
+  /** A forum in a server added before, for a bot yet to connect; returns the forum's id. */
+  public String addForum(String guildId, String name) {
+    String forumId = nextId();
+    JsonObject forum = DiscordJson.forumChannel(forumId, guildId, name);
+    guilds.get(guildId).getAsJsonArray("channels").add(forum);
+    channelGuilds.put(forumId, guildId);
+    permissions.addChannel(forum);
+    return forumId;
+  }
+
+  /**
+   * A member opens a post in a forum: Discord makes its thread, and the member's first message in
+   * it, written next with {@link #memberWrites}, takes the thread's id as its own.
+   *
+   * @return the post's id
+   */
+  public String memberOpensPost(String forumId, String memberId, String title) {
+    String postId = nextId();
+    newPost(forumId, postId, title, memberId);
+    return postId;
+  }
+
+  /** A forum's post, made known to the REST API and told to the gateway as Discord does. */
+  private void newPost(String forumId, String postId, String title, String ownerId) {
+    JsonObject post =
+        DiscordJson.thread(postId, forumId, channelGuilds.get(forumId), title, ownerId);
+    permissions.addChannel(post);
+    gateway.dispatch("THREAD_CREATE", post);
   }
 
   /**
@@ -226,6 +258,16 @@ public final class FakeDiscord implements AutoCloseable {
   public boolean memberWrites(JsonObject message) {
     kept(message.get("channel_id").getAsString(), message);
     return gateway.dispatch("MESSAGE_CREATE", message);
+  }
+
+  /**
+   * A guild channel or thread as Discord describes it in an interaction's payload: a text channel
+   * named general for one the fake does not track.
+   */
+  JsonObject channelPayload(String guildId, String channelId) {
+    return permissions
+        .channel(channelId)
+        .orElseGet(() -> DiscordJson.textChannel(channelId, guildId, "general"));
   }
 
   /** Remembers the message of a component interaction: its original, as Discord keeps it. */
@@ -462,6 +504,18 @@ public final class FakeDiscord implements AutoCloseable {
       }
       if (method.equals("POST") && parts.length == 3 && webhookChannels.containsKey(parts[1])) {
         String thread = parameter(query, "thread_id");
+        if (thread == null
+            && sent != null
+            && sent.has("thread_name")
+            && permissions.isForum(webhookChannels.get(parts[1]))) {
+          // A forum's webhook opens a post, which has the id of the message that starts it.
+          thread = message.get("id").getAsString();
+          newPost(
+              webhookChannels.get(parts[1]),
+              thread,
+              sent.get("thread_name").getAsString(),
+              parts[1]);
+        }
         if (thread != null) {
           message.addProperty("channel_id", thread);
         }

@@ -90,6 +90,26 @@ class FakeDiscordTest {
   }
 
   @Test
+  void aForumTakesMessagesOnlyInItsPosts() throws Exception {
+    String forum = discord.addForum("100", "projects");
+    HttpResponse<String> plain =
+        request("POST", "channels/" + forum + "/messages", "{\"content\":\"hi\"}");
+    assertEquals(400, plain.statusCode());
+    assertEquals(50008, code(plain));
+    JsonObject webhook =
+        JsonParser.parseString(
+                request("POST", "channels/" + forum + "/webhooks", "{\"name\":\"bridge\"}").body())
+            .getAsJsonObject();
+    String execute =
+        "webhooks/" + webhook.get("id").getAsString() + "/" + webhook.get("token").getAsString();
+
+    HttpResponse<String> nowhere = request("POST", execute, "{\"content\":\"hi\"}");
+
+    assertEquals(400, nowhere.statusCode());
+    assertEquals(220001, code(nowhere), "neither a post to open nor one to write in");
+  }
+
+  @Test
   void everyAnswerSaysWhatIsLeftOfItsBucketAndASpentOneAnswers429() throws Exception {
     discord.limitRoute("channels/{id}/messages", 1, Duration.ofSeconds(10));
 

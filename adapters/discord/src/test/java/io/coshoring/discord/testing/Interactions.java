@@ -196,8 +196,7 @@ public final class Interactions {
     guild.add("features", new JsonArray());
     interaction.add("guild", guild);
     interaction.addProperty("channel_id", where.channelId());
-    interaction.add(
-        "channel", DiscordJson.textChannel(where.channelId(), where.guildId(), "general"));
+    interaction.add("channel", discord.channelPayload(where.guildId(), where.channelId()));
     interaction.add("member", DiscordJson.member(where.user(), where.admin(), where.guildId()));
     interaction.addProperty("guild_locale", "en-US");
     interaction.addProperty("context", 0);

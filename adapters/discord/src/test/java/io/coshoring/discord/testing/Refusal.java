@@ -30,6 +30,17 @@ record Refusal(int status, String body) {
     return of(404, "Unknown Webhook", 10015);
   }
 
+  /** A forum holds messages only in its posts. */
+  static Refusal notTextChannel() {
+    return of(400, "Cannot send messages in a non-text channel", 50008);
+  }
+
+  /** A webhook of a forum writes in a post: a new one, named, or one it names. */
+  static Refusal forumWithoutThread() {
+    return of(
+        400, "Webhooks posted to forum channels must have a thread_name or thread_id", 220001);
+  }
+
   static Refusal emptyMessage() {
     return of(400, "Cannot send an empty message", 50006);
   }

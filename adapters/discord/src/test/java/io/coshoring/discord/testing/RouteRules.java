@@ -99,7 +99,7 @@ final class RouteRules {
       return Refusal.missingPermissions();
     }
     if (route.equals("POST messages")) {
-      return MessageRules.ofNew(sent);
+      return permissions.isForum(channel) ? Refusal.notTextChannel() : MessageRules.ofNew(sent);
     }
     return method.equals("PATCH") && messageId != null
         ? MessageRules.ofEdit(heldMessage.apply(channel, messageId), sent)
@@ -171,6 +171,10 @@ final class RouteRules {
       return Refusal.unknownMessage();
     }
     if (method.equals("POST") && parts.length == 3) {
+      boolean toForum = channel != null && permissions.isForum(channel);
+      if (toForum && thread == null && !sent.has("thread_name")) {
+        return Refusal.forumWithoutThread();
+      }
       return MessageRules.ofNew(sent);
     }
     return method.equals("PATCH") ? MessageRules.ofEdit(message, sent) : null;
