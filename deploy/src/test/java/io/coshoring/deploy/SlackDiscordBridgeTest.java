@@ -78,10 +78,13 @@ class SlackDiscordBridgeTest {
         0, webhook.json().getAsJsonObject("allowed_mentions").getAsJsonArray("parse").size());
 
     String copyId = webhook.answeredMessageId();
-    network.slackRequests.message("T1", "EvM2", "C1", "U1", "in the thread", "100.2", "100.1");
-    network.discord.awaitCall(
-        c -> c.method().equals("POST") && c.path().endsWith("/messages/" + copyId + "/threads"),
-        WAIT);
+    // Its first line blank: the thread is named after the first line that is not.
+    network.slackRequests.message("T1", "EvM2", "C1", "U1", "\n \nin the thread", "100.2", "100.1");
+    DiscordCall thread =
+        network.discord.awaitCall(
+            c -> c.method().equals("POST") && c.path().endsWith("/messages/" + copyId + "/threads"),
+            WAIT);
+    assertEquals("in the thread", thread.json().get("name").getAsString());
     DiscordCall inThread =
         network.discord.awaitCall(
             c ->

@@ -361,11 +361,9 @@ final class DiscordChannelWriter implements ChannelWriter {
   private String threadOn(ChannelRef channel, String parentId, RelayedMessage reply) {
     if (threads.asMap().putIfAbsent(parentId, true) == null) {
       if (bridgeable(channel) instanceof TextChannel parent) {
-        String name = reply.text().plain().lines().findFirst().orElse("replies");
         try {
-          parent
-              .createThreadChannel(name.substring(0, Math.min(90, name.length())), parentId)
-              .complete();
+          // Named as a forum post is: a blank first line would make a name Discord refuses.
+          parent.createThreadChannel(ForumPosts.title(reply), parentId).complete();
         } catch (ErrorResponseException e) {
           // Started already (by a member, or before a restart): it has the same id all the same.
         }
