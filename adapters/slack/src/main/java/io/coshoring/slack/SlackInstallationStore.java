@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Bolt's installation store, in the adapter's own tables: one row a workspace, with its bot token.
  * A workspace whose token Slack refuses is marked inactive, so it stops being served while the
- * others go on; installing the app again makes it active.
+ * others go on; installing the app again makes it active. Tokens are stored encrypted ({@link
+ * TokenCipher}); one that does not decrypt is reported and its workspace is not served.
  */
 final class SlackInstallationStore implements InstallationService {
 
@@ -22,10 +23,12 @@ final class SlackInstallationStore implements InstallationService {
 
   private final AdapterTables tables;
   private final Clock clock;
+  private final TokenCipher cipher;
 
-  SlackInstallationStore(AdapterTables tables, Clock clock) {
+  SlackInstallationStore(AdapterTables tables, Clock clock, TokenCipher cipher) {
     this.tables = tables;
     this.clock = clock;
+    this.cipher = cipher;
   }
 
   @Override
@@ -60,7 +63,7 @@ final class SlackInstallationStore implements InstallationService {
               .bind("app", installer.getAppId())
               .bind("bot", installer.getBotId())
               .bind("botUser", installer.getBotUserId())
-              .bind("token", installer.getBotAccessToken())
+              .bind("token", cipher.seal(installer.getBotAccessToken(), installer.getTeamId()))
               .bind("scopes", installer.getBotScope())
               .bind("installer", installer.getInstallerUserId())
               .bind("at", clock.millis())
@@ -133,6 +136,24 @@ final class SlackInstallationStore implements InstallationService {
     if (teamId == null) {
       return Optional.empty();
     }
+    return stored(teamId).flatMap(this::opened);
+  }
+
+  private Optional<Row> opened(Row row) {
+    try {
+      return Optional.of(row.withToken(cipher.open(row.botToken(), row.teamId())));
+    } catch (TokenCipher.UnreadableToken e) {
+      log.error(
+          "Slack workspace {} is not served: its stored bot token cannot be read, as {}. Install"
+              + " the app there again to store a new one.",
+          row.teamId(),
+          e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The active row of the team, its token still encrypted. */
+  private Optional<Row> stored(String teamId) {
     return tables.read(
         handle ->
             handle
@@ -202,6 +223,20 @@ final class SlackInstallationStore implements InstallationService {
       String botScopes,
       String installerUserId,
       long installedAt) {
+
+    Row withToken(String token) {
+      return new Row(
+          teamId,
+          enterpriseId,
+          teamName,
+          appId,
+          botId,
+          botUserId,
+          token,
+          botScopes,
+          installerUserId,
+          installedAt);
+    }
 
     @Override
     public String toString() {
