@@ -59,9 +59,9 @@ public final class SlackAdapter implements Adapter {
     AdapterTables tables = context.tablesOf("slack");
     SlackClients clients = new SlackClients(settings.apiUrl());
     TokenCipher cipher = new TokenCipher(settings.tokenKeys());
-    this.resealing = new TokenResealing(tables, settings.tokenKeys(), cipher);
     SlackInstallationStore installations =
         new SlackInstallationStore(tables, context.clock(), cipher);
+    this.resealing = new TokenResealing(installations, settings.tokenKeys(), cipher);
     BotTokens tokens =
         new BotTokens(settings.singleWorkspace() ? settings.botToken() : null, installations);
     SlackApi api = new SlackApi(clients, tokens);

@@ -7,7 +7,10 @@ import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import io.coshoring.core.adapter.AdapterTables;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,6 +124,46 @@ final class SlackInstallationStore implements InstallationService {
           teamId,
           reason);
     }
+  }
+
+  /** How many workspaces have a token stored, served or not. */
+  int storedCount() {
+    return tables.read(
+        handle ->
+            handle
+                .createQuery("SELECT COUNT(*) FROM slack_installations")
+                .mapTo(Integer.class)
+                .one());
+  }
+
+  /**
+   * Rewrites the stored token values, in one transaction: {@code rewrite} gets each team id and
+   * stored value, by team id, and returns the new value, or the same one to keep it. Returns how
+   * many changed; when {@code rewrite} throws, none did.
+   */
+  int rewriteStoredTokens(BinaryOperator<String> rewrite) {
+    return tables.write(
+        handle -> {
+          Map<String, String> stored = new TreeMap<>();
+          handle
+              .createQuery("SELECT team_id, bot_token FROM slack_installations")
+              .map((rs, ctx) -> Map.entry(rs.getString("team_id"), rs.getString("bot_token")))
+              .forEach(row -> stored.put(row.getKey(), row.getValue()));
+          int changed = 0;
+          for (Map.Entry<String, String> row : stored.entrySet()) {
+            String value = rewrite.apply(row.getKey(), row.getValue());
+            if (!value.equals(row.getValue())) {
+              changed +=
+                  handle
+                      .createUpdate(
+                          "UPDATE slack_installations SET bot_token = :token WHERE team_id = :team")
+                      .bind("token", value)
+                      .bind("team", row.getKey())
+                      .execute();
+            }
+          }
+          return changed;
+        });
   }
 
   private void delete(String teamId) {

@@ -1,26 +1,25 @@
 package io.coshoring.slack;
 
-import io.coshoring.core.adapter.AdapterTables;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * At start, brings every stored bot token under the current key, in one transaction: tokens stored
- * in plain text before sealing existed, and tokens sealed with the previous key during a rotation,
- * are sealed again. Doing it at start, rather than as each is read, means that once the app has
- * started the previous key is no longer needed, and a copied data folder holds no plain token.
+ * in plain text before encryption existed, and tokens encrypted with the previous key during a
+ * rotation, are encrypted again. Doing it at start, rather than as each is read, means that once
+ * the app has started the previous key is no longer needed, and a copied data folder holds no plain
+ * token.
  */
 final class TokenResealing {
 
   private static final Logger log = LoggerFactory.getLogger(TokenResealing.class);
 
-  private final AdapterTables tables;
+  private final SlackInstallationStore installations;
   private final TokenKeys keys;
   private final TokenCipher cipher;
 
-  TokenResealing(AdapterTables tables, TokenKeys keys, TokenCipher cipher) {
-    this.tables = tables;
+  TokenResealing(SlackInstallationStore installations, TokenKeys keys, TokenCipher cipher) {
+    this.installations = installations;
     this.keys = keys;
     this.cipher = cipher;
   }
@@ -28,7 +27,7 @@ final class TokenResealing {
   /**
    * @param storesInstalls whether OAuth installs will store tokens from now on
    * @throws TokenKeyException when a token would be stored without a key, or a stored one cannot be
-   *     opened with the keys given
+   *     read with the keys given
    */
   void run(boolean storesInstalls) {
     if (keys == null) {
@@ -36,29 +35,11 @@ final class TokenResealing {
       return;
     }
     int resealed =
-        tables.write(
-            handle -> {
-              List<Stored> stale =
-                  handle
-                      .createQuery(
-                          "SELECT team_id, bot_token FROM slack_installations ORDER BY team_id")
-                      .map((rs, ctx) -> new Stored(rs.getString("team_id"), rs.getString(2)))
-                      .list()
-                      .stream()
-                      .filter(row -> !cipher.sealedWithCurrentKey(row.value()))
-                      .toList();
-              for (Stored row : stale) {
-                handle
-                    .createUpdate(
-                        "UPDATE slack_installations SET bot_token = :token WHERE team_id = :team")
-                    .bind("token", cipher.seal(token(row), row.teamId()))
-                    .bind("team", row.teamId())
-                    .execute();
-              }
-              return stale.size();
-            });
+        installations.rewriteStoredTokens(
+            (team, value) ->
+                cipher.sealedWithCurrentKey(value) ? value : cipher.seal(token(team, value), team));
     if (resealed > 0) {
-      log.info("Slack: {} stored bot token(s) are now sealed with the current key", resealed);
+      log.info("Slack: {} stored bot token(s) are now encrypted with the current key", resealed);
     }
   }
 
@@ -68,13 +49,7 @@ final class TokenResealing {
           "serving many workspaces through OAuth stores each one's bot token in the database, and"
               + " there is no secret key to encrypt them with");
     }
-    int stored =
-        tables.read(
-            handle ->
-                handle
-                    .createQuery("SELECT COUNT(*) FROM slack_installations")
-                    .mapTo(Integer.class)
-                    .one());
+    int stored = installations.storedCount();
     if (stored > 0) {
       throw new TokenKeyException(
           "the database holds the bot tokens of "
@@ -84,17 +59,17 @@ final class TokenResealing {
     }
   }
 
-  /** The token a row holds: plain text from before sealing, or sealed with either key. */
-  private String token(Stored row) {
-    if (!TokenCipher.isSealed(row.value())) {
-      return row.value();
+  /** The token a stored value holds: plain text from before encryption, or encrypted with a key. */
+  private String token(String team, String value) {
+    if (!TokenCipher.isSealed(value)) {
+      return value;
     }
     try {
-      return cipher.open(row.value(), row.teamId());
+      return cipher.open(value, team);
     } catch (TokenCipher.UnreadableToken e) {
       throw new TokenKeyException(
           "the bot token stored for Slack workspace "
-              + row.teamId()
+              + team
               + " cannot be read: "
               + e.getMessage()
               + (e.otherKey()
@@ -104,14 +79,6 @@ final class TokenResealing {
                       + " previous one to move to a new key"
                   : ". Restore the database from a backup, or delete that workspace's row from"
                       + " slack_installations and install the app there again"));
-    }
-  }
-
-  /** A row's stored value, plain or sealed; never logged. */
-  private record Stored(String teamId, String value) {
-    @Override
-    public String toString() {
-      return "Stored[teamId=" + teamId + "]";
     }
   }
 }
