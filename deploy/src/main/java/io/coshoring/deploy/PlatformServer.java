@@ -6,6 +6,7 @@ import io.coshoring.core.CoshoringCore;
 import io.coshoring.core.api.AdapterFactory;
 import io.coshoring.discord.DiscordAdapter;
 import io.coshoring.slack.SlackAdapter;
+import io.coshoring.slack.TokenKeyException;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ final class PlatformServer implements AutoCloseable {
   private static final String SLACK_HINT =
       "Check SLACK_BOT_TOKEN (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET) and that Slack is"
           + " reachable.";
+  private static final String KEYS_HINT =
+      "Check COSHORING_SECRET_KEY, and COSHORING_SECRET_KEY_PREVIOUS while moving to a new key"
+          + " (README, Tokens at rest).";
   private static final String DISCORD_HINT =
       "Check DISCORD_TOKEN (Bot, Reset Token, in the developer portal) and that Discord is"
           + " reachable.";
@@ -82,8 +86,13 @@ final class PlatformServer implements AutoCloseable {
   }
 
   private static StartFailure withHint(AdapterFailure e) {
-    return new StartFailure(
-        e.getMessage() + ". " + ("slack".equals(e.platform()) ? SLACK_HINT : DISCORD_HINT), e);
+    String hint;
+    if (e.getCause() instanceof TokenKeyException) {
+      hint = KEYS_HINT;
+    } else {
+      hint = "slack".equals(e.platform()) ? SLACK_HINT : DISCORD_HINT;
+    }
+    return new StartFailure(e.getMessage() + ". " + hint, e);
   }
 
   static PlatformServer start(Settings settings, Path data) throws StartFailure {

@@ -3,12 +3,14 @@ package io.coshoring.deploy;
 import io.coshoring.core.CoreSettings;
 import io.coshoring.discord.DiscordSettings;
 import io.coshoring.slack.SlackSettings;
+import io.coshoring.slack.TokenKeys;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,8 @@ record Settings(
   static final String HTTP_HOST = "COSHORING_HTTP_HOST";
   static final String HTTP_PORT = "COSHORING_HTTP_PORT";
   static final String PUBLIC_URL = "COSHORING_PUBLIC_URL";
+  static final String SECRET_KEY = "COSHORING_SECRET_KEY";
+  static final String SECRET_KEY_PREVIOUS = "COSHORING_SECRET_KEY_PREVIOUS";
   static final String SLACK_TRANSPORT = "SLACK_TRANSPORT";
   static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
   static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
@@ -61,7 +65,7 @@ record Settings(
                 number(values, POST_LIFETIME_DAYS, (int) defaults.postLifetime().toDays(), 1, 365)),
             number(values, COMMANDS_PER_MINUTE, defaults.commandsPerMinute(), 1, 1000),
             defaults.firstRetry()),
-        slack(values),
+        slack(values, tokenKeys(values)),
         discord(values),
         new Http(
             values.getOrDefault(HTTP_HOST, "0.0.0.0").strip(),
@@ -69,7 +73,7 @@ record Settings(
   }
 
   /** Slack runs when a token or an OAuth client is set; what each transport needs is checked. */
-  private static Optional<SlackSettings> slack(Map<String, String> values) {
+  private static Optional<SlackSettings> slack(Map<String, String> values, TokenKeys keys) {
     String botToken = value(values, SLACK_BOT_TOKEN);
     String appToken = value(values, SLACK_APP_TOKEN);
     String clientId = value(values, SLACK_CLIENT_ID);
@@ -123,6 +127,13 @@ record Settings(
                 + PUBLIC_URL
                 + " to be installed in many");
       }
+      if (botToken == null && keys == null) {
+        throw new SettingsException(
+            SECRET_KEY
+                + ": installed in many workspaces, Slack stores each one's bot token in the"
+                + " database, encrypted with this key. Make one with `openssl rand -base64 32`,"
+                + " and keep it apart from the data folder and its backups");
+      }
     }
     return Optional.of(
         new SlackSettings(
@@ -133,7 +144,46 @@ record Settings(
             clientId,
             clientSecret,
             publicUrl == null ? null : publicUrl.replaceAll("/+$", ""),
-            value(values, SLACK_API_URL)));
+            value(values, SLACK_API_URL),
+            keys));
+  }
+
+  /**
+   * The keys that encrypt stored tokens, or null when none is set; checked whether or not Slack
+   * runs, so a key pasted wrong is found before it is needed.
+   */
+  private static TokenKeys tokenKeys(Map<String, String> values) {
+    byte[] current = key(values, SECRET_KEY);
+    byte[] previous = key(values, SECRET_KEY_PREVIOUS);
+    if (current == null && previous != null) {
+      throw new SettingsException(
+          SECRET_KEY_PREVIOUS
+              + ": it holds the key being rotated away from; set the new key in "
+              + SECRET_KEY
+              + " too");
+    }
+    return current == null ? null : TokenKeys.of(current, previous);
+  }
+
+  private static byte[] key(Map<String, String> values, String name) {
+    String value = value(values, name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      byte[] key = Base64.getDecoder().decode(value);
+      if (key.length == TokenKeys.KEY_BYTES) {
+        return key;
+      }
+    } catch (IllegalArgumentException e) {
+      // Reported below; the value itself is a secret and is not repeated.
+    }
+    throw new SettingsException(
+        name
+            + ": this is not a key. A key is "
+            + TokenKeys.KEY_BYTES
+            + " random bytes in base64 (44 characters); please make one with"
+            + " `openssl rand -base64 32`");
   }
 
   /** Discord runs when its bot token is set. */

@@ -71,7 +71,8 @@ final class MixedNetwork implements AutoCloseable {
             null,
             null,
             null,
-            slack.apiUrl());
+            slack.apiUrl(),
+            null);
     DiscordSettings discordSettings =
         new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gateway().url(), 1);
     database = Database.sqlite(folder);

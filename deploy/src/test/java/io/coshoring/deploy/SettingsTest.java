@@ -1,6 +1,8 @@
 package io.coshoring.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,11 +10,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SettingsTest {
+
+  /** What {@code openssl rand -base64 32} prints. */
+  private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
   @TempDir Path folder;
 
@@ -148,6 +155,60 @@ class SettingsTest {
                         Settings.SLACK_SIGNING_SECRET,
                         "s3cret")));
     assertTrue(e.getMessage().contains("COSHORING_PUBLIC_URL"), e.getMessage());
+  }
+
+  @Test
+  void manyWorkspacesNeedASecretKeyForTheTokensTheyStore() {
+    Map<String, String> oauth =
+        Map.of(
+            Settings.CONFIG,
+            write(""),
+            Settings.SLACK_CLIENT_ID,
+            "123.456",
+            Settings.SLACK_CLIENT_SECRET,
+            "client-s3cret",
+            Settings.SLACK_SIGNING_SECRET,
+            "s3cret",
+            Settings.PUBLIC_URL,
+            "https://coshoring.example");
+    SettingsException e = assertThrows(SettingsException.class, () -> Settings.load(oauth));
+    assertTrue(e.getMessage().startsWith("COSHORING_SECRET_KEY: "), e.getMessage());
+    assertTrue(e.getMessage().contains("openssl rand -base64 32"), e.getMessage());
+
+    Map<String, String> withKey = new HashMap<>(oauth);
+    withKey.put(Settings.SECRET_KEY, KEY);
+    assertNotNull(Settings.load(withKey).slack().orElseThrow().tokenKeys());
+  }
+
+  @Test
+  void aMalformedSecretKeyIsNamedWithoutRepeatingIt() {
+    String tooShort = Base64.getEncoder().encodeToString(new byte[16]);
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.load(
+                    Map.of(
+                        Settings.CONFIG,
+                        write(""),
+                        Settings.SECRET_KEY,
+                        KEY,
+                        Settings.SECRET_KEY_PREVIOUS,
+                        tooShort)));
+    assertTrue(e.getMessage().startsWith("COSHORING_SECRET_KEY_PREVIOUS: "), e.getMessage());
+    assertTrue(e.getMessage().contains("openssl rand -base64 32"), e.getMessage());
+    assertFalse(e.getMessage().contains(tooShort), "a secret in the message");
+  }
+
+  @Test
+  void aPreviousKeyNeedsTheNewOne() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.load(
+                    Map.of(Settings.CONFIG, write(""), Settings.SECRET_KEY_PREVIOUS, KEY)));
+    assertTrue(e.getMessage().startsWith("COSHORING_SECRET_KEY_PREVIOUS: "), e.getMessage());
   }
 
   @Test

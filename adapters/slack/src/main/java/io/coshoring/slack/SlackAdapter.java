@@ -48,6 +48,7 @@ public final class SlackAdapter implements Adapter {
   private final SlackRooms rooms;
   private final SlackReplies replies;
   private final SlackCallers callers;
+  private final TokenResealing resealing;
   private final WorkQueue work = new WorkQueue(SlackIds.PLATFORM);
   private SocketModeApp socketMode;
 
@@ -57,7 +58,10 @@ public final class SlackAdapter implements Adapter {
     Coshoring core = context.core();
     AdapterTables tables = context.tablesOf("slack");
     SlackClients clients = new SlackClients(settings.apiUrl());
-    SlackInstallationStore installations = new SlackInstallationStore(tables, context.clock());
+    TokenCipher cipher = new TokenCipher(settings.tokenKeys());
+    SlackInstallationStore installations =
+        new SlackInstallationStore(tables, context.clock(), cipher);
+    this.resealing = new TokenResealing(installations, settings.tokenKeys(), cipher);
     BotTokens tokens =
         new BotTokens(settings.singleWorkspace() ? settings.botToken() : null, installations);
     SlackApi api = new SlackApi(clients, tokens);
@@ -117,9 +121,15 @@ public final class SlackAdapter implements Adapter {
     }
   }
 
-  /** Starts the app: connects to Slack in Socket Mode, or gets ready to take HTTP requests. */
+  /**
+   * Starts the app: encrypts with the current key any stored token that is not, then connects to
+   * Slack in Socket Mode, or gets ready to take HTTP requests.
+   *
+   * @throws TokenKeyException when tokens are or would be stored and the keys do not fit them
+   */
   @Override
   public void start() {
+    resealing.run(!settings.singleWorkspace());
     try {
       if (settings.transport() == SlackSettings.Transport.SOCKET_MODE) {
         socketMode =

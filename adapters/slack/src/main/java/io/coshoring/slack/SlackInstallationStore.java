@@ -7,14 +7,18 @@ import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import io.coshoring.core.adapter.AdapterTables;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Bolt's installation store, in the adapter's own tables: one row a workspace, with its bot token.
  * A workspace whose token Slack refuses is marked inactive, so it stops being served while the
- * others go on; installing the app again makes it active.
+ * others go on; installing the app again makes it active. Tokens are stored encrypted ({@link
+ * TokenCipher}); one that does not decrypt is reported and its workspace is not served.
  */
 final class SlackInstallationStore implements InstallationService {
 
@@ -22,10 +26,12 @@ final class SlackInstallationStore implements InstallationService {
 
   private final AdapterTables tables;
   private final Clock clock;
+  private final TokenCipher cipher;
 
-  SlackInstallationStore(AdapterTables tables, Clock clock) {
+  SlackInstallationStore(AdapterTables tables, Clock clock, TokenCipher cipher) {
     this.tables = tables;
     this.clock = clock;
+    this.cipher = cipher;
   }
 
   @Override
@@ -60,7 +66,7 @@ final class SlackInstallationStore implements InstallationService {
               .bind("app", installer.getAppId())
               .bind("bot", installer.getBotId())
               .bind("botUser", installer.getBotUserId())
-              .bind("token", installer.getBotAccessToken())
+              .bind("token", cipher.seal(installer.getBotAccessToken(), installer.getTeamId()))
               .bind("scopes", installer.getBotScope())
               .bind("installer", installer.getInstallerUserId())
               .bind("at", clock.millis())
@@ -120,6 +126,46 @@ final class SlackInstallationStore implements InstallationService {
     }
   }
 
+  /** How many workspaces have a token stored, served or not. */
+  int storedCount() {
+    return tables.read(
+        handle ->
+            handle
+                .createQuery("SELECT COUNT(*) FROM slack_installations")
+                .mapTo(Integer.class)
+                .one());
+  }
+
+  /**
+   * Rewrites the stored token values, in one transaction: {@code rewrite} gets each team id and
+   * stored value, by team id, and returns the new value, or the same one to keep it. Returns how
+   * many changed; when {@code rewrite} throws, none did.
+   */
+  int rewriteStoredTokens(BinaryOperator<String> rewrite) {
+    return tables.write(
+        handle -> {
+          Map<String, String> stored = new TreeMap<>();
+          handle
+              .createQuery("SELECT team_id, bot_token FROM slack_installations")
+              .map((rs, ctx) -> Map.entry(rs.getString("team_id"), rs.getString("bot_token")))
+              .forEach(row -> stored.put(row.getKey(), row.getValue()));
+          int changed = 0;
+          for (Map.Entry<String, String> row : stored.entrySet()) {
+            String value = rewrite.apply(row.getKey(), row.getValue());
+            if (!value.equals(row.getValue())) {
+              changed +=
+                  handle
+                      .createUpdate(
+                          "UPDATE slack_installations SET bot_token = :token WHERE team_id = :team")
+                      .bind("token", value)
+                      .bind("team", row.getKey())
+                      .execute();
+            }
+          }
+          return changed;
+        });
+  }
+
   private void delete(String teamId) {
     tables.write(
         handle ->
@@ -133,6 +179,24 @@ final class SlackInstallationStore implements InstallationService {
     if (teamId == null) {
       return Optional.empty();
     }
+    return stored(teamId).flatMap(this::opened);
+  }
+
+  private Optional<Row> opened(Row row) {
+    try {
+      return Optional.of(row.withToken(cipher.open(row.botToken(), row.teamId())));
+    } catch (TokenCipher.UnreadableToken e) {
+      log.error(
+          "Slack workspace {} is not served: its stored bot token cannot be read, as {}. Install"
+              + " the app there again to store a new one.",
+          row.teamId(),
+          e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The active row of the team, its token still encrypted. */
+  private Optional<Row> stored(String teamId) {
     return tables.read(
         handle ->
             handle
@@ -202,6 +266,20 @@ final class SlackInstallationStore implements InstallationService {
       String botScopes,
       String installerUserId,
       long installedAt) {
+
+    Row withToken(String token) {
+      return new Row(
+          teamId,
+          enterpriseId,
+          teamName,
+          appId,
+          botId,
+          botUserId,
+          token,
+          botScopes,
+          installerUserId,
+          installedAt);
+    }
 
     @Override
     public String toString() {

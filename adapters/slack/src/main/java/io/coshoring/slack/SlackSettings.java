@@ -9,6 +9,8 @@ package io.coshoring.slack;
  *     elsewhere
  * @param publicUrl the deployment's public base URL, for the OAuth redirect; may be null with a bot
  *     token
+ * @param tokenKeys the keys that encrypt the bot tokens OAuth installs store; needed with OAuth, or
+ *     while the database holds installs; may be null with a bot token
  */
 public record SlackSettings(
     Transport transport,
@@ -18,7 +20,8 @@ public record SlackSettings(
     String clientId,
     String clientSecret,
     String publicUrl,
-    String apiUrl) {
+    String apiUrl,
+    TokenKeys tokenKeys) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
 

@@ -19,6 +19,9 @@ public final class SlackTestApp implements AutoCloseable {
 
   public static final String SIGNING_SECRET = "test-signing-secret";
 
+  /** The key OAuth installs are encrypted with, unless a test gives its own. */
+  public static final TokenKeys KEYS = TokenKeys.of(new byte[TokenKeys.KEY_BYTES], null);
+
   private static final SkillTaxonomy TAXONOMY = SkillTaxonomy.standard();
 
   public final Database database;
@@ -35,7 +38,12 @@ public final class SlackTestApp implements AutoCloseable {
             .settings(new CoreSettings(5, Duration.ofDays(30), 1_000, Duration.ofMillis(200)))
             .adapter(context -> new SlackAdapter(settings, context))
             .build();
-    core.start();
+    try {
+      core.start();
+    } catch (RuntimeException e) {
+      core.close();
+      throw e;
+    }
     slack = core.adapter(SlackAdapter.class);
     server =
         settings.transport() == SlackSettings.Transport.HTTP
@@ -45,6 +53,11 @@ public final class SlackTestApp implements AutoCloseable {
 
   /** Serves every workspace that installs the app through OAuth. */
   public static SlackTestApp withOAuth(Path folder, String apiUrl) {
+    return withOAuth(folder, apiUrl, KEYS);
+  }
+
+  /** Serves every workspace that installs the app through OAuth, its tokens under these keys. */
+  public static SlackTestApp withOAuth(Path folder, String apiUrl, TokenKeys keys) {
     return new SlackTestApp(
         folder,
         new SlackSettings(
@@ -55,7 +68,8 @@ public final class SlackTestApp implements AutoCloseable {
             "client-id",
             "client-secret",
             "https://coshoring.example",
-            apiUrl));
+            apiUrl,
+            keys));
   }
 
   /** Serves one workspace with a bot token. */
@@ -70,7 +84,8 @@ public final class SlackTestApp implements AutoCloseable {
             null,
             null,
             null,
-            apiUrl));
+            apiUrl,
+            null));
   }
 
   /** One workspace, its requests coming over Socket Mode. */
@@ -86,7 +101,8 @@ public final class SlackTestApp implements AutoCloseable {
             null,
             null,
             null,
-            apiUrl));
+            apiUrl,
+            null));
   }
 
   public String baseUrl() {
