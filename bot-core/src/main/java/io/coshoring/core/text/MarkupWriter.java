@@ -66,9 +66,16 @@ public final class MarkupWriter {
     return line;
   }
 
-  /** A code block, its code made inert; backticks inside are spaced so they cannot close it. */
+  /**
+   * A code block, its code made inert; backticks inside are spaced so they cannot close it, as
+   * often as it takes: five in a row, spaced once, still end in three.
+   */
   public String fence(String language, String code) {
-    return "```" + language + "\n" + dialect.escapeCode(code).replace("```", "` ` `") + "\n```";
+    String body = dialect.escapeCode(code);
+    while (body.contains("```")) {
+      body = body.replace("```", "` ` `");
+    }
+    return "```" + language + "\n" + body + "\n```";
   }
 
   private String inlines(List<Inline> inlines) {
