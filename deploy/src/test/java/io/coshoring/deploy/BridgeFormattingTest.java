@@ -148,6 +148,33 @@ class BridgeFormattingTest {
   }
 
   /**
+   * A code span longer than a message is closed and opened again: its mention syntax stays code.
+   */
+  @Test
+  void aLongCodeSpanIsCodeInEveryPart() {
+    String slack = "see `" + "<@123456789012345678> @everyone ".repeat(100) + "` done";
+
+    List<String> parts = DiscordMarkdown.split(SlackMrkdwn.read(slack, SLACK_NAMES));
+
+    assertTrue(parts.size() >= 2, "split into " + parts.size());
+    for (String part : parts) {
+      assertTrue(part.length() <= DiscordMarkdown.MESSAGE_LIMIT, "part of " + part.length());
+      assertFalse(Pings.onDiscord(part), () -> "pings on Discord: " + part);
+    }
+  }
+
+  /** Wherever a long run of escaped mention syntax is cut, no part starts with what it escaped. */
+  @Test
+  void aCutNeverSeparatesABackslashFromWhatItEscapes() {
+    for (int shift = 0; shift < 24; shift++) {
+      String slack = "x".repeat(shift) + "&lt;@123456789012345678&gt;".repeat(200);
+      for (String part : DiscordMarkdown.split(SlackMrkdwn.read(slack, SLACK_NAMES))) {
+        assertFalse(Pings.onDiscord(part), () -> "pings on Discord: " + part);
+      }
+    }
+  }
+
+  /**
    * A long run of emoji sequences with no space to cut at, in text and in code: every part ends
    * between two whole characters as a reader sees them, never in a surrogate pair or inside a
    * sequence joined by ZWJ or a skin tone.

@@ -7,6 +7,7 @@ import io.coshoring.core.text.RichText;
 import io.coshoring.core.text.RichText.Link;
 import io.coshoring.core.text.RichText.Style;
 import io.coshoring.core.text.RichText.Text;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ public final class DiscordMarkdown {
   private static final Pattern MASKED_LINK =
       Pattern.compile("\\[([^\\]\\n]{1,256})\\]\\(<?(https?://[^\\s)>]+)>?\\)");
   private static final Pattern ANGLED_URL = Pattern.compile("<(https?://[^\\s>|]+)>");
+  private static final Pattern WEB_ADDRESS =
+      Pattern.compile("https?://[^\\s]", Pattern.CASE_INSENSITIVE);
   private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>|]+[^\\s<>|.,;:!?)]");
   private static final Pattern MASS_MENTION =
       Pattern.compile("@(everyone|here)", Pattern.CASE_INSENSITIVE);
@@ -147,11 +150,35 @@ public final class DiscordMarkdown {
       return code;
     }
 
+    /**
+     * Discord links only web addresses: any other target shows its label as text. In an address,
+     * what could end it ({@code <}, {@code >}, spaces) or read as a ping ({@code @}) is
+     * percent-encoded, since a destination Discord cannot parse is shown as it is written.
+     */
     @Override
     public String link(String url, String label) {
+      if (!WEB_ADDRESS.matcher(url).lookingAt()) {
+        return label;
+      }
+      String safeUrl = safeUrl(url);
       return label.equals(url.replace("_", "\\_")) || label.equals(url)
-          ? url
-          : "[" + label.replace("]", "\\]") + "](<" + url + ">)";
+          ? safeUrl
+          : "[" + label.replace("]", "\\]") + "](<" + safeUrl + ">)";
+    }
+
+    private static String safeUrl(String url) {
+      StringBuilder safe = new StringBuilder(url.length());
+      for (int i = 0; i < url.length(); i++) {
+        char c = url.charAt(i);
+        if (c == '<' || c == '>' || c == '@' || Character.isWhitespace(c)) {
+          for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+            safe.append('%').append(String.format("%02X", b & 0xFF));
+          }
+        } else {
+          safe.append(c);
+        }
+      }
+      return safe.toString();
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class SlackMrkdwn {
       Pattern.compile("@(channel|here|everyone)", Pattern.CASE_INSENSITIVE);
 
   /** Slack cuts a message's text at 40,000 characters; parts stay well under it. */
-  static final int MESSAGE_LIMIT = 39_000;
+  public static final int MESSAGE_LIMIT = 39_000;
 
   private static final MarkupWriter WRITER = new MarkupWriter(new Dialect());
   private static final MessageSplitter SPLITTER = new MessageSplitter(WRITER, MESSAGE_LIMIT);
@@ -54,7 +54,7 @@ public final class SlackMrkdwn {
   }
 
   /** The message in parts that each fit in one Slack message. */
-  static List<String> split(RichText text) {
+  public static List<String> split(RichText text) {
     return SPLITTER.split(text);
   }
 

@@ -66,9 +66,16 @@ public final class MarkupWriter {
     return line;
   }
 
-  /** A code block, its code made inert; backticks inside are spaced so they cannot close it. */
+  /**
+   * A code block, its code made inert; backticks inside are spaced so they cannot close it, as
+   * often as it takes: five in a row, spaced once, still end in three.
+   */
   public String fence(String language, String code) {
-    return "```" + language + "\n" + dialect.escapeCode(code).replace("```", "` ` `") + "\n```";
+    String body = dialect.escapeCode(code);
+    while (body.contains("```")) {
+      body = body.replace("```", "` ` `");
+    }
+    return "```" + language + "\n" + body + "\n```";
   }
 
   private String inlines(List<Inline> inlines) {
@@ -80,12 +87,27 @@ public final class MarkupWriter {
         String mark = dialect.delimiter(styled.style());
         text.append(mark).append(inlines(styled.children())).append(mark);
       } else if (inline instanceof Code code) {
-        text.append('`').append(dialect.escapeCode(code.code().replace("`", "'"))).append('`');
+        code(text, code.code());
       } else if (inline instanceof Link link) {
         String label = link.misleading() ? link.url() : link.label();
         text.append(dialect.link(link.url(), dialect.escape(label)));
       }
     }
     return text.toString();
+  }
+
+  /**
+   * An inline code span. Backticks side by side read as one longer delimiter, which would end no
+   * span and show its code, mention syntax and all, as text: an empty span is left out, and a zero
+   * width space parts a span from a backtick before it.
+   */
+  private void code(StringBuilder text, String code) {
+    if (code.isEmpty()) {
+      return;
+    }
+    if (text.length() > 0 && text.charAt(text.length() - 1) == '`') {
+      text.append('\u200B');
+    }
+    text.append('`').append(dialect.escapeCode(code.replace("`", "'"))).append('`');
   }
 }
