@@ -6,9 +6,9 @@ import java.text.Normalizer;
  * The core's one guard on what members write, applied where text enters it (commands, form fields,
  * bridged messages, names): the same characters always in the same form (Unicode NFC); no control
  * character but newline and tab, so nothing written can ring a terminal, forge a log line or hide
- * in a NUL; no bidirectional embedding, override or isolate, so a name or a post cannot turn the
- * text after it right to left for whoever reads it. Zero-width joiners and variation selectors
- * stay: emoji sequences need them.
+ * in a NUL; no half of a surrogate pair; no bidirectional embedding, override or isolate, so a name
+ * or a post cannot turn the text after it right to left for whoever reads it. Zero-width joiners
+ * and variation selectors stay: emoji sequences need them.
  */
 public final class MemberText {
 
@@ -24,7 +24,14 @@ public final class MemberText {
     StringBuilder kept = new StringBuilder(composed.length());
     composed
         .codePoints()
-        .filter(c -> c == '\n' || c == '\t' || !isControl(c) && !isBidiControl(c))
+        .filter(
+            c ->
+                c == '\n'
+                    || c == '\t'
+                    || !isControl(c)
+                        && !isBidiControl(c)
+                        // Half a surrogate pair is no character: platforms refuse or mangle it.
+                        && Character.getType(c) != Character.SURROGATE)
         .forEach(kept::appendCodePoint);
     return kept.toString();
   }

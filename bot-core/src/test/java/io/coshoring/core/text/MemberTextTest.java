@@ -27,6 +27,7 @@ class MemberTextTest {
         "line\\r\\nnext | line\\nnext | CRLF becomes one newline",
         "lone\\rreturn | lone\\nreturn | a lone CR becomes a newline",
         "tab\\there | tab\\there | tab kept",
+        "half\\uD83Da pair\\uDC4D | halfa pair | lone surrogates dropped",
         "Cafe\\u0301 | Caf\\u00E9 | composed to NFC",
         "\\u05E9\\u05DC\\u05D5\\u05DD \\u200Fok | \\u05E9\\u05DC\\u05D5\\u05DD \\u200Fok | Hebrew and a right-to-left mark kept",
         "\\uD83D\\uDC69\\u200D\\uD83D\\uDCBB | \\uD83D\\uDC69\\u200D\\uD83D\\uDCBB | emoji joined by ZWJ kept"
