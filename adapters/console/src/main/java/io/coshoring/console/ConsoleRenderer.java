@@ -1,5 +1,6 @@
 package io.coshoring.console;
 
+import io.coshoring.core.adapter.LightMarkup;
 import io.coshoring.core.adapter.OutgoingMessage;
 
 /** Renders the neutral message as terminal text: markup removed, fields indented. */
@@ -16,8 +17,13 @@ final class ConsoleRenderer {
   }
 
   private static String plain(String text) {
-    return text.replace("**", "")
-        .replaceAll("(?<![\\p{L}0-9])_([^_\\n]+)_(?![\\p{L}0-9])", "$1")
-        .replace("`", "");
+    return LightMarkup.render(
+        text,
+        markup ->
+            markup
+                .replace("**", "")
+                .replaceAll("(?<![\\p{L}0-9])_([^_\\n]+)_(?![\\p{L}0-9])", "$1")
+                .replace("`", ""),
+        literal -> literal);
   }
 }

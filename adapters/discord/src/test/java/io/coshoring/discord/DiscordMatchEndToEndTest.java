@@ -58,7 +58,8 @@ class DiscordMatchEndToEndTest {
         "offer",
         Map.of(
             "text",
-            "I build React and TypeScript front-ends, 6 years. Remote. #react #typescript"));
+            "I build React and TypeScript front-ends, 6 years. Remote. #react #typescript"
+                + " [portfolio.example](https://evil.example) **cheap**"));
     awaitAnswer("is posted");
 
     discord.gateway().disconnect();
@@ -71,6 +72,10 @@ class DiscordMatchEndToEndTest {
 
     DiscordCall toAmelie = awaitDm("301");
     DiscordCall toNoa = awaitDm("302");
+    // What Amélie wrote reads as she wrote it in Noa's DM: no masked link, no bold.
+    String shown = toNoa.body().toString();
+    assertTrue(
+        shown.contains("\\\\[portfolio.example\\\\](https://evil.example) \\\\*\\\\*cheap"), shown);
 
     click(paris.user(), toAmelie);
     click(telAviv.user(), toNoa);

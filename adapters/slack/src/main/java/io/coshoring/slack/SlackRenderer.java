@@ -10,6 +10,7 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import io.coshoring.core.adapter.Button;
+import io.coshoring.core.adapter.LightMarkup;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.text.MessageSplitter;
 import java.util.ArrayList;
@@ -86,7 +87,10 @@ final class SlackRenderer {
    * and link syntax in it as in mrkdwn, so it is escaped the same way.
    */
   static String fallback(OutgoingMessage message) {
-    return MessageSplitter.shortened(escape(message.text().replace("**", "")), SECTION_LIMIT);
+    String text =
+        LightMarkup.render(
+            message.text(), markup -> escape(markup.replace("**", "")), SlackRenderer::escape);
+    return MessageSplitter.shortened(text, SECTION_LIMIT);
   }
 
   /**
@@ -95,7 +99,10 @@ final class SlackRenderer {
    * make a link or a mention.
    */
   static String mrkdwn(String text) {
-    return escape(text).replaceAll("\\*\\*(.+?)\\*\\*", "*$1*");
+    return LightMarkup.render(
+        text,
+        markup -> escape(markup).replaceAll("\\*\\*(.+?)\\*\\*", "*$1*"),
+        SlackRenderer::escape);
   }
 
   private static String escape(String text) {

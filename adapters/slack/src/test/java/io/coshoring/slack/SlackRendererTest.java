@@ -3,6 +3,7 @@ package io.coshoring.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.coshoring.core.adapter.LightMarkup;
 import io.coshoring.core.adapter.OutgoingMessage;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,16 @@ class SlackRendererTest {
         "New match: &lt;!channel&gt; call &lt;@U0ADMIN&gt; at"
             + " &lt;https://evil.example|slack.com&gt; &amp; co",
         fallback);
+  }
+
+  @Test
+  void whatAMemberWroteInsideTheBotsMessageStaysText() {
+    String text =
+        "**New match**: " + LightMarkup.literal("**cheap** <!here> & <https://x.io|paypal.com>");
+
+    assertEquals(
+        "*New match*: **cheap** &lt;!here&gt; &amp; &lt;https://x.io|paypal.com&gt;",
+        SlackRenderer.mrkdwn(text));
   }
 
   @Test

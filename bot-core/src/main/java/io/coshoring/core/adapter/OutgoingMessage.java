@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A message the bot sends, in neutral form; each adapter renders it natively (Block Kit, a Discord
- * embed, console text). The text uses light markup: {@code **bold**}, {@code _italic_}, {@code
- * `code`} and line breaks.
+ * embed, console text). The text uses {@link LightMarkup}: {@code **bold**}, {@code _italic_},
+ * {@code `code`}, line breaks, and escapes around what members wrote.
  */
 public record OutgoingMessage(String text, List<Field> fields, List<Button> buttons) {
 

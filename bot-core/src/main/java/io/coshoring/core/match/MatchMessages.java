@@ -1,5 +1,7 @@
 package io.coshoring.core.match;
 
+import static io.coshoring.core.adapter.LightMarkup.literal;
+
 import io.coshoring.core.adapter.Button;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.space.Member;
@@ -27,13 +29,13 @@ public final class MatchMessages {
         "**New match** ("
             + percent(match.score())
             + "): **"
-            + them.displayName()
+            + literal(them.displayName())
             + "** from "
             + where(theirSpace)
             + " "
             + what
             + ":\n> "
-            + theirs.text().replace("\n", "\n> ")
+            + literal(theirs.text()).replace("\n", "\n> ")
             + "\n_Why:_ "
             + String.join(" · ", match.reasons());
     return new OutgoingMessage(
@@ -52,28 +54,31 @@ public final class MatchMessages {
   public static OutgoingMessage introduction(
       ProposedMatch match, Member them, Space theirSpace, String timezone) {
     return new OutgoingMessage(
-        "**It's a match!** You and **" + them.displayName() + "** are both interested. Say hello!",
+        "**It's a match!** You and **"
+            + literal(them.displayName())
+            + "** are both interested. Say hello!",
         List.of(
-            new OutgoingMessage.Field("Name", them.displayName()),
+            new OutgoingMessage.Field("Name", literal(them.displayName())),
             new OutgoingMessage.Field(
-                "Space", theirSpace.name() + " (" + theirSpace.platformName() + ")"),
+                "Space", literal(theirSpace.name()) + " (" + theirSpace.platformName() + ")"),
             new OutgoingMessage.Field(
-                "City", theirSpace.city() == null ? "not set" : theirSpace.city()),
+                "City", theirSpace.city() == null ? "not set" : literal(theirSpace.city())),
             new OutgoingMessage.Field("Timezone", timezone),
             new OutgoingMessage.Field(
                 "Reach them",
                 "message "
-                    + them.displayName()
+                    + literal(them.displayName())
                     + " on "
                     + theirSpace.platformName()
                     + ", in the "
-                    + theirSpace.name()
+                    + literal(theirSpace.name())
                     + " space")),
         List.of(new Button(OPEN_ROOM + match.id(), "Open a project room", Button.Style.PRIMARY)));
   }
 
   private static String where(Space space) {
-    return space.city() == null ? space.name() : space.name() + " (" + space.city() + ")";
+    String name = literal(space.name());
+    return space.city() == null ? name : name + " (" + literal(space.city()) + ")";
   }
 
   private static String percent(double score) {

@@ -1,5 +1,7 @@
 package io.coshoring.core.match;
 
+import static io.coshoring.core.adapter.LightMarkup.literal;
+
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
@@ -52,7 +54,7 @@ public final class MineCommand implements Command {
           .append("` ")
           .append(post.kind().name().toLowerCase(Locale.ROOT))
           .append(": ")
-          .append(shortened(post.text()))
+          .append(literal(shortened(post.text())))
           .append(" (until ")
           .append(post.expiresAt().toString(), 0, 10)
           .append(")");

@@ -1,5 +1,7 @@
 package io.coshoring.core.post;
 
+import static io.coshoring.core.adapter.LightMarkup.literal;
+
 import io.coshoring.core.adapter.Button;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.notify.DeliveryState;
@@ -76,7 +78,7 @@ public final class ExpiryReminders {
             + "` expires on "
             + post.expiresAt().toString().substring(0, 10)
             + ":\n> "
-            + MessageSplitter.shortened(text, 200)
+            + literal(MessageSplitter.shortened(text, 200))
             + "\nIs it still open?",
         List.of(),
         List.of(

@@ -1,5 +1,7 @@
 package io.coshoring.core.post;
 
+import static io.coshoring.core.adapter.LightMarkup.literal;
+
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
@@ -44,9 +46,9 @@ public final class SearchCommand implements Command {
     List<Post> found =
         engine.search(NetworkSearch.from(caller.space().id()).withText(text), RESULTS);
     if (found.isEmpty()) {
-      return Reply.privately("Nothing open matches \"" + text + "\" right now.");
+      return Reply.privately("Nothing open matches \"" + literal(text) + "\" right now.");
     }
-    StringBuilder reply = new StringBuilder("**Open posts for \"" + text + "\"**");
+    StringBuilder reply = new StringBuilder("**Open posts for \"" + literal(text) + "\"**");
     for (Post post : found) {
       String line = post.text().replace('\n', ' ');
       reply
@@ -55,7 +57,7 @@ public final class SearchCommand implements Command {
           .append("` ")
           .append(post.kind().name().toLowerCase(Locale.ROOT))
           .append(": ")
-          .append(MessageSplitter.shortened(line, 100));
+          .append(literal(MessageSplitter.shortened(line, 100)));
     }
     return Reply.privately(reply.toString());
   }
