@@ -277,33 +277,31 @@ final class DiscordChannelWriter implements ChannelWriter {
         });
   }
 
-  /** A custom emoji of another space is left out: a bot reacts only with its server's own. */
   @Override
   public void react(ChannelRef channel, String messageId, Emoji emoji) throws DeliveryException {
-    if (emoji.custom()) {
-      return;
-    }
-    onDiscord(
-        channel,
-        () -> {
-          harmless(
-              channelOf(channel, messageId)
-                  .addReactionById(DiscordIds.messageOf(messageId), fromUnicode(emoji.value())));
-          return null;
-        });
+    reaction(channel, messageId, emoji, true);
   }
 
   @Override
   public void unreact(ChannelRef channel, String messageId, Emoji emoji) throws DeliveryException {
+    reaction(channel, messageId, emoji, false);
+  }
+
+  /** A custom emoji of another space is left out: a bot reacts only with its server's own. */
+  private void reaction(ChannelRef channel, String messageId, Emoji emoji, boolean add)
+      throws DeliveryException {
     if (emoji.custom()) {
       return;
     }
     onDiscord(
         channel,
         () -> {
+          MessageChannel where = channelOf(channel, messageId);
+          String message = DiscordIds.messageOf(messageId);
           harmless(
-              channelOf(channel, messageId)
-                  .removeReactionById(DiscordIds.messageOf(messageId), fromUnicode(emoji.value())));
+              add
+                  ? where.addReactionById(message, fromUnicode(emoji.value()))
+                  : where.removeReactionById(message, fromUnicode(emoji.value())));
           return null;
         });
   }

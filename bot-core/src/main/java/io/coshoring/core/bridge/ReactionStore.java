@@ -15,25 +15,33 @@ final class ReactionStore {
 
   /** Records the reaction; returns false when it was recorded already. */
   boolean add(Handle handle, Root root, String emoji, String channel, String member) {
-    return handle
-            .createUpdate(
-                "INSERT INTO bridge_reactions (root_channel, root_message, emoji, channel, member)"
-                    + " VALUES (:rc, :rm, :e, :c, :m) ON CONFLICT DO NOTHING")
-            .bind("rc", root.channel())
-            .bind("rm", root.message())
-            .bind("e", emoji)
-            .bind("c", channel)
-            .bind("m", member)
-            .execute()
-        > 0;
+    return change(
+        handle,
+        "INSERT INTO bridge_reactions (root_channel, root_message, emoji, channel, member)"
+            + " VALUES (:rc, :rm, :e, :c, :m) ON CONFLICT DO NOTHING",
+        root,
+        emoji,
+        channel,
+        member);
   }
 
   /** Forgets the reaction; returns false when it was not recorded. */
   boolean remove(Handle handle, Root root, String emoji, String channel, String member) {
+    return change(
+        handle,
+        "DELETE FROM bridge_reactions WHERE root_channel = :rc AND root_message = :rm"
+            + " AND emoji = :e AND channel = :c AND member = :m",
+        root,
+        emoji,
+        channel,
+        member);
+  }
+
+  /** Runs an insert or delete of one reaction; returns whether it changed a row. */
+  private static boolean change(
+      Handle handle, String sql, Root root, String emoji, String channel, String member) {
     return handle
-            .createUpdate(
-                "DELETE FROM bridge_reactions WHERE root_channel = :rc AND root_message = :rm"
-                    + " AND emoji = :e AND channel = :c AND member = :m")
+            .createUpdate(sql)
             .bind("rc", root.channel())
             .bind("rm", root.message())
             .bind("e", emoji)
