@@ -1,5 +1,8 @@
 package io.coshoring.core.cli;
 
+import io.coshoring.core.adapter.LightMarkup;
+import io.coshoring.core.text.MessageSplitter;
+
 /**
  * A command could not be run as typed. The message says what was wrong, politely; the usage line
  * shows how to write it.
@@ -16,5 +19,13 @@ public final class CommandException extends RuntimeException {
 
   public String usage() {
     return usage;
+  }
+
+  /**
+   * What the member typed, shown back in an error: between quotes, short, and as literal text, so
+   * that it can make no markup in the answer.
+   */
+  public static String quoted(String typed) {
+    return "'" + LightMarkup.literal(MessageSplitter.shortened(typed.strip(), 80)) + "'";
   }
 }

@@ -32,7 +32,8 @@ public final class CloseCommand implements Command {
     }
     if (!posting.close(caller.member().id(), id)) {
       throw new CommandException(
-          "you have no open post `" + id + "`; /coshore mine lists yours", usage());
+          "you have no open post " + CommandException.quoted(id) + "; /coshore mine lists yours",
+          usage());
     }
     return Reply.privately("Closed `" + id + "`: it won't be matched any more.");
   }

@@ -2,6 +2,7 @@ package io.coshoring.core.post;
 
 import io.coshoring.core.api.PostForm;
 import io.coshoring.core.api.PostForm.Field;
+import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.text.MemberText;
 import io.coshoring.matching.InvalidPostException;
 import io.coshoring.matching.Post;
@@ -150,7 +151,8 @@ final class PostFormReader {
       return date;
     } catch (DateTimeParseException e) {
       errors.put(
-          Field.UNTIL, "'" + form.until().strip() + "' is not a date; write it as 2026-12-31.");
+          Field.UNTIL,
+          CommandException.quoted(form.until()) + " is not a date; write it as 2026-12-31.");
       return null;
     }
   }

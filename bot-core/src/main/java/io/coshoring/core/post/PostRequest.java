@@ -126,7 +126,8 @@ public record PostRequest(
       return date;
     } catch (DateTimeParseException e) {
       throw new CommandException(
-          "until: '" + value + "' is not a date; write it as 2026-12-31", usage);
+          "until: " + CommandException.quoted(value) + " is not a date; write it as 2026-12-31",
+          usage);
     }
   }
 
@@ -141,7 +142,8 @@ public record PostRequest(
         return Visibility.NETWORK;
       default:
         throw new CommandException(
-            "visibility: '" + value + "' is not one of space or network", usage);
+            "visibility: " + CommandException.quoted(value) + " is not one of space or network",
+            usage);
     }
   }
 }

@@ -48,7 +48,8 @@ public final class ProfileCommand implements Command {
   public Reply run(Caller caller, String text) {
     CommandArguments args = CommandArguments.parse(text, KEYS, usage());
     if (!args.words().isEmpty()) {
-      throw new CommandException("I don't know '" + args.words().get(0) + "' here", usage());
+      throw new CommandException(
+          "I don't know " + CommandException.quoted(args.words().get(0)) + " here", usage());
     }
     Member member = caller.member();
     if (args.has("tz") || args.has("hours") || args.has("lang") || args.has("notify")) {
@@ -80,9 +81,9 @@ public final class ProfileCommand implements Command {
       return ZoneId.of(value);
     } catch (DateTimeException e) {
       throw new CommandException(
-          "tz: '"
-              + value
-              + "' is not a known timezone; use an IANA id such as Europe/Paris or Asia/Jerusalem",
+          "tz: "
+              + CommandException.quoted(value)
+              + " is not a known timezone; use an IANA id such as Europe/Paris or Asia/Jerusalem",
           usage());
     }
   }
@@ -109,7 +110,8 @@ public final class ProfileCommand implements Command {
       return NotifyMode.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new CommandException(
-          "notify: '" + value + "' is not one of instant, daily or off", usage());
+          "notify: " + CommandException.quoted(value) + " is not one of instant, daily or off",
+          usage());
     }
   }
 }

@@ -91,7 +91,9 @@ public final class SetupCommand implements Command {
       return ZoneId.of(value);
     } catch (DateTimeException e) {
       throw new CommandException(
-          "tz: '" + value + "' is not a known timezone; use an IANA id such as Europe/Paris",
+          "tz: "
+              + CommandException.quoted(value)
+              + " is not a known timezone; use an IANA id such as Europe/Paris",
           usage());
     }
   }
@@ -104,7 +106,8 @@ public final class SetupCommand implements Command {
         return Visibility.SPACE;
       default:
         throw new CommandException(
-            "share: '" + value + "' is not one of network or space", usage());
+            "share: " + CommandException.quoted(value) + " is not one of network or space",
+            usage());
     }
   }
 }
