@@ -70,7 +70,7 @@ class SlackBridgeRefusalsTest {
       assertEquals(1, tries.size(), "tried once: " + tries);
       assertEquals("is_archived", tries.get(0).answer().get("error").getAsString());
     }
-    assertEquals(0, rows("relay_queue"), "nothing waits for the archived channel");
+    assertEquals(0, app.rows("relay_queue"), "nothing waits for the archived channel");
     String status = status();
     assertTrue(status.contains("2 not delivered"), status);
     assertTrue(status.contains("that channel is archived in Slack"), status);
@@ -90,7 +90,7 @@ class SlackBridgeRefusalsTest {
     String status = status();
 
     assertTrue(status.contains("a channel in telaviv: paused"), status);
-    assertEquals(0, rows("relay_queue"), "nothing queued for the paused channel");
+    assertEquals(0, app.rows("relay_queue"), "nothing queued for the paused channel");
     assertTrue(
         slack.calls("chat.postMessage").stream()
             .noneMatch(c -> c.param("text").contains("anyone there?")));
@@ -123,7 +123,7 @@ class SlackBridgeRefusalsTest {
         "once each, in order");
     assertFalse(
         intoC2.stream().allMatch(c -> c.answer() != null), "Slack did limit the relay: " + intoC2);
-    assertEquals(0, rows("relay_dead_letters"));
+    assertEquals(0, app.rows("relay_dead_letters"));
   }
 
   /**
@@ -157,16 +157,11 @@ class SlackBridgeRefusalsTest {
     return slack.awaitCall("response:" + name, c -> true, WAIT).param("text");
   }
 
-  private int rows(String table) {
-    return app.database.read(
-        h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
-  }
-
   private void awaitRows(String table, int count) {
     long deadline = System.nanoTime() + WAIT.toNanos();
-    while (rows(table) < count) {
+    while (app.rows(table) < count) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError(table + " holds " + rows(table) + " rows, not " + count);
+        throw new AssertionError(table + " holds " + app.rows(table) + " rows, not " + count);
       }
       try {
         Thread.sleep(20);

@@ -147,10 +147,7 @@ class SlackBridgeTest {
 
     String status = slack.awaitCall("response:status", c -> true, WAIT).param("text");
     assertTrue(status.contains("the bot was removed there"), status);
-    int waiting =
-        app.database.read(
-            h -> h.createQuery("SELECT COUNT(*) FROM relay_queue").mapTo(Integer.class).one());
-    assertEquals(0, waiting, "nothing queued for the paused channel");
+    assertEquals(0, app.rows("relay_queue"), "nothing queued for the paused channel");
     assertTrue(
         slack.calls("chat.postMessage").stream()
             .noneMatch(c -> c.param("text").contains("anyone there?")));
@@ -220,13 +217,7 @@ class SlackBridgeTest {
         slack.calls("chat.postMessage").stream()
             .filter(c -> c.param("channel").equals("C2"))
             .count());
-    int deadLetters =
-        app.database.read(
-            h ->
-                h.createQuery("SELECT COUNT(*) FROM relay_dead_letters")
-                    .mapTo(Integer.class)
-                    .one());
-    assertEquals(0, deadLetters);
+    assertEquals(0, app.rows("relay_dead_letters"));
   }
 
   /** Slack would send again, three times, a message event of a kind nobody handles. */
@@ -359,13 +350,7 @@ class SlackBridgeTest {
     assertEquals(Set.of(), slack.reactionsOn("T1", "C1", "600.1"));
     assertTrue(
         slack.calls("reactions.add").stream().noneMatch(c -> c.token().equals("xoxb-telaviv")));
-    int deadLetters =
-        app.database.read(
-            h ->
-                h.createQuery("SELECT COUNT(*) FROM relay_dead_letters")
-                    .mapTo(Integer.class)
-                    .one());
-    assertEquals(0, deadLetters, "the custom emoji Paris lacks is no failure");
+    assertEquals(0, app.rows("relay_dead_letters"), "the custom emoji Paris lacks is no failure");
   }
 
   private void message(

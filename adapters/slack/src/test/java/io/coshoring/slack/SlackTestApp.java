@@ -115,8 +115,13 @@ public final class SlackTestApp implements AutoCloseable {
 
   /** How many posts the database holds, open or not. */
   public int postCount() {
+    return rows("posts");
+  }
+
+  /** How many rows a table holds: what waits, what failed, what was kept. */
+  public int rows(String table) {
     return database.read(
-        handle -> handle.createQuery("SELECT COUNT(*) FROM posts").mapTo(Integer.class).one());
+        handle -> handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
   }
 
   @Override
