@@ -7,6 +7,7 @@ import io.coshoring.core.adapter.Attachment;
 import io.coshoring.core.adapter.AttachmentReader;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.FileDownloads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,7 +35,7 @@ final class SlackFiles implements AttachmentReader {
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
   private final SlackApi api;
-  private final Set<String> slackHosts;
+  private final FileDownloads downloads;
   private final HttpClient http =
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(10))
@@ -45,42 +47,15 @@ final class SlackFiles implements AttachmentReader {
    */
   SlackFiles(SlackApi api, String apiUrl) {
     this.api = api;
-    this.slackHosts = Set.of("files.slack.com", URI.create(apiUrl).getHost());
+    this.downloads =
+        new FileDownloads("Slack", Set.of("files.slack.com", URI.create(apiUrl).getHost()));
   }
 
-  /**
-   * A member's file, from its private URL. The bot token goes only to Slack's own hosts, whatever
-   * the event said the file's address was.
-   */
+  /** A member's file, from its private URL, with the workspace's bot token. */
   @Override
   public InputStream open(ChannelRef channel, Attachment attachment) throws DeliveryException {
-    URI location = URI.create(attachment.location());
-    if (!slackHosts.contains(location.getHost())) {
-      throw DeliveryException.permanent(
-          "the file " + attachment.name() + " is not on Slack's servers", null);
-    }
-    HttpRequest request =
-        HttpRequest.newBuilder(location)
-            .timeout(TIMEOUT)
-            .header("Authorization", "Bearer " + api.token(SlackIds.teamOf(channel)))
-            .GET()
-            .build();
-    HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
-    if (response.statusCode() == 200) {
-      return response.body();
-    }
-    close(response.body());
-    if (response.statusCode() >= 500 || response.statusCode() == 429) {
-      throw DeliveryException.temporary(
-          "Slack answered HTTP " + response.statusCode() + " for a file", null);
-    }
-    throw DeliveryException.permanent(
-        "Slack would not give the file "
-            + attachment.name()
-            + " (HTTP "
-            + response.statusCode()
-            + "): it may have been deleted",
-        null);
+    return downloads.open(
+        attachment, Map.of("Authorization", "Bearer " + api.token(SlackIds.teamOf(channel))));
   }
 
   /**
@@ -167,14 +142,6 @@ final class SlackFiles implements AttachmentReader {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw DeliveryException.temporary("interrupted moving a file", e);
-    }
-  }
-
-  private static void close(InputStream body) {
-    try {
-      body.close();
-    } catch (IOException e) {
-      // The answer is refused already; its body does not matter.
     }
   }
 }
