@@ -1,6 +1,7 @@
 package io.coshoring.core.bridge;
 
 import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.LightMarkup;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
@@ -68,7 +69,7 @@ public final class BridgeCreateCommand implements Command {
         });
     return Reply.privately(
         "Bridge **"
-            + name
+            + LightMarkup.literal(name)
             + "** is open in this channel. To add a channel of another space, an admin there"
             + " runs, in that channel:\n`/coshore bridge join "
             + code

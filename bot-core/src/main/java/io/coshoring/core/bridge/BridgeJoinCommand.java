@@ -1,6 +1,7 @@
 package io.coshoring.core.bridge;
 
 import io.coshoring.core.adapter.Adapters;
+import io.coshoring.core.adapter.LightMarkup;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
@@ -77,7 +78,7 @@ public final class BridgeJoinCommand implements Command {
     int channels = bridges.channels(bridge.get()).size();
     return Reply.privately(
         "This channel is now in bridge **"
-            + name
+            + LightMarkup.literal(name)
             + "**, with "
             + (channels - 1)
             + " other channel(s): what is written here appears there, and back.");

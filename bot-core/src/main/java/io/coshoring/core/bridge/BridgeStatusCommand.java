@@ -1,5 +1,6 @@
 package io.coshoring.core.bridge;
 
+import io.coshoring.core.adapter.LightMarkup;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.bridge.BridgeStore.BridgedChannel;
 import io.coshoring.core.bridge.BridgeStore.ChannelState;
@@ -108,14 +109,22 @@ public final class BridgeStatusCommand implements Command {
                         "this channel is not bridged; an admin can start with"
                             + " `/coshore bridge create <name>`",
                         usage()));
-    String name = bridges.bridge(here.bridgeId()).map(BridgeStore.Bridge::name).orElse("?");
+    // The bridge's and the spaces' names are members' words: shown as text, not markup.
+    String name =
+        bridges
+            .bridge(here.bridgeId())
+            .map(BridgeStore.Bridge::name)
+            .map(LightMarkup::literal)
+            .orElse("?");
     StringBuilder status = new StringBuilder("**Bridge " + name + "**");
     for (BridgedChannel channel : bridges.channels(here.bridgeId())) {
       status
           .append("\n• ")
           .append(channel.channelId().equals(here.channelId()) ? "this channel" : "a channel")
           .append(" in ")
-          .append(spaces.find(channel.spaceId()).map(Space::name).orElse(channel.spaceId()))
+          .append(
+              LightMarkup.literal(
+                  spaces.find(channel.spaceId()).map(Space::name).orElse(channel.spaceId())))
           .append(": ")
           .append(state(channel.state()))
           .append(health(queue.backlog(channel.channelId())));
