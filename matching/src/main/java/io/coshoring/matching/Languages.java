@@ -25,7 +25,8 @@ public final class Languages {
       if (code.length() != 2 || !ISO_LANGUAGES.contains(code)) {
         throw new InvalidPostException(
             "languages",
-            "'" + language + "' is not a two-letter ISO 639-1 code; use codes such as fr, en, he");
+            String.valueOf(language),
+            "is not a two-letter ISO 639-1 code; use codes such as fr, en, he");
       }
       checked.add(code.intern());
     }

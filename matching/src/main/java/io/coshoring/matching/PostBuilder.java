@@ -100,10 +100,8 @@ public final class PostBuilder {
     } catch (DateTimeException e) {
       throw new InvalidPostException(
           "timezone",
-          "'"
-              + timezone.strip()
-              + "' is not a known timezone; use an IANA id such as Europe/Paris"
-              + " or Asia/Jerusalem");
+          timezone.strip(),
+          "is not a known timezone; use an IANA id such as Europe/Paris or Asia/Jerusalem");
     }
     return this;
   }

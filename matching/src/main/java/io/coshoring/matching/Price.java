@@ -38,11 +38,11 @@ public record Price(BigDecimal amount, Currency currency, PriceUnit unit) {
     }
     Matcher m = FORMAT.matcher(text.strip());
     if (!m.matches()) {
-      throw new InvalidPostException(field, "'" + text.strip() + "' is not a price; " + example);
+      throw new InvalidPostException(field, text.strip(), "is not a price; " + example);
     }
     String symbol = m.group(1) != null ? m.group(1) : m.group(4);
     if (symbol == null) {
-      throw new InvalidPostException(field, "'" + text.strip() + "' has no currency; " + example);
+      throw new InvalidPostException(field, text.strip(), "has no currency; " + example);
     }
     BigDecimal amount = new BigDecimal(m.group(2).replace(',', '.'));
     if (m.group(3) != null) {
@@ -61,7 +61,7 @@ public record Price(BigDecimal amount, Currency currency, PriceUnit unit) {
       return Currency.getInstance(iso);
     } catch (IllegalArgumentException e) {
       throw new InvalidPostException(
-          field, "'" + code + "' is not a currency code; use an ISO code such as EUR, USD or ILS");
+          field, code, "is not a currency code; use an ISO code such as EUR, USD or ILS");
     }
   }
 

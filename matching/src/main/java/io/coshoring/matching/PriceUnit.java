@@ -18,7 +18,7 @@ public enum PriceUnit {
         return PROJECT;
       default:
         throw new InvalidPostException(
-            field, "'" + text + "' is not a unit; use hour, day or project, as in 60 EUR/hour");
+            field, text, "is not a unit; use hour, day or project, as in 60 EUR/hour");
     }
   }
 

@@ -31,7 +31,7 @@ public record WorkingHours(LocalTime start, LocalTime end) {
     Matcher m = text == null ? null : FORMAT.matcher(text.strip());
     if (m == null || !m.matches()) {
       throw new InvalidPostException(
-          "hours", "'" + text + "' is not a time range; write it as in 9-18 or 09:30-17:30");
+          "hours", text, "is not a time range; write it as in 9-18 or 09:30-17:30");
     }
     return new WorkingHours(time(m.group(1)), time(m.group(2)));
   }
@@ -48,7 +48,7 @@ public record WorkingHours(LocalTime start, LocalTime end) {
       return LocalTime.parse(padded);
     } catch (DateTimeParseException e) {
       throw new InvalidPostException(
-          "hours", "'" + text + "' is not a time of day; use hours 0 to 24, as in 9-18");
+          "hours", text, "is not a time of day; use hours 0 to 24, as in 9-18");
     }
   }
 

@@ -15,6 +15,7 @@ import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.text.MessageSplitter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Renders the core's neutral messages as Block Kit, with Slack's mrkdwn and buttons. */
 final class SlackRenderer {
@@ -29,6 +30,16 @@ final class SlackRenderer {
   private static final int MESSAGE_BLOCKS = 50;
 
   private static final int BUTTONS_PER_BLOCK = 25;
+
+  /**
+   * Stand-ins for the characters a member wrote that mrkdwn would read as emphasis or code: Slack
+   * has no escape for them, so they are written as characters that look the same and mean nothing.
+   */
+  private static final Map<Character, String> LOOK_ALIKES =
+      Map.of('*', "\u2217", '_', "\u02CD", '~', "\u223C", '`', "\u02CB");
+
+  /** A {@code >} a member wrote at the start of a line, where mrkdwn would start a quote. */
+  private static final String QUOTE_LOOK_ALIKE = "\u203A";
 
   private static final String CUT = "\n… _(cut: the rest is too long for one Slack message)_";
 
@@ -89,7 +100,9 @@ final class SlackRenderer {
   static String fallback(OutgoingMessage message) {
     String text =
         LightMarkup.render(
-            message.text(), markup -> escape(markup.replace("**", "")), SlackRenderer::escape);
+            unformattable(message.text()),
+            markup -> escape(markup.replace("**", "")),
+            SlackRenderer::escape);
     return MessageSplitter.shortened(text, SECTION_LIMIT);
   }
 
@@ -100,9 +113,57 @@ final class SlackRenderer {
    */
   static String mrkdwn(String text) {
     return LightMarkup.render(
-        text,
+        unformattable(text),
         markup -> escape(markup).replaceAll("\\*\\*(.+?)\\*\\*", "*$1*"),
         SlackRenderer::escape);
+  }
+
+  /**
+   * The light markup with each character made literal (what a member wrote) that could open or
+   * close emphasis or code, or start a quote, in mrkdwn turned into its look-alike. One between two
+   * letters or digits stays as it is: mrkdwn reads no markup inside a word, and a link a member
+   * wrote ({@code my_page}) keeps working.
+   */
+  static String unformattable(String text) {
+    StringBuilder written = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\\' || i + 1 >= text.length()) {
+        written.append(c);
+        continue;
+      }
+      char escaped = text.charAt(++i);
+      String lookAlike = LOOK_ALIKES.get(escaped);
+      if (lookAlike != null && !insideAWord(text, i - 1, i + 1)) {
+        written.append(lookAlike);
+      } else if (escaped == '>' && startsALine(written)) {
+        written.append(QUOTE_LOOK_ALIKE);
+      } else {
+        written.append(c).append(escaped);
+      }
+    }
+    return written.toString();
+  }
+
+  /** Whether the characters before {@code before} and from {@code after} are letters or digits. */
+  private static boolean insideAWord(String text, int before, int after) {
+    return before > 0
+        && after < text.length()
+        && Character.isLetterOrDigit(text.codePointBefore(before))
+        && Character.isLetterOrDigit(text.codePointAt(after));
+  }
+
+  private static boolean startsALine(CharSequence written) {
+    for (int i = written.length() - 1; i >= 0; i--) {
+      char c = written.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String escape(String text) {

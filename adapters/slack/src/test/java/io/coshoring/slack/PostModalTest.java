@@ -61,7 +61,7 @@ class PostModalTest {
   @Test
   void wrongFieldsAreShownWhereTheyAre() {
     Map<String, Map<String, JsonObject>> values = filled("I edit promo videos, FR/EN");
-    values.put("price", value(SlackRequests.plainTextValue("sixty an hour")));
+    values.put("price", value(SlackRequests.plainTextValue("sixty *an* hour")));
     values.put("until", value(SlackRequests.datePickerValue("2020-01-01")));
 
     HttpResponse<String> answer =
@@ -72,7 +72,10 @@ class PostModalTest {
     assertEquals("errors", body.get("response_action").getAsString());
     JsonObject errors = body.getAsJsonObject("errors");
     assertEquals(2, errors.size(), errors.toString());
-    assertTrue(errors.get("price").getAsString().contains("sixty an hour"), errors.toString());
+    // A modal's errors are plain text: what was typed is shown as typed, with no escapes.
+    assertTrue(
+        errors.get("price").getAsString().startsWith("'sixty *an* hour' is not a price"),
+        errors.toString());
     assertTrue(errors.get("until").getAsString().contains("past"), errors.toString());
     assertEquals(0, app.postCount(), "nothing stored");
   }

@@ -1,6 +1,7 @@
 package io.coshoring.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coshoring.slack.testing.FakeSlack;
@@ -9,6 +10,7 @@ import io.coshoring.slack.testing.SlackRequests;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +95,40 @@ class SlackMatchEndToEndTest {
                 call.token().equals("xoxb-paris") && call.params().get("ts").equals(ts(toAmelie)),
             WAIT);
     assertTrue(updated.actionIds().isEmpty(), "buttons are gone: " + updated);
+  }
+
+  @Test
+  void whatAMemberWroteReachesTheOtherAsTextOnly() throws Exception {
+    OAuthInstalls.installBoth(requests, slack);
+    requests.slashCommand(
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/offer",
+        "*Cheapest* React dev <!channel> _today_ `rm` > me <https://evil.example|slack.com> #react",
+        slack.responseUrl("offer"),
+        "trigger-1");
+    slack.awaitCall("response:offer", call -> true, WAIT);
+    requests.slashCommand(
+        "T2",
+        "telaviv",
+        "U2",
+        "noa",
+        "/demand",
+        "Need a React developer, remote",
+        slack.responseUrl("demand"),
+        "trigger-2");
+
+    SlackCall toNoa = awaitDm("xoxb-telaviv", "U2", "match:interested:");
+
+    for (String written : List.of(String.join("\n", toNoa.sectionTexts()), toNoa.param("text"))) {
+      assertTrue(written.contains("\u2217Cheapest\u2217 React dev"), written);
+      assertTrue(written.contains("\u02CDtoday\u02CD \u02CBrm\u02CB &gt; me"), written);
+      assertTrue(written.contains("&lt;!channel&gt;"), written);
+      assertFalse(written.contains("<!channel>"), written);
+      assertFalse(written.contains("<https://evil.example"), written);
+    }
   }
 
   private SlackCall awaitDm(String token, String user, String actionPrefix) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.coshoring.core.adapter.LightMarkup;
 import io.coshoring.core.adapter.OutgoingMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The plain-text fallback Slack shows in notifications reads mention and link syntax as mrkdwn
@@ -32,8 +34,33 @@ class SlackRendererTest {
         "**New match**: " + LightMarkup.literal("**cheap** <!here> & <https://x.io|paypal.com>");
 
     assertEquals(
-        "*New match*: **cheap** &lt;!here&gt; &amp; &lt;https://x.io|paypal.com&gt;",
+        "*New match*: \u2217\u2217cheap\u2217\u2217 &lt;!here&gt; &amp;"
+            + " &lt;https://x.io|paypal.com&gt;",
         SlackRenderer.mrkdwn(text));
+  }
+
+  /** ⏎ stands for a new line. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "*free* work | \u2217free\u2217 work",
+        "_urgent_ | \u02CDurgent\u02CD",
+        "~old~ price | \u223Cold\u223C price",
+        "`rm -rf` | \u02CBrm -rf\u02CB",
+        "```⏎<!channel>⏎``` | \u02CB\u02CB\u02CB⏎&lt;!channel&gt;⏎\u02CB\u02CB\u02CB",
+        "> quoted⏎  > again | \u203A quoted⏎  \u203A again",
+        "a > b | a &gt; b",
+        "https://example.com/my_page_2 | https://example.com/my_page_2",
+        "2*3*4 | 2*3*4"
+      })
+  void nothingAMemberWroteMakesEmphasisCodeOrAQuote(String written, String shown) {
+    String member = LightMarkup.literal(written.replace('⏎', '\n'));
+    String expected = shown.replace('⏎', '\n');
+
+    assertEquals("*Post*\n" + expected, SlackRenderer.mrkdwn("**Post**\n" + member));
+    assertEquals(
+        "Post\n" + expected, SlackRenderer.fallback(OutgoingMessage.text("**Post**\n" + member)));
   }
 
   @Test

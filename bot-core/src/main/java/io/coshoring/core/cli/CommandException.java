@@ -1,7 +1,7 @@
 package io.coshoring.core.cli;
 
 import io.coshoring.core.adapter.LightMarkup;
-import io.coshoring.core.text.MessageSplitter;
+import io.coshoring.core.text.MemberText;
 
 /**
  * A command could not be run as typed. The message says what was wrong, politely; the usage line
@@ -26,6 +26,6 @@ public final class CommandException extends RuntimeException {
    * that it can make no markup in the answer.
    */
   public static String quoted(String typed) {
-    return "'" + LightMarkup.literal(MessageSplitter.shortened(typed.strip(), 80)) + "'";
+    return LightMarkup.literal(MemberText.quoted(typed));
   }
 }

@@ -2,7 +2,6 @@ package io.coshoring.core.post;
 
 import io.coshoring.core.api.PostForm;
 import io.coshoring.core.api.PostForm.Field;
-import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.text.MemberText;
 import io.coshoring.matching.InvalidPostException;
 import io.coshoring.matching.Post;
@@ -53,7 +52,10 @@ final class PostFormReader {
    * cannot (control characters, a city for on-site work) when the post is built.
    */
   static PostFormException errorOf(InvalidPostException error) {
-    return new PostFormException(Map.of(fieldOf(error), capitalized(error.getMessage()) + "."));
+    return new PostFormException(
+        Map.of(
+            fieldOf(error),
+            capitalized(error.field() + ": " + error.explained(MemberText::quoted)) + "."));
   }
 
   private static Field fieldOf(InvalidPostException error) {
@@ -114,7 +116,7 @@ final class PostFormReader {
     try {
       return Price.parse(key, form.price().strip());
     } catch (InvalidPostException e) {
-      errors.put(Field.PRICE, capitalized(e.getMessage().substring(key.length() + 2)) + ".");
+      errors.put(Field.PRICE, capitalized(e.explained(MemberText::quoted)) + ".");
       return null;
     }
   }
@@ -144,15 +146,13 @@ final class PostFormReader {
     try {
       LocalDate date = LocalDate.parse(form.until().strip());
       if (date.isBefore(today)) {
-        errors.put(
-            Field.UNTIL, form.until().strip() + " is in the past; pick a date from today on.");
+        errors.put(Field.UNTIL, date + " is in the past; pick a date from today on.");
         return null;
       }
       return date;
     } catch (DateTimeParseException e) {
       errors.put(
-          Field.UNTIL,
-          CommandException.quoted(form.until()) + " is not a date; write it as 2026-12-31.");
+          Field.UNTIL, MemberText.quoted(form.until()) + " is not a date; write it as 2026-12-31.");
       return null;
     }
   }

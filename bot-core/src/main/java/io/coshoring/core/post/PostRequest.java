@@ -57,6 +57,11 @@ public record PostRequest(
   }
 
   /** Reads the command line; {@code today} is the member's date, to check {@code until:}. */
+  /** The engine's refusal as a command's answer shows it: what was typed quoted as literal text. */
+  public static String described(InvalidPostException error) {
+    return error.field() + ": " + error.explained(CommandException::quoted);
+  }
+
   public static PostRequest parse(PostKind kind, String line, LocalDate today) {
     String usage = usage(kind);
     String joined = line == null ? null : SPACED_PRICE.matcher(line).replaceAll("$1:\"$2 $3$4\"");
@@ -91,7 +96,7 @@ public record PostRequest(
           until(args.option("until"), today, usage),
           visibility(args.option("visibility"), usage));
     } catch (InvalidPostException e) {
-      throw new CommandException(e.getMessage(), usage);
+      throw new CommandException(described(e), usage);
     }
   }
 

@@ -35,7 +35,7 @@ public final class PublishPost {
     try {
       return publish(caller, request);
     } catch (InvalidPostException e) {
-      throw new CommandException(e.getMessage(), PostRequest.usage(kind));
+      throw new CommandException(PostRequest.described(e), PostRequest.usage(kind));
     }
   }
 

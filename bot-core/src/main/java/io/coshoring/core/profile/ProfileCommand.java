@@ -5,6 +5,7 @@ import io.coshoring.core.cli.CommandArguments;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
+import io.coshoring.core.post.PostRequest;
 import io.coshoring.core.post.Posting;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
@@ -92,7 +93,7 @@ public final class ProfileCommand implements Command {
     try {
       return WorkingHours.parse(value);
     } catch (InvalidPostException e) {
-      throw new CommandException(e.getMessage(), usage());
+      throw new CommandException(PostRequest.described(e), usage());
     }
   }
 
@@ -100,8 +101,7 @@ public final class ProfileCommand implements Command {
     try {
       return Languages.checked(Arrays.asList(value.split(",")));
     } catch (InvalidPostException e) {
-      throw new CommandException(
-          "lang: " + e.getMessage().substring("languages: ".length()), usage());
+      throw new CommandException("lang: " + e.explained(CommandException::quoted), usage());
     }
   }
 

@@ -48,6 +48,13 @@ public final class MemberText {
                         || Character.getType(c) == Character.CONTROL);
   }
 
+  /**
+   * What a member typed, shown back in plain text (a form field's error): between quotes, short.
+   */
+  public static String quoted(String typed) {
+    return "'" + MessageSplitter.shortened(typed.strip(), 80) + "'";
+  }
+
   /** The length as members count it: characters, not UTF-16 units. */
   public static int length(CharSequence text) {
     return Character.codePointCount(text, 0, text.length());

@@ -35,4 +35,20 @@ public record SlackCall(
     }
     return ids;
   }
+
+  /** The texts of the sections in the call's blocks, as Slack reads them. */
+  public List<String> sectionTexts() {
+    List<String> texts = new ArrayList<>();
+    String blocks = params.get("blocks");
+    if (blocks == null) {
+      return texts;
+    }
+    for (JsonElement block : JsonParser.parseString(blocks).getAsJsonArray()) {
+      JsonObject object = block.getAsJsonObject();
+      if ("section".equals(object.get("type").getAsString()) && object.has("text")) {
+        texts.add(object.getAsJsonObject("text").get("text").getAsString());
+      }
+    }
+    return texts;
+  }
 }
