@@ -139,9 +139,18 @@ final class SlackInstallationStore implements InstallationService {
   /**
    * Rewrites the stored token values, in one transaction: {@code rewrite} gets each team id and
    * stored value, by team id, and returns the new value, or the same one to keep it. Returns how
-   * many changed; when {@code rewrite} throws, none did.
+   * many changed; when {@code rewrite} throws, none did. The values replaced are gone from the
+   * database's files, not only from its table: a plain token left in free space would leak.
    */
   int rewriteStoredTokens(BinaryOperator<String> rewrite) {
+    int changed = replaceStoredTokens(rewrite);
+    if (changed > 0) {
+      tables.dropFreedSpace();
+    }
+    return changed;
+  }
+
+  private int replaceStoredTokens(BinaryOperator<String> rewrite) {
     return tables.write(
         handle -> {
           Map<String, String> stored = new TreeMap<>();

@@ -157,18 +157,25 @@ class SlackTokensAtRestTest {
   }
 
   @Test
-  void aPlainTokenStoredBeforeEncryptionIsEncryptedAtStart() {
+  void aPlainTokenStoredBeforeEncryptionIsEncryptedAtStart() throws IOException {
     // As every install was stored before this version.
-    overwrite("T1", "xoxb-paris");
+    String plain = "xoxb-1234567890-1234567890123-" + "AbCdEfGhIjKlMnOpQrStUvWx";
+    overwrite("T1", plain);
+    stopApp();
+    assertTrue(databaseFiles().contains(plain), "the test starts from a plain token");
 
     restartWith(OLD);
 
     assertTrue(stored("T1").startsWith("v1:"), "encrypted at start");
-    assertEquals("xoxb-paris", store(OLD).findBot(null, "T1").getBotAccessToken());
+    assertEquals(plain, store(OLD).findBot(null, "T1").getBotAccessToken());
+    stopApp();
+    assertFalse(databaseFiles().contains(plain), "no copy is left in free space");
   }
 
   private void restartWith(TokenKeys keys) {
-    stopApp();
+    if (app != null) {
+      stopApp();
+    }
     app = SlackTestApp.withOAuth(folder, slack.apiUrl(), keys);
   }
 

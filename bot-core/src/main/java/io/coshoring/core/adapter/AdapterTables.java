@@ -13,4 +13,10 @@ public interface AdapterTables {
 
   /** Runs {@code work} in one transaction. */
   <T> T write(HandleCallback<T, RuntimeException> work);
+
+  /**
+   * Rewrites the database's files without the space freed by replaced or deleted values, whose
+   * bytes SQLite otherwise keeps until that space is used again. For a secret replaced in place.
+   */
+  void dropFreedSpace();
 }

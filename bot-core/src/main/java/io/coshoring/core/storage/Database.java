@@ -125,6 +125,21 @@ public final class Database implements AdapterTables, AutoCloseable {
         });
   }
 
+  @Override
+  public void dropFreedSpace() {
+    writer.lock();
+    try {
+      jdbi.useHandle(
+          handle -> {
+            handle.execute("VACUUM");
+            // The write-ahead log may still hold pages written before: empty it into the file.
+            handle.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+          });
+    } finally {
+      writer.unlock();
+    }
+  }
+
   /** Closes its connections; the database is not used after. */
   @Override
   public void close() {
