@@ -32,6 +32,7 @@ public final class SkillExtractor {
 
   public Set<String> fromText(String text) {
     List<Folding.Token> tokens = Folding.tokens(text);
+    String language = TextLanguage.guess(tokens);
     Set<String> found = new LinkedHashSet<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -42,17 +43,18 @@ public final class SkillExtractor {
         i++;
         continue;
       }
-      int matched = longestPhraseAt(tokens, i, found);
+      int matched = longestPhraseAt(tokens, i, language, found);
       i += Math.max(matched, 1);
     }
     return found;
   }
 
-  private int longestPhraseAt(List<Folding.Token> tokens, int start, Set<String> found) {
+  private int longestPhraseAt(
+      List<Folding.Token> tokens, int start, String language, Set<String> found) {
     int longest = Math.min(taxonomy.longestPhrase(), tokens.size() - start);
     for (int length = longest; length >= 1; length--) {
       String phrase = phrase(tokens, start, length);
-      Skill skill = phrase == null ? null : taxonomy.phrase(phrase);
+      Skill skill = phrase == null ? null : taxonomy.phrase(phrase, language);
       if (skill != null) {
         found.add(skill.id());
         return length;

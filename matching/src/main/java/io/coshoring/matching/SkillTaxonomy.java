@@ -11,33 +11,74 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The canonical skills and the phrases, in English and French, that name them. Shipped as text
- * files under {@code skills/} beside this class, one per category, listed in {@code index.txt}.
- * Each line reads {@code id | Display name | English aliases | French aliases}; an alias written
- * {@code #go} only counts as a hashtag, for words that are common in prose.
+ * The canonical skills, the phrases in English, French and Hebrew that name them, and how they
+ * relate. Shipped as text files under {@code skills/} beside this class, one per category, listed
+ * in {@code index.txt}. Each line reads
+ *
+ * <pre>id | Display name | English aliases | French aliases | Hebrew aliases | broader | related
+ * </pre>
+ *
+ * <p>The last three columns may be left out. {@code broader} lists the ids of the skills this one
+ * is a kind of (React is front-end development and JavaScript); {@code related} those close enough
+ * that someone doing one often does the other, both ways. A line {@code @overlap async} (or {@code
+ * live}) says whether the skills after it, in that file, usually need shared working hours.
+ *
+ * <p>An alias written {@code #go} only counts as a hashtag, for words common in prose; one written
+ * {@code !animation} only counts in a text written in its column's language, for words that name
+ * different work in English and French.
  */
 public final class SkillTaxonomy {
 
   private static final String FOLDER = "skills/";
 
+  /** The languages of the alias columns, in order. */
+  private static final List<String> ALIAS_LANGUAGES =
+      List.of(TextLanguage.ENGLISH, TextLanguage.FRENCH, TextLanguage.HEBREW);
+
   private final Map<String, Skill> byId;
   private final Map<String, Skill> byPhrase;
+  private final Map<String, Map<String, Skill>> byPhraseIn;
   private final Map<String, Skill> byHashtag;
+  private final Map<String, Set<String>> narrower;
   private final int longestPhrase;
 
   private SkillTaxonomy(
-      Map<String, Skill> byId, Map<String, Skill> byPhrase, Map<String, Skill> byHashtag) {
+      Map<String, Skill> byId,
+      Map<String, Skill> byPhrase,
+      Map<String, Map<String, Skill>> byPhraseIn,
+      Map<String, Skill> byHashtag) {
     this.byId = Map.copyOf(byId);
     this.byPhrase = Map.copyOf(byPhrase);
+    Map<String, Map<String, Skill>> in = new HashMap<>();
+    byPhraseIn.forEach((language, phrases) -> in.put(language, Map.copyOf(phrases)));
+    this.byPhraseIn = Map.copyOf(in);
     this.byHashtag = Map.copyOf(byHashtag);
-    this.longestPhrase =
-        byPhrase.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+    Map<String, Set<String>> children = new HashMap<>();
+    for (Skill skill : byId.values()) {
+      for (String parent : skill.broader()) {
+        children.computeIfAbsent(parent, p -> new HashSet<>()).add(skill.id());
+      }
+    }
+    Map<String, Set<String>> frozen = new HashMap<>();
+    children.forEach((parent, kids) -> frozen.put(parent, Set.copyOf(kids)));
+    this.narrower = Map.copyOf(frozen);
+    int longest = 1;
+    for (String phrase : byPhrase.keySet()) {
+      longest = Math.max(longest, phrase.split(" ").length);
+    }
+    for (Map<String, Skill> phrases : byPhraseIn.values()) {
+      for (String phrase : phrases.keySet()) {
+        longest = Math.max(longest, phrase.split(" ").length);
+      }
+    }
+    this.longestPhrase = longest;
   }
 
   /** The taxonomy shipped with coshoring. */
@@ -46,6 +87,7 @@ public final class SkillTaxonomy {
     for (String file : readLines(FOLDER + "index.txt")) {
       String category = file.replaceFirst("\\.txt$", "");
       List<String> lines = readLines(FOLDER + file);
+      builder.startFile();
       for (int i = 0; i < lines.size(); i++) {
         builder.addLine(category, file + ":" + (i + 1), lines.get(i));
       }
@@ -71,8 +113,19 @@ public final class SkillTaxonomy {
     return Optional.ofNullable(skill);
   }
 
-  Skill phrase(String foldedPhrase) {
-    return byPhrase.get(foldedPhrase);
+  /** The skills directly under this one: those that name it as broader. */
+  Set<String> narrower(String id) {
+    return narrower.getOrDefault(id, Set.of());
+  }
+
+  /** The skill a folded phrase names in a text of {@code language} (null: not known). */
+  Skill phrase(String foldedPhrase, String language) {
+    Skill skill = byPhrase.get(foldedPhrase);
+    if (skill == null && language != null) {
+      Map<String, Skill> phrases = byPhraseIn.get(language);
+      skill = phrases == null ? null : phrases.get(foldedPhrase);
+    }
+    return skill;
   }
 
   Skill hashtag(String compactTag) {
@@ -102,27 +155,49 @@ public final class SkillTaxonomy {
   /** Collects taxonomy lines, refusing ids or aliases that would make the taxonomy ambiguous. */
   static final class Builder {
     private final Map<String, Skill> byId = new LinkedHashMap<>();
+    private final Map<String, String> definedAt = new HashMap<>();
     private final Map<String, Skill> byPhrase = new HashMap<>();
+    private final Map<String, Map<String, Skill>> byPhraseIn = new HashMap<>();
     private final Map<String, Skill> byHashtag = new HashMap<>();
+    private Overlap overlap = Overlap.LIVE;
+
+    /** Each file starts with skills that need shared hours, until it says otherwise. */
+    void startFile() {
+      overlap = Overlap.LIVE;
+    }
 
     void addLine(String category, String where, String line) {
       String trimmed = line.strip();
       if (trimmed.isEmpty() || trimmed.startsWith("#")) {
         return;
       }
-      String[] columns = trimmed.split("\\s*\\|\\s*", -1);
-      if (columns.length != 4 || !columns[0].matches("[a-z0-9-]+") || columns[1].isBlank()) {
-        throw new IllegalStateException(where + ": expected 'id | Name | en aliases | fr aliases'");
+      if (trimmed.startsWith("@overlap")) {
+        overlap = Overlap.parse(trimmed.substring("@overlap".length()));
+        return;
       }
-      Skill skill = new Skill(columns[0], columns[1], category);
+      String[] columns = trimmed.split("\\s*\\|\\s*", -1);
+      if (columns.length < 4
+          || columns.length > 7
+          || !columns[0].matches("[a-z0-9-]+")
+          || columns[1].isBlank()) {
+        throw new IllegalStateException(
+            where
+                + ": expected 'id | Name | en aliases | fr aliases' and, if any,"
+                + " '| he aliases | broader ids | related ids'");
+      }
+      Skill skill =
+          new Skill(columns[0], columns[1], category, ids(columns, 5), ids(columns, 6), overlap);
       if (byId.putIfAbsent(skill.id(), skill) != null) {
         throw new IllegalStateException(where + ": skill id '" + skill.id() + "' is defined twice");
       }
+      definedAt.put(skill.id(), where);
       List<String> aliases = new ArrayList<>(List.of(skill.id().replace('-', ' '), skill.name()));
-      for (String column : List.of(columns[2], columns[3])) {
-        for (String alias : column.split(",")) {
+      List<String> languages = new ArrayList<>(List.of("", ""));
+      for (int column = 2; column <= 4 && column < columns.length; column++) {
+        for (String alias : columns[column].split(",")) {
           if (!alias.isBlank()) {
             aliases.add(alias.strip());
+            languages.add(ALIAS_LANGUAGES.get(column - 2));
           }
         }
       }
@@ -133,29 +208,92 @@ public final class SkillTaxonomy {
           hashtagOnly.add(Folding.foldPhrase(alias.substring(1)));
         }
       }
-      for (String alias : aliases) {
-        addAlias(where, skill, alias, hashtagOnly);
+      for (int i = 0; i < aliases.size(); i++) {
+        addAlias(where, skill, aliases.get(i), languages.get(i), hashtagOnly);
       }
     }
 
-    private void addAlias(String where, Skill skill, String alias, Set<String> hashtagOnlyPhrases) {
-      boolean marked = alias.startsWith("#");
-      String folded = Folding.foldPhrase(marked ? alias.substring(1) : alias);
+    private static Set<String> ids(String[] columns, int column) {
+      Set<String> ids = new LinkedHashSet<>();
+      if (column < columns.length) {
+        for (String id : columns[column].split(",")) {
+          if (!id.isBlank()) {
+            ids.add(id.strip());
+          }
+        }
+      }
+      return ids;
+    }
+
+    private void addAlias(
+        String where, Skill skill, String alias, String language, Set<String> hashtagOnlyPhrases) {
+      boolean hashtag = alias.startsWith("#");
+      boolean languageBound = alias.startsWith("!");
+      String folded = Folding.foldPhrase(hashtag || languageBound ? alias.substring(1) : alias);
       if (folded.isEmpty()) {
         throw new IllegalStateException(where + ": alias '" + alias + "' has no letters");
       }
-      if (!hashtagOnlyPhrases.contains(folded)) {
-        Skill previous = byPhrase.putIfAbsent(folded, skill);
-        if (previous != null && previous != skill) {
-          throw new IllegalStateException(
-              where + ": alias '" + alias + "' names both " + previous.id() + " and " + skill.id());
+      if (languageBound) {
+        if (language.isEmpty()) {
+          throw new IllegalStateException(where + ": '" + alias + "' names no language's column");
         }
+        claim(
+            byPhraseIn.computeIfAbsent(language, l -> new HashMap<>()),
+            where,
+            alias,
+            folded,
+            skill);
+        return;
+      }
+      if (!hashtagOnlyPhrases.contains(folded)) {
+        claim(byPhrase, where, alias, folded, skill);
       }
       byHashtag.putIfAbsent(Folding.compact(folded), skill);
     }
 
+    private static void claim(
+        Map<String, Skill> phrases, String where, String alias, String folded, Skill skill) {
+      Skill previous = phrases.putIfAbsent(folded, skill);
+      if (previous != null && previous != skill) {
+        throw new IllegalStateException(
+            where + ": alias '" + alias + "' names both " + previous.id() + " and " + skill.id());
+      }
+    }
+
     SkillTaxonomy build() {
-      return new SkillTaxonomy(byId, byPhrase, byHashtag);
+      for (Skill skill : byId.values()) {
+        for (String id : union(skill.broader(), skill.related())) {
+          if (!byId.containsKey(id)) {
+            throw new IllegalStateException(
+                definedAt.get(skill.id()) + ": '" + id + "' is no skill's id");
+          }
+          if (id.equals(skill.id())) {
+            throw new IllegalStateException(
+                definedAt.get(skill.id()) + ": '" + id + "' names itself");
+          }
+        }
+        checkNoCycle(skill, new ArrayList<>());
+      }
+      return new SkillTaxonomy(byId, byPhrase, byPhraseIn, byHashtag);
+    }
+
+    private void checkNoCycle(Skill skill, List<String> path) {
+      if (path.contains(skill.id())) {
+        path.add(skill.id());
+        throw new IllegalStateException(
+            definedAt.get(skill.id()) + ": broader skills go round: " + String.join(" > ", path));
+      }
+      path.add(skill.id());
+      for (String parent : skill.broader()) {
+        checkNoCycle(byId.get(parent), path);
+      }
+      path.remove(path.size() - 1);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+      Set<String> all = new LinkedHashSet<>(a);
+      all.addAll(b);
+      return all;
     }
   }
 }
