@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Folds text the same way for the taxonomy's aliases and for members' posts, so that "Développeuses
- * React" and "developpeuse react" meet: lower case, no accents, a plural "s" dropped, punctuation
- * as spaces (but {@code +} and {@code #} kept inside words: c++, c#).
+ * React" and "developpeuse react" meet: inclusive forms read as their base word, lower case, no
+ * accents, a plural "s" dropped, punctuation as spaces (but {@code +} and {@code #} kept inside
+ * words: c++, c#).
  */
 final class Folding {
 
@@ -18,7 +19,7 @@ final class Folding {
   private Folding() {}
 
   static String normalize(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String decomposed = Normalizer.normalize(InclusiveWriting.base(text), Normalizer.Form.NFKD);
     return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
@@ -54,7 +55,7 @@ final class Folding {
       char c = s.charAt(i);
       if (c == '#' && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
         int end = hashtagEnd(s, i + 1);
-        tokens.add(new Token(compact(s.substring(i + 1, end)), true));
+        tokens.add(new Token(compact(s.substring(i + 1, end)), true, false));
         i = end;
       } else if (isWordChar(c)) {
         int end = i;
@@ -64,7 +65,9 @@ final class Folding {
         while (end < n && s.charAt(end) == '#') {
           end++;
         }
-        tokens.add(new Token(foldWord(s.substring(i, end)), false));
+        boolean hyphenated =
+            i >= 2 && s.charAt(i - 1) == '-' && isWordChar(s.charAt(i - 2)) && !tokens.isEmpty();
+        tokens.add(new Token(foldWord(s.substring(i, end)), false, hyphenated));
         i = end;
       } else {
         i++;
@@ -104,5 +107,10 @@ final class Folding {
     return foldWord(out.toString());
   }
 
-  record Token(String word, boolean hashtag) {}
+  /**
+   * A word of a text.
+   *
+   * @param hyphenated whether a hyphen joins it to the word before: "front-end" is also "frontend"
+   */
+  record Token(String word, boolean hashtag, boolean hyphenated) {}
 }

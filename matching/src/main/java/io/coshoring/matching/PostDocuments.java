@@ -53,7 +53,7 @@ final class PostDocuments {
    * The layout's version, kept with each commit: an index of another layout (fields, analyzers,
    * sort) is not reused but built again.
    */
-  static final String LAYOUT = "1";
+  static final String LAYOUT = "2";
 
   private PostDocuments() {}
 
@@ -95,8 +95,9 @@ final class PostDocuments {
     for (String language : post.languages()) {
       doc.add(new StringField(LANGUAGE, language, Field.Store.NO));
     }
-    doc.add(new TextField(field(TEXT_EN, post.kind()), post.text(), Field.Store.NO));
-    doc.add(new TextField(field(TEXT_FR, post.kind()), post.text(), Field.Store.NO));
+    String text = InclusiveWriting.base(post.text());
+    doc.add(new TextField(field(TEXT_EN, post.kind()), text, Field.Store.NO));
+    doc.add(new TextField(field(TEXT_FR, post.kind()), text, Field.Store.NO));
     doc.add(new BinaryDocValuesField(FINGERPRINT, new BytesRef(fingerprint(indexed))));
     return doc;
   }

@@ -178,7 +178,7 @@ final class PostQueries {
 
   private List<Term> terms(String field, String text) {
     Set<Term> terms = new LinkedHashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+    try (TokenStream stream = analyzer.tokenStream(field, InclusiveWriting.base(text))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken() && terms.size() < MAX_TERMS_PER_FIELD) {

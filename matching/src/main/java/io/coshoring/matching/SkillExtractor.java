@@ -44,6 +44,9 @@ public final class SkillExtractor {
         continue;
       }
       int matched = longestPhraseAt(tokens, i, language, found);
+      if (matched == 0) {
+        matched = hyphenatedAt(tokens, i, language, found);
+      }
       i += Math.max(matched, 1);
     }
     return found;
@@ -61,6 +64,22 @@ public final class SkillExtractor {
       }
     }
     return 0;
+  }
+
+  /** A hyphenated compound, "e-learning", read as the one word an alias may write: "elearning". */
+  private int hyphenatedAt(
+      List<Folding.Token> tokens, int start, String language, Set<String> found) {
+    if (start + 1 >= tokens.size() || !tokens.get(start + 1).hyphenated()) {
+      return 0;
+    }
+    Skill skill =
+        taxonomy.phrase(
+            Folding.foldWord(tokens.get(start).word() + tokens.get(start + 1).word()), language);
+    if (skill == null) {
+      return 0;
+    }
+    found.add(skill.id());
+    return 2;
   }
 
   // Null when a hashtag interrupts the run: phrases do not span hashtags.

@@ -201,15 +201,16 @@ public final class SkillTaxonomy {
           }
         }
       }
-      // A name marked #go is a word of prose too: it must not count unmarked as the skill's name.
-      Set<String> hashtagOnly = new HashSet<>();
+      // A name marked #go is a word of prose too, and one marked !animation names other work in
+      // the other language: neither may count unmarked as the skill's id or name.
+      Set<String> marked = new HashSet<>();
       for (String alias : aliases) {
-        if (alias.startsWith("#")) {
-          hashtagOnly.add(Folding.foldPhrase(alias.substring(1)));
+        if (alias.startsWith("#") || alias.startsWith("!")) {
+          marked.add(Folding.foldPhrase(alias.substring(1)));
         }
       }
       for (int i = 0; i < aliases.size(); i++) {
-        addAlias(where, skill, aliases.get(i), languages.get(i), hashtagOnly);
+        addAlias(where, skill, aliases.get(i), languages.get(i), marked);
       }
     }
 
@@ -226,7 +227,7 @@ public final class SkillTaxonomy {
     }
 
     private void addAlias(
-        String where, Skill skill, String alias, String language, Set<String> hashtagOnlyPhrases) {
+        String where, Skill skill, String alias, String language, Set<String> markedPhrases) {
       boolean hashtag = alias.startsWith("#");
       boolean languageBound = alias.startsWith("!");
       String folded = Folding.foldPhrase(hashtag || languageBound ? alias.substring(1) : alias);
@@ -245,8 +246,12 @@ public final class SkillTaxonomy {
             skill);
         return;
       }
-      if (!hashtagOnlyPhrases.contains(folded)) {
+      if (!markedPhrases.contains(folded)) {
         claim(byPhrase, where, alias, folded, skill);
+        if (alias.contains("-") && folded.contains(" ")) {
+          // "front-end" is also written "frontend"; an alias written so elsewhere comes first.
+          byPhrase.putIfAbsent(Folding.foldWord(folded.replace(" ", "")), skill);
+        }
       }
       byHashtag.putIfAbsent(Folding.compact(folded), skill);
     }

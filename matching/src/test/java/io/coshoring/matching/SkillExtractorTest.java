@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SkillExtractorTest {
 
@@ -16,7 +18,12 @@ class SkillExtractorTest {
           "golang | Go | #go, go lang | langage go",
           "video-editing | Video editing | video editor | montage vidéo, monteuse vidéo",
           "machine-learning | Machine learning | ml | apprentissage automatique",
-          "csharp | C# | c sharp | développement c#");
+          "csharp | C# | c sharp | développement c#",
+          "back-end-development | Back-end development | backend developer, back-end | développeur back-end",
+          "e-learning | E-learning | elearning | formation en ligne",
+          "translation | Translation | translator | traducteur, traduction",
+          "facilitation | Facilitation | workshop facilitation | !animation, animateur d'ateliers",
+          "animation | Animation | !animation, animator | animation 2d, animateur 2d");
   private final SkillExtractor extractor = new SkillExtractor(taxonomy);
 
   @Test
@@ -26,6 +33,33 @@ class SkillExtractorTest {
     assertEquals(
         Set.of("video-editing"),
         extractor.fromText("Je fais du montage vidéo, des montages vidéos aussi"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Cherche développeur·se back-end | back-end-development",
+        "Un·e développeur.euse backend | back-end-development",
+        "développeur(se) Back-End | back-end-development",
+        "traducteur·rice anglais | translation",
+        "Traducteur.trice.s | translation",
+        "l'e-learning de l'équipe | e-learning",
+        "our elearning platform | e-learning",
+        "des e-learnings | e-learning",
+        "a backend developer | back-end-development"
+      })
+  void inclusiveFormsElisionsAndHyphensReadAsTheSkill(String text, String skill) {
+    assertEquals(Set.of(skill), extractor.fromText(text));
+  }
+
+  @Test
+  void aWordThatNamesDifferentWorkInEachLanguageCountsInItsOwn() {
+    assertEquals(
+        Set.of("facilitation"), extractor.fromText("Cherche une animation pour notre séminaire"));
+    assertEquals(
+        Set.of("animation"), extractor.fromText("Looking for animation for our product video"));
+    assertEquals(Set.of(), extractor.fromText("animation"));
   }
 
   @Test
@@ -52,7 +86,7 @@ class SkillExtractorTest {
 
   @Test
   void symbolsInsideWordsAreKept() {
-    assertEquals(Set.of("csharp"), extractor.fromText("C# backend, Unity"));
+    assertEquals(Set.of("csharp"), extractor.fromText("C# games, Unity"));
   }
 
   @Test
