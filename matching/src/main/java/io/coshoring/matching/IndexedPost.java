@@ -2,5 +2,24 @@ package io.coshoring.matching;
 
 import java.util.Set;
 
-/** A post with the skills found in it, as the engine keeps it. */
-record IndexedPost(Post post, Set<String> skills) {}
+/**
+ * A post with the skills found in it, as the engine keeps it.
+ *
+ * @param skills every skill the post names
+ * @param context the skills a demand names as the setting of the work, not the work ("a React
+ *     developer for our Shopify store"): a subset of {@code skills}
+ * @param families every skill its skills are a kind of, for finding posts a family apart
+ */
+record IndexedPost(Post post, Set<String> skills, Set<String> context, Set<String> families) {
+
+  IndexedPost {
+    skills = Set.copyOf(skills);
+    context = Set.copyOf(context);
+    families = Set.copyOf(families);
+  }
+
+  /** How much a skill the post names counts: the work itself fully, its setting a little. */
+  double weightOf(String skill, double contextWeight) {
+    return context.contains(skill) ? contextWeight : 1;
+  }
+}

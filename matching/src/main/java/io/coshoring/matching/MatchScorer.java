@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,38 +17,31 @@ import java.util.stream.Collectors;
  * Scores how well an offer answers a demand, from the signals a person would weigh, and says why.
  * Pure: the time is passed in, and nothing is read from outside.
  *
- * <p>The score is what the work is (shared skills, close texts) times how workable the pair is
- * (shared hours, a common language, where, price, dates, recency), then lowered for what makes a
- * pair unworkable in practice (different on-site cities, no common language, no shared hours). So a
- * pair that suits each other in every way but the work scores low, and a pair with the right work
- * in the wrong city ranks below a workable one.
+ * <p>The score is what the work is (shared or close skills, close texts) times how workable the
+ * pair is (shared hours, a common language, where, price, dates, recency), then lowered for what
+ * makes a pair unworkable in practice (different on-site cities, no common language, no shared
+ * hours for live work, not available when needed). So a pair that suits each other in every way but
+ * the work scores low, and a pair with the right work in the wrong city ranks below a workable one.
+ * Every weight is read from {@link MatchWeights}.
  */
 final class MatchScorer {
 
-  /** Share of the topic given by skills, when both posts name some; the rest is the text. */
-  private static final double SKILLS = 0.7;
+  /** A demand that gives no end date wants the work within this many days. */
+  private static final int DEFAULT_PERIOD_DAYS = 30;
 
-  /**
-   * How much being workable counts against the topic: the score is topic x (1 - this + this x
-   * practical).
-   */
-  private static final double PRACTICAL = 0.4;
+  /** Days of the demand's period whose shared hours are computed, spread over it. */
+  private static final int SAMPLED_DAYS = 6;
 
-  private static final double HOURS = 0.25;
-  private static final double LANGUAGE = 0.25;
-  private static final double PLACE = 0.2;
-  private static final double PRICE = 0.1;
-  private static final double AVAILABILITY = 0.1;
-  private static final double RECENCY = 0.1;
-
-  private static final double PLACE_CONFLICT = 0.25;
-  private static final double NO_COMMON_LANGUAGE = 0.35;
-  private static final double NO_SHARED_HOURS = 0.5;
-  private static final double NO_COMMON_PERIOD = 0.6;
-
-  private static final double FULL_SHARED_HOURS = 4.0;
-  private static final double RECENCY_HALF_LIFE_DAYS = 14.0;
+  /** A rate this far over the budget is still worth a look. */
   private static final double PRICE_TOLERANCE = 1.25;
+
+  private final SkillTaxonomy taxonomy;
+  private final MatchWeights weights;
+
+  MatchScorer(SkillTaxonomy taxonomy, MatchWeights weights) {
+    this.taxonomy = taxonomy;
+    this.weights = weights;
+  }
 
   /**
    * The score alone, without the reasons: cheap enough to rank every candidate with.
@@ -63,6 +59,10 @@ final class MatchScorer {
     return new Match(candidate.post(), score, reasons.list());
   }
 
+  private double w(Weight weight) {
+    return weights.get(weight);
+  }
+
   private double evaluate(
       IndexedPost query,
       IndexedPost candidate,
@@ -77,79 +77,190 @@ final class MatchScorer {
     boolean bothNameSkills = !demand.skills().isEmpty() && !offer.skills().isEmpty();
     double topic =
         bothNameSkills
-            ? SKILLS * skills(demand.skills(), offer.skills(), reasons) + (1 - SKILLS) * text
+            ? w(Weight.TOPIC_SKILLS) * skills(demand, offer, reasons)
+                + (1 - w(Weight.TOPIC_SKILLS)) * text
             : text;
 
-    double practical = RECENCY * recency(candidate.post(), now);
+    double practical = w(Weight.PRACTICAL_RECENCY) * recency(candidate.post(), now);
     double factor = 1;
 
-    double hours = sharedHours(demand.post(), offer.post(), now, reasons);
-    practical += HOURS * Math.min(hours, FULL_SHARED_HOURS) / FULL_SHARED_HOURS;
-    if (hours == 0) {
-      factor *= NO_SHARED_HOURS;
+    Period period = period(demand.post(), now);
+    if (overlap(demand, offer) == Overlap.ASYNC) {
+      practical += w(Weight.PRACTICAL_HOURS);
+      reasons.add(() -> "async-friendly: the work needs no shared working hours");
+    } else {
+      double hours = sharedHours(demand.post(), offer.post(), period, reasons);
+      practical +=
+          w(Weight.PRACTICAL_HOURS) * Math.min(hours, w(Weight.HOURS_FULL)) / w(Weight.HOURS_FULL);
+      if (hours == 0) {
+        factor *= w(Weight.FACTOR_NO_SHARED_HOURS);
+      }
     }
 
     int common = commonLanguages(demand.post(), offer.post(), reasons);
     if (common < 0) {
-      practical += LANGUAGE / 2;
+      practical += w(Weight.PRACTICAL_LANGUAGE) / 2;
     } else if (common == 0) {
-      factor *= NO_COMMON_LANGUAGE;
+      factor *= w(Weight.FACTOR_NO_COMMON_LANGUAGE);
     } else {
-      practical += LANGUAGE;
+      practical += w(Weight.PRACTICAL_LANGUAGE);
     }
 
     if (place(demand.post(), offer.post(), reasons)) {
-      practical += PLACE;
+      practical += w(Weight.PRACTICAL_PLACE);
     } else {
-      factor *= PLACE_CONFLICT;
+      factor *= w(Weight.FACTOR_PLACE_CONFLICT);
     }
 
-    practical += PRICE * price(demand.post().price(), offer.post().price(), reasons);
+    practical +=
+        w(Weight.PRACTICAL_PRICE) * price(demand.post().price(), offer.post().price(), reasons);
 
-    Boolean periodsMeet = periodsMeet(demand.post(), offer.post(), reasons);
-    if (Boolean.FALSE.equals(periodsMeet)) {
-      factor *= NO_COMMON_PERIOD;
-    } else {
-      practical += AVAILABILITY;
-    }
-    double score = topic * (1 - PRACTICAL + PRACTICAL * practical) * factor;
+    double coverage = availability(demand.post(), offer.post(), period, reasons);
+    practical += w(Weight.PRACTICAL_AVAILABILITY) * coverage;
+    factor *= 1 - (1 - coverage) * (1 - w(Weight.FACTOR_UNAVAILABLE));
+
+    double share = w(Weight.PRACTICAL_SHARE);
+    double score = topic * (1 - share + share * practical) * factor;
     return Math.max(0, Math.min(1, score));
   }
 
-  private static double skills(Set<String> needed, Set<String> offered, Reasons reasons) {
-    int shared = 0;
-    for (String skill : needed) {
-      if (offered.contains(skill)) {
-        shared++;
+  /**
+   * How much of the work the offer's skills cover, each skill the demand names counted by its
+   * weight (the work fully, its setting a little), with partial credit for a skill a family apart
+   * or related. An offer that lists more skills than the demand asks for loses nothing.
+   */
+  private double skills(IndexedPost demand, IndexedPost offer, Reasons reasons) {
+    double wanted = 0;
+    double covered = 0;
+    Set<String> shared = new TreeSet<>();
+    List<String> close = new ArrayList<>();
+    for (String needed : demand.skills()) {
+      double weight = demand.weightOf(needed, w(Weight.SKILL_CONTEXT));
+      wanted += weight;
+      if (offer.skills().contains(needed)) {
+        covered += weight;
+        shared.add(needed);
+        continue;
+      }
+      Credit best = bestCredit(needed, offer.skills());
+      if (best != null) {
+        covered += weight * best.credit();
+        close.add(best.explained());
       }
     }
-    if (shared == 0) {
-      return 0;
+    if (!shared.isEmpty()) {
+      reasons.add(() -> "shared skills: " + String.join(", ", shared));
     }
-    reasons.add(
-        () -> {
-          Set<String> both = new TreeSet<>(needed);
-          both.retainAll(offered);
-          return "shared skills: " + String.join(", ", both);
-        });
-    return 0.8 * shared / needed.size() + 0.2 * shared / offered.size();
+    if (!close.isEmpty()) {
+      reasons.add(() -> "close skills: " + String.join(", ", close));
+    }
+    return wanted == 0 ? 0 : covered / wanted;
   }
 
-  private static double sharedHours(Post demand, Post offer, Instant now, Reasons reasons) {
-    LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    Duration shared =
-        SharedHours.on(day, demand.zone(), demand.hours(), offer.zone(), offer.hours());
+  private record Credit(double credit, String explained) {}
+
+  /** The closest of the offer's skills to a needed one, a family apart or related; null if none. */
+  private Credit bestCredit(String needed, Set<String> offered) {
+    Credit best = null;
+    for (String skill : offered) {
+      Credit credit = null;
+      if (taxonomy.ancestors(skill).contains(needed)) {
+        credit = new Credit(w(Weight.SKILL_NARROWER), skill + " (a kind of " + needed + ")");
+      } else if (taxonomy.ancestors(needed).contains(skill)) {
+        credit = new Credit(w(Weight.SKILL_BROADER), skill + " (the family of " + needed + ")");
+      } else if (taxonomy.related(needed).contains(skill)) {
+        credit = new Credit(w(Weight.SKILL_RELATED), skill + " (related to " + needed + ")");
+      }
+      if (credit != null && (best == null || credit.credit() > best.credit())) {
+        best = credit;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether the pair must work at the same hours: as the demand says; else as its work usually is
+   * (every skill it needs done apart: async); else as the offer says; else live.
+   */
+  private Overlap overlap(IndexedPost demand, IndexedPost offer) {
+    if (demand.post().overlap() != null) {
+      return demand.post().overlap();
+    }
+    IndexedPost named = demand.skills().isEmpty() ? offer : demand;
+    boolean anyKnown = false;
+    for (String skill : named.skills()) {
+      if (named.context().contains(skill)) {
+        continue;
+      }
+      Skill known = taxonomy.byId(skill).orElse(null);
+      if (known == null) {
+        continue;
+      }
+      if (known.overlap() == Overlap.LIVE) {
+        return Overlap.LIVE;
+      }
+      anyKnown = true;
+    }
+    if (anyKnown) {
+      return Overlap.ASYNC;
+    }
+    return offer.post().overlap() == Overlap.ASYNC ? Overlap.ASYNC : Overlap.LIVE;
+  }
+
+  /** The days the demand needs the work: its dates, or from today for a month when it gave none. */
+  private record Period(LocalDate from, LocalDate until, boolean given) {}
+
+  private static Period period(Post demand, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, demand.zone());
+    LocalDate from = demand.availableFrom() == null ? today : later(demand.availableFrom(), today);
+    LocalDate until =
+        demand.availableUntil() == null
+            ? from.plusDays(DEFAULT_PERIOD_DAYS)
+            : later(demand.availableUntil(), from);
+    return new Period(
+        from, until, demand.availableFrom() != null || demand.availableUntil() != null);
+  }
+
+  /**
+   * The mean shared working hours over the demand's period, computed on days spread over it, each
+   * with its own daylight saving time: a pair that meets in winter may not in spring.
+   */
+  private static double sharedHours(Post demand, Post offer, Period period, Reasons reasons) {
+    long days = ChronoUnit.DAYS.between(period.from(), period.until());
+    int samples = (int) Math.min(SAMPLED_DAYS, days + 1);
+    Duration least = null;
+    Duration most = Duration.ZERO;
+    long totalSeconds = 0;
+    for (int i = 0; i < samples; i++) {
+      LocalDate day = period.from().plusDays(samples == 1 ? 0 : days * i / (samples - 1));
+      Duration shared =
+          SharedHours.on(day, demand.zone(), demand.hours(), offer.zone(), offer.hours());
+      totalSeconds += shared.getSeconds();
+      least = least == null || shared.compareTo(least) < 0 ? shared : least;
+      most = shared.compareTo(most) > 0 ? shared : most;
+    }
+    Duration fewest = least;
+    Duration longest = most;
     reasons.add(
         () -> {
           String zones =
               demand.zone().equals(offer.zone())
                   ? "both " + zoneName(demand.zone())
                   : zoneName(demand.zone()) + " and " + zoneName(offer.zone());
-          return shared.isZero()
-              ? "no shared working hours (" + zones + ")"
-              : duration(shared) + " of shared working hours (" + zones + ")";
+          if (longest.isZero()) {
+            return "no shared working hours (" + zones + ")";
+          }
+          if (fewest.equals(longest)) {
+            return duration(longest) + " of shared working hours (" + zones + ")";
+          }
+          return duration(fewest)
+              + " to "
+              + duration(longest)
+              + " of shared working hours over the period, as clocks change ("
+              + zones
+              + ")";
         });
-    return shared.toMinutes() / 60.0;
+    return totalSeconds / 3600.0 / samples;
   }
 
   private static String duration(Duration d) {
@@ -234,18 +345,32 @@ final class MatchScorer {
     return ratio <= PRICE_TOLERANCE ? 0.5 : 0;
   }
 
-  /** Whether the availability periods overlap; null when neither gave dates. */
-  private static Boolean periodsMeet(Post demand, Post offer, Reasons reasons) {
-    if (demand.availableFrom() == null && demand.availableUntil() == null
-        || offer.availableFrom() == null && offer.availableUntil() == null) {
-      return null;
+  /**
+   * The share of the demand's period the offer is available for, from 0 to 1; 1 when neither gave
+   * dates. An offer free only in four months covers none of a demand for this month.
+   */
+  private static double availability(Post demand, Post offer, Period period, Reasons reasons) {
+    if (!period.given() && offer.availableFrom() == null && offer.availableUntil() == null) {
+      return 1;
     }
-    LocalDate start = later(demand.availableFrom(), offer.availableFrom());
-    LocalDate end = earlier(demand.availableUntil(), offer.availableUntil());
-    boolean meet = start == null || end == null || !end.isBefore(start);
+    LocalDate start = later(period.from(), offer.availableFrom());
+    LocalDate end = earlier(period.until(), offer.availableUntil());
+    long needed = ChronoUnit.DAYS.between(period.from(), period.until()) + 1;
+    long available = end.isBefore(start) ? 0 : ChronoUnit.DAYS.between(start, end) + 1;
+    double coverage = Math.min(1, (double) available / needed);
     reasons.add(
-        () -> meet ? "available in the period needed" : "not available in the period needed");
-    return meet;
+        () -> {
+          if (coverage >= 1) {
+            return "available in the period needed";
+          }
+          if (coverage <= 0) {
+            return offer.availableFrom() != null && offer.availableFrom().isAfter(period.until())
+                ? "not available in the period needed (from " + offer.availableFrom() + ")"
+                : "not available in the period needed";
+          }
+          return "available for " + Math.round(coverage * 100) + "% of the period needed";
+        });
+    return coverage;
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {
@@ -256,9 +381,9 @@ final class MatchScorer {
     return a == null ? b : b == null || a.isBefore(b) ? a : b;
   }
 
-  private static double recency(Post post, Instant now) {
+  private double recency(Post post, Instant now) {
     double ageDays = Math.max(0, Duration.between(post.createdAt(), now).toHours() / 24.0);
-    return Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS);
+    return Math.pow(0.5, ageDays / w(Weight.RECENCY_HALF_LIFE_DAYS));
   }
 
   /** The zone as people write it: {@code Europe/Paris}, and {@code UTC} rather than {@code Z}. */

@@ -43,8 +43,8 @@ public final class MatchingEngine implements AutoCloseable {
   private final Clock clock;
   private final SkillExtractor extractor;
   private final SkillTaxonomy taxonomy;
-  private final MatchScorer scorer = new MatchScorer();
-  private final PostQueries queries = new PostQueries();
+  private final MatchScorer scorer;
+  private final PostQueries queries;
   private final PostIndex index;
   private final Map<String, IndexedPost> posts = new ConcurrentHashMap<>();
   private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
@@ -53,6 +53,9 @@ public final class MatchingEngine implements AutoCloseable {
     this.index = index;
     this.taxonomy = taxonomy;
     this.extractor = new SkillExtractor(taxonomy);
+    MatchWeights weights = MatchWeights.standard();
+    this.scorer = new MatchScorer(taxonomy, weights);
+    this.queries = new PostQueries(taxonomy, weights);
     this.clock = clock;
     for (int i = 0; i < LOCK_STRIPES; i++) {
       locks[i] = new ReentrantLock();
@@ -181,11 +184,10 @@ public final class MatchingEngine implements AutoCloseable {
   public List<Match> match(Post post, int k) {
     checkLimit(k);
     Instant now = clock.instant();
-    IndexedPost query = new IndexedPost(post, extractor.skillsOf(post));
+    IndexedPost query = extractor.read(post);
     List<PostIndex.Hit> hits =
         index.top(
-            reader -> queries.candidatesFor(post, query.skills(), now, reader),
-            Math.max(MIN_CANDIDATES, 10 * k));
+            reader -> queries.candidatesFor(query, now, reader), Math.max(MIN_CANDIDATES, 10 * k));
     float best = hits.isEmpty() ? 1 : hits.get(0).score();
     TopRanked top = new TopRanked(k);
     for (PostIndex.Hit hit : hits) {
@@ -206,7 +208,7 @@ public final class MatchingEngine implements AutoCloseable {
   public List<Match> matchByScanning(Post post, int k) {
     checkLimit(k);
     Instant now = clock.instant();
-    IndexedPost query = new IndexedPost(post, extractor.skillsOf(post));
+    IndexedPost query = extractor.read(post);
     TopRanked top = new TopRanked(k);
     for (IndexedPost candidate : posts.values()) {
       if (candidate.post().kind() == post.kind().opposite()
@@ -272,7 +274,7 @@ public final class MatchingEngine implements AutoCloseable {
 
   /** The post as the engine keeps it, with the skills found in it. */
   private IndexedPost indexed(Post post) {
-    return new IndexedPost(post, Set.copyOf(extractor.skillsOf(post)));
+    return extractor.read(post);
   }
 
   private void store(Post post) {

@@ -10,8 +10,8 @@ import java.util.Set;
  * An offer or a demand, as the engine sees it. Build one with {@link #builder()}: the builder
  * checks every field and names the one that is wrong, so a post that exists is always valid.
  *
- * <p>{@code city}, {@code price}, {@code availableFrom} and {@code availableUntil} may be null (not
- * given); {@code languages} and {@code skills} may be empty.
+ * <p>{@code city}, {@code price}, {@code availableFrom}, {@code availableUntil} and {@code overlap}
+ * may be null (not given); {@code languages} and {@code skills} may be empty.
  */
 public record Post(
     String id,
@@ -30,7 +30,8 @@ public record Post(
     LocalDate availableUntil,
     Instant createdAt,
     Instant expiresAt,
-    Visibility visibility) {
+    Visibility visibility,
+    Overlap overlap) {
 
   public static final int MAX_TEXT_LENGTH = 4_000;
   public static final Duration DEFAULT_LIFETIME = Duration.ofDays(30);

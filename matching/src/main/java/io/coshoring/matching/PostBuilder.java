@@ -31,6 +31,7 @@ public final class PostBuilder {
   private Instant createdAt;
   private Instant expiresAt;
   private Visibility visibility = Visibility.NETWORK;
+  private Overlap overlap;
 
   PostBuilder() {}
 
@@ -52,6 +53,7 @@ public final class PostBuilder {
     createdAt = post.createdAt();
     expiresAt = post.expiresAt();
     visibility = post.visibility();
+    overlap = post.overlap();
   }
 
   public PostBuilder id(String id) {
@@ -157,6 +159,12 @@ public final class PostBuilder {
     return this;
   }
 
+  /** Whether the work needs shared working hours; null leaves it to the skills named. */
+  public PostBuilder overlap(Overlap overlap) {
+    this.overlap = overlap;
+    return this;
+  }
+
   public PostBuilder visibility(Visibility visibility) {
     this.visibility = visibility;
     return this;
@@ -211,7 +219,8 @@ public final class PostBuilder {
         availableUntil,
         createdAt,
         expiry,
-        visibility == null ? Visibility.NETWORK : visibility);
+        visibility == null ? Visibility.NETWORK : visibility,
+        overlap);
   }
 
   private static String checkedText(String text) {

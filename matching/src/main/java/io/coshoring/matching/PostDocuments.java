@@ -29,6 +29,9 @@ import org.apache.lucene.util.BytesRef;
  * (stemmed, stop words removed), its skill ids as exact terms, and the fields the hard filters
  * need.
  *
+ * <p>Besides its skills, a post is indexed under every skill they are a kind of (its families), so
+ * that a demand for back-end development finds a Django developer by one term.
+ *
  * <p>Text and skills go in fields of the post's kind ({@code skill.offer}, {@code text_en.demand}),
  * so a match reads only the postings of the opposite kind, with no filter on kind to intersect.
  */
@@ -42,6 +45,7 @@ final class PostDocuments {
   static final String EXPIRES = "expires";
   static final String CREATED = "created";
   static final String SKILL = "skill";
+  static final String FAMILY = "family";
   static final String CITY = "city";
   static final String REMOTE = "remote";
   static final String LANGUAGE = "language";
@@ -87,6 +91,9 @@ final class PostDocuments {
     for (String skill : indexed.skills()) {
       doc.add(new StringField(field(SKILL, post.kind()), skill, Field.Store.NO));
     }
+    for (String family : indexed.families()) {
+      doc.add(new StringField(field(FAMILY, post.kind()), family, Field.Store.NO));
+    }
     if (post.city() != null && post.workMode().allowsOnsite()) {
       doc.add(new StringField(CITY, city(post.city()), Field.Store.NO));
     }
@@ -117,6 +124,7 @@ final class PostDocuments {
     values.add(Long.toString(post.expiresAt().getEpochSecond()));
     values.add(Long.toString(post.createdAt().getEpochSecond()));
     values.add(String.join(",", new TreeSet<>(indexed.skills())));
+    values.add(String.join(",", new TreeSet<>(indexed.families())));
     values.add(post.city() != null && post.workMode().allowsOnsite() ? city(post.city()) : "");
     values.add(Boolean.toString(post.workMode().allowsRemote()));
     values.add(String.join(",", new TreeSet<>(post.languages())));

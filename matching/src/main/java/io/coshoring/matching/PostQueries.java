@@ -54,8 +54,17 @@ final class PostQueries {
 
   private final Analyzer analyzer = PostDocuments.analyzer();
 
+  private final SkillTaxonomy taxonomy;
+  private final MatchWeights weights;
+
+  PostQueries(SkillTaxonomy taxonomy, MatchWeights weights) {
+    this.taxonomy = taxonomy;
+    this.weights = weights;
+  }
+
   /** Posts of the opposite kind, by someone else, open now, and visible both ways. */
-  Query candidatesFor(Post post, Set<String> skills, Instant now, IndexReader reader) {
+  Query candidatesFor(IndexedPost indexed, Instant now, IndexReader reader) {
+    Post post = indexed.post();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(new TermQuery(new Term(PostDocuments.AUTHOR, post.author())), Occur.MUST_NOT);
     query.add(openAt(now), Occur.FILTER);
@@ -64,8 +73,46 @@ final class PostQueries {
     } else {
       query.add(keptInsideAnotherSpace(post.space()), Occur.MUST_NOT);
     }
-    query.add(relevance(post.text(), skills, List.of(post.kind().opposite()), reader), Occur.MUST);
+    BooleanQuery.Builder relevance = new BooleanQuery.Builder();
+    PostKind kind = post.kind().opposite();
+    for (String skill : indexed.skills()) {
+      addSkillAndFamily(relevance, indexed, skill, kind);
+    }
+    addText(relevance, post.text(), indexed.skills().isEmpty(), List.of(kind), reader);
+    query.add(relevance.build(), Occur.MUST);
     return query.build();
+  }
+
+  /**
+   * The clauses that find posts by one skill: the same skill, and a family apart or related, each
+   * weighed as the scorer credits it, so that the candidates are the posts it ranks best.
+   */
+  private void addSkillAndFamily(
+      BooleanQuery.Builder relevance, IndexedPost query, String skill, PostKind kind) {
+    float weight =
+        (float) (SKILL_WEIGHT * query.weightOf(skill, weights.get(Weight.SKILL_CONTEXT)));
+    boolean queryIsDemand = query.post().kind() == PostKind.DEMAND;
+    // Whichever side is more specific, the demand needing a family is credited "narrower".
+    float narrower = (float) weights.get(Weight.SKILL_NARROWER) * weight;
+    float broader = (float) weights.get(Weight.SKILL_BROADER) * weight;
+    float related = (float) weights.get(Weight.SKILL_RELATED) * weight;
+    relevance.add(constant(skill(kind, skill), weight), Occur.SHOULD);
+    relevance.add(constant(family(kind, skill), queryIsDemand ? narrower : broader), Occur.SHOULD);
+    for (String ancestor : taxonomy.ancestors(skill)) {
+      relevance.add(
+          constant(skill(kind, ancestor), queryIsDemand ? broader : narrower), Occur.SHOULD);
+    }
+    for (String close : taxonomy.related(skill)) {
+      relevance.add(constant(skill(kind, close), related), Occur.SHOULD);
+    }
+  }
+
+  private static Query constant(Query query, float boost) {
+    return new BoostQuery(new ConstantScoreQuery(query), boost);
+  }
+
+  private static Query family(PostKind kind, String skill) {
+    return new TermQuery(new Term(PostDocuments.field(PostDocuments.FAMILY, kind), skill));
   }
 
   /** A browse of the network: free text and skills score, the rest filters. */
@@ -110,12 +157,24 @@ final class PostQueries {
   private Query relevance(
       String text, Set<String> skills, List<PostKind> kinds, IndexReader reader) {
     BooleanQuery.Builder relevance = new BooleanQuery.Builder();
-    int keep = skills.isEmpty() ? MIN_TERMS_WITHOUT_SKILLS : 0;
     for (PostKind kind : kinds) {
       for (String skill : skills) {
-        relevance.add(
-            new BoostQuery(new ConstantScoreQuery(skill(kind, skill)), SKILL_WEIGHT), Occur.SHOULD);
+        relevance.add(constant(skill(kind, skill), SKILL_WEIGHT), Occur.SHOULD);
       }
+    }
+    addText(relevance, text, skills.isEmpty(), kinds, reader);
+    // Only SHOULD clauses: at least one must match, and Lucene can skip what cannot reach the top.
+    return relevance.build();
+  }
+
+  private void addText(
+      BooleanQuery.Builder relevance,
+      String text,
+      boolean withoutSkills,
+      List<PostKind> kinds,
+      IndexReader reader) {
+    int keep = withoutSkills ? MIN_TERMS_WITHOUT_SKILLS : 0;
+    for (PostKind kind : kinds) {
       for (String base : new String[] {PostDocuments.TEXT_EN, PostDocuments.TEXT_FR}) {
         String field = PostDocuments.field(base, kind);
         for (Term term : telling(field, terms(field, text), reader, keep)) {
@@ -123,8 +182,6 @@ final class PostQueries {
         }
       }
     }
-    // Only SHOULD clauses: at least one must match, and Lucene can skip what cannot reach the top.
-    return relevance.build();
   }
 
   private static Query skill(PostKind kind, String skill) {

@@ -8,8 +8,29 @@ import java.util.Set;
  * Finds the skills a post names: taxonomy phrases in its text (longest first), its hashtags, and
  * the skills given outside the text. A hashtag or a named skill the taxonomy does not know is kept
  * as a raw tag, written {@code #tag}, so two posts with the same unusual tag still meet.
+ *
+ * <p>A demand may name a skill as the setting of the work rather than the work: "a React developer
+ * for our Shopify store" needs React, and Shopify is where it goes. A skill within a few words
+ * after "our", "existing", "notre", "nos" or "existant" is such context, as long as the demand
+ * names some other skill as the work; if every skill it names is in context, they are the work.
  */
 public final class SkillExtractor {
+
+  /** Words after which the next few name where the work happens, in English and French, folded. */
+  private static final Set<String> CONTEXT_CUES =
+      Set.of(
+          "our",
+          "existing",
+          "current",
+          "notre",
+          "nos",
+          "existant",
+          "existante",
+          "actuel",
+          "actuelle");
+
+  /** How many words after a cue still belong to the setting it introduces. */
+  private static final int CONTEXT_WORDS = 3;
 
   private final SkillTaxonomy taxonomy;
 
@@ -19,33 +40,72 @@ public final class SkillExtractor {
 
   /** Skill ids and raw tags, in the order they first appear. */
   public Set<String> skillsOf(Post post) {
-    Set<String> found = new LinkedHashSet<>(fromText(post.text()));
+    return skillsOf(post, new LinkedHashSet<>());
+  }
+
+  /** The post as the engine keeps it: its skills, those named as context, and their families. */
+  IndexedPost read(Post post) {
+    Set<String> context = new LinkedHashSet<>();
+    Set<String> skills = skillsOf(post, context);
+    if (post.kind() != PostKind.DEMAND || context.containsAll(skills)) {
+      context.clear();
+    }
+    Set<String> families = new LinkedHashSet<>();
+    for (String skill : skills) {
+      families.addAll(taxonomy.ancestors(skill));
+    }
+    return new IndexedPost(post, skills, context, families);
+  }
+
+  private Set<String> skillsOf(Post post, Set<String> context) {
+    Set<String> found = new LinkedHashSet<>(fromText(post.text(), context));
     for (String named : post.skills()) {
-      found.add(
+      String skill =
           taxonomy
               .resolve(named)
               .map(Skill::id)
-              .orElseGet(() -> "#" + Folding.compact(Folding.foldPhrase(named))));
+              .orElseGet(() -> "#" + Folding.compact(Folding.foldPhrase(named)));
+      found.add(skill);
+      context.remove(skill);
     }
     return found;
   }
 
   public Set<String> fromText(String text) {
+    return fromText(text, new LinkedHashSet<>());
+  }
+
+  /** The skills of a text; those named as its setting are also added to {@code context}. */
+  private Set<String> fromText(String text, Set<String> context) {
     List<Folding.Token> tokens = Folding.tokens(text);
     String language = TextLanguage.guess(tokens);
     Set<String> found = new LinkedHashSet<>();
+    int contextEnd = 0;
     int i = 0;
     while (i < tokens.size()) {
       Folding.Token token = tokens.get(i);
+      Set<String> here = new LinkedHashSet<>();
+      int matched = 1;
       if (token.hashtag()) {
         Skill skill = taxonomy.hashtag(token.word());
-        found.add(skill != null ? skill.id() : "#" + token.word());
-        i++;
-        continue;
+        here.add(skill != null ? skill.id() : "#" + token.word());
+      } else {
+        matched = longestPhraseAt(tokens, i, language, here);
+        if (matched == 0) {
+          matched = hyphenatedAt(tokens, i, language, here);
+        }
+        if (CONTEXT_CUES.contains(token.word())) {
+          contextEnd = i + 1 + CONTEXT_WORDS;
+        }
       }
-      int matched = longestPhraseAt(tokens, i, language, found);
-      if (matched == 0) {
-        matched = hyphenatedAt(tokens, i, language, found);
+      for (String skill : here) {
+        // A skill named as the work anywhere stays the work, wherever else it is named.
+        if (i < contextEnd && !found.contains(skill)) {
+          context.add(skill);
+        } else {
+          context.remove(skill);
+        }
+        found.add(skill);
       }
       i += Math.max(matched, 1);
     }

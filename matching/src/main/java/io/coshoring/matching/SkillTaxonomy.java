@@ -46,7 +46,8 @@ public final class SkillTaxonomy {
   private final Map<String, Skill> byPhrase;
   private final Map<String, Map<String, Skill>> byPhraseIn;
   private final Map<String, Skill> byHashtag;
-  private final Map<String, Set<String>> narrower;
+  private final Map<String, Set<String>> ancestors;
+  private final Map<String, Set<String>> related;
   private final int longestPhrase;
 
   private SkillTaxonomy(
@@ -60,15 +61,23 @@ public final class SkillTaxonomy {
     byPhraseIn.forEach((language, phrases) -> in.put(language, Map.copyOf(phrases)));
     this.byPhraseIn = Map.copyOf(in);
     this.byHashtag = Map.copyOf(byHashtag);
-    Map<String, Set<String>> children = new HashMap<>();
+    Map<String, Set<String>> up = new HashMap<>();
+    Map<String, Set<String>> close = new HashMap<>();
     for (Skill skill : byId.values()) {
-      for (String parent : skill.broader()) {
-        children.computeIfAbsent(parent, p -> new HashSet<>()).add(skill.id());
+      Set<String> all = new LinkedHashSet<>();
+      collectAncestors(skill, byId, all);
+      if (!all.isEmpty()) {
+        up.put(skill.id(), Set.copyOf(all));
+      }
+      for (String other : skill.related()) {
+        close.computeIfAbsent(skill.id(), id -> new HashSet<>()).add(other);
+        close.computeIfAbsent(other, id -> new HashSet<>()).add(skill.id());
       }
     }
-    Map<String, Set<String>> frozen = new HashMap<>();
-    children.forEach((parent, kids) -> frozen.put(parent, Set.copyOf(kids)));
-    this.narrower = Map.copyOf(frozen);
+    this.ancestors = Map.copyOf(up);
+    Map<String, Set<String>> closeFrozen = new HashMap<>();
+    close.forEach((id, others) -> closeFrozen.put(id, Set.copyOf(others)));
+    this.related = Map.copyOf(closeFrozen);
     int longest = 1;
     for (String phrase : byPhrase.keySet()) {
       longest = Math.max(longest, phrase.split(" ").length);
@@ -113,9 +122,22 @@ public final class SkillTaxonomy {
     return Optional.ofNullable(skill);
   }
 
-  /** The skills directly under this one: those that name it as broader. */
-  Set<String> narrower(String id) {
-    return narrower.getOrDefault(id, Set.of());
+  /** Every skill this one is a kind of, directly or through others: React is JavaScript. */
+  Set<String> ancestors(String id) {
+    return ancestors.getOrDefault(id, Set.of());
+  }
+
+  /** The skills related to this one, whichever of the two named the other. */
+  Set<String> related(String id) {
+    return related.getOrDefault(id, Set.of());
+  }
+
+  private static void collectAncestors(Skill skill, Map<String, Skill> byId, Set<String> into) {
+    for (String parent : skill.broader()) {
+      if (into.add(parent)) {
+        collectAncestors(byId.get(parent), byId, into);
+      }
+    }
   }
 
   /** The skill a folded phrase names in a text of {@code language} (null: not known). */

@@ -1,0 +1,36 @@
+package io.coshoring.matching;
+
+/**
+ * Each number the scorer weighs a pair with, by its name in {@code weights.properties}. What each
+ * one means is written there, beside its value.
+ */
+enum Weight {
+  TOPIC_SKILLS("topic.skills"),
+  SKILL_CONTEXT("skill.context"),
+  SKILL_NARROWER("skill.narrower"),
+  SKILL_BROADER("skill.broader"),
+  SKILL_RELATED("skill.related"),
+  PRACTICAL_SHARE("practical.share"),
+  PRACTICAL_HOURS("practical.hours"),
+  PRACTICAL_LANGUAGE("practical.language"),
+  PRACTICAL_PLACE("practical.place"),
+  PRACTICAL_PRICE("practical.price"),
+  PRACTICAL_AVAILABILITY("practical.availability"),
+  PRACTICAL_RECENCY("practical.recency"),
+  FACTOR_PLACE_CONFLICT("factor.place-conflict"),
+  FACTOR_NO_COMMON_LANGUAGE("factor.no-common-language"),
+  FACTOR_NO_SHARED_HOURS("factor.no-shared-hours"),
+  FACTOR_UNAVAILABLE("factor.unavailable"),
+  HOURS_FULL("hours.full"),
+  RECENCY_HALF_LIFE_DAYS("recency.half-life-days");
+
+  private final String key;
+
+  Weight(String key) {
+    this.key = key;
+  }
+
+  String key() {
+    return key;
+  }
+}
