@@ -1,0 +1,195 @@
+package io.coshoring.matching;
+
+import static io.coshoring.matching.TestPosts.demand;
+import static io.coshoring.matching.TestPosts.offer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What ranks a pair above another, each rule with the reason a member reads. */
+class MatchRankingTest {
+
+  private final MatchingEngine engine =
+      MatchingEngine.inMemory(
+          TestTaxonomy.of(
+              "back-end-development | Back-end development | backend developer | développeur back-end",
+              "python | Python | python developer | développeur python",
+              "django | Django | django developer | développeur django | | back-end-development, python",
+              "react | React | react developer | développeur react",
+              "typescript | TypeScript | ts | développement typescript",
+              "shopify | Shopify | shopify store | boutique shopify",
+              "vue | Vue | vuejs | développeur vue",
+              "nuxt | Nuxt | nuxtjs | développeur nuxt | | | vue",
+              "@overlap async",
+              "translation | Translation | translator | traduction, traducteur",
+              "translation-en-fr | EN>FR translation | english to french translation | traduction anglais français | | translation"),
+          TestPosts.CLOCK);
+
+  @AfterEach
+  void close() {
+    engine.close();
+  }
+
+  @Test
+  void aDemandForAFamilyMeetsAnOfferOfOneOfItsKinds() {
+    add(
+        offer("django", "tom@lyon", "Django developer, APIs and admin").build(),
+        offer("shop", "zoe@lyon", "I build Shopify stores").build());
+
+    List<Match> matches =
+        engine.match(demand("d", "lea@paris", "Need a backend developer").build(), 5);
+
+    assertEquals("django", matches.get(0).post().id());
+    assertTrue(
+        matches.get(0).reasons().contains("close skills: django (a kind of back-end-development)"),
+        matches.get(0).reasons().toString());
+  }
+
+  @Test
+  void aRelatedSkillCountsInPart() {
+    add(offer("vue", "tom@lyon", "Vue developer").build());
+
+    Match match = engine.match(demand("d", "lea@paris", "Need a Nuxt developer").build(), 5).get(0);
+
+    assertTrue(
+        match.reasons().contains("close skills: vue (related to nuxt)"),
+        match.reasons().toString());
+  }
+
+  @Test
+  void aSkillNamedAsTheSettingOfTheWorkWeighsLessThanTheWork() {
+    add(
+        offer("shopify-only", "tom@lyon", "Shopify store setup and themes").build(),
+        offer("react-only", "zoe@lyon", "React developer, hooks and tests").build());
+
+    List<Match> matches =
+        engine.match(
+            demand("d", "lea@paris", "A React developer for our Shopify store").build(), 5);
+
+    assertEquals(List.of("react-only", "shopify-only"), ids(matches));
+  }
+
+  @Test
+  void listingMoreSkillsThanAskedCostsNothing() {
+    add(
+        offer("one", "tom@lyon", "React developer").build(),
+        // The same text, so that only the skills differ.
+        offer("three", "zoe@lyon", "React developer")
+            .skills(Set.of("TypeScript", "Python"))
+            .build());
+
+    List<Match> matches =
+        engine.match(demand("d", "lea@paris", "Need a React developer").build(), 5);
+
+    assertEquals(2, matches.size());
+    assertEquals(matches.get(0).score(), matches.get(1).score(), 1e-9, matches.toString());
+  }
+
+  @Test
+  void workDoneApartNeedsNoSharedHoursButLiveWorkDoes() {
+    add(
+        offer("far-translator", "amy@la", "English to French translation, legal and marketing")
+            .timezone("America/Los_Angeles")
+            .hours(WorkingHours.parse("9-17"))
+            .build(),
+        offer("far-react", "bob@la", "React developer")
+            .timezone("America/Los_Angeles")
+            .hours(WorkingHours.parse("9-17"))
+            .build());
+
+    Match translation =
+        engine.match(demand("d1", "lea@paris", "Need a translator for our site").build(), 1).get(0);
+    Match react =
+        engine.match(demand("d2", "lea@paris", "Need a React developer").build(), 1).get(0);
+
+    assertTrue(
+        translation.reasons().contains("async-friendly: the work needs no shared working hours"),
+        translation.reasons().toString());
+    assertTrue(translation.score() > 0.6, translation.toString());
+    assertTrue(
+        react.reasons().contains("no shared working hours (Europe/Paris and America/Los_Angeles)"),
+        react.reasons().toString());
+    assertTrue(react.score() < 0.5, react.toString());
+  }
+
+  @Test
+  void aDemandCanSayItsWorkIsDoneApart() {
+    add(
+        offer("far-react", "bob@la", "React developer")
+            .timezone("America/Los_Angeles")
+            .hours(WorkingHours.parse("9-17"))
+            .build());
+
+    Match match =
+        engine
+            .match(
+                demand("d", "lea@paris", "Need a React developer").overlap(Overlap.ASYNC).build(),
+                1)
+            .get(0);
+
+    assertTrue(
+        match.reasons().contains("async-friendly: the work needs no shared working hours"),
+        match.reasons().toString());
+  }
+
+  @Test
+  void anOfferAvailableOnlyInMonthsRanksBelowAnAvailableOneThatMatchesLess() {
+    add(
+        offer("later", "tom@lyon", "React and TypeScript developer")
+            .availableFrom(LocalDate.of(2027, 3, 1))
+            .build(),
+        offer("now", "zoe@lyon", "React developer").build());
+
+    List<Match> matches =
+        engine.match(demand("d", "lea@paris", "Need a React and TypeScript developer").build(), 5);
+
+    assertEquals(List.of("now", "later"), ids(matches));
+    assertTrue(
+        matches.get(1).reasons().contains("not available in the period needed (from 2027-03-01)"),
+        matches.get(1).reasons().toString());
+  }
+
+  @Test
+  void sharedHoursAreCountedOverTheDemandsPeriodAsClocksChange() {
+    add(
+        offer("new-york", "sam@nyc", "React developer")
+            .timezone("America/New_York")
+            .hours(WorkingHours.parse("9-17"))
+            .build());
+
+    // The United States move their clocks on 14 March 2027, Europe on 28 March.
+    Match match =
+        engine
+            .match(
+                demand("d", "lea@paris", "Need a React developer")
+                    .availableFrom(LocalDate.of(2027, 3, 1))
+                    .availableUntil(LocalDate.of(2027, 3, 20))
+                    .build(),
+                1)
+            .get(0);
+
+    assertTrue(
+        match
+            .reasons()
+            .contains(
+                "3 h to 4 h of shared working hours over the period, as clocks change"
+                    + " (Europe/Paris and America/New_York)"),
+        match.reasons().toString());
+  }
+
+  private void add(Post... posts) {
+    for (Post post : posts) {
+      engine.add(post);
+    }
+    engine.awaitSearchable();
+  }
+
+  private static List<String> ids(List<Match> matches) {
+    return matches.stream().map(m -> m.post().id()).toList();
+  }
+}
