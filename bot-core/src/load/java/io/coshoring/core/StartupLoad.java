@@ -107,6 +107,7 @@ public final class StartupLoad {
                       null,
                       null,
                       Visibility.NETWORK,
+                      null,
                       PostState.OPEN,
                       now.minus(Duration.ofMinutes(count - i)),
                       now.plus(Duration.ofDays(30)),

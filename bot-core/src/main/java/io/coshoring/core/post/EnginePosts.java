@@ -29,6 +29,7 @@ public final class EnginePosts {
         .createdAt(post.createdAt())
         .expiresAt(post.expiresAt())
         .visibility(visibility)
+        .overlap(post.overlap())
         .build();
   }
 }

@@ -1,5 +1,6 @@
 package io.coshoring.core.post;
 
+import io.coshoring.matching.Overlap;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Price;
 import io.coshoring.matching.Visibility;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
  * @param id short and typable, for {@code /coshore close <id>}
  * @param price the rate of an offer or the budget of a demand; null when not given
  * @param availableUntil null when not given
+ * @param overlap whether the work needs shared working hours; null leaves it to its skills
  * @param remindedAt when the author was told it expires soon; null before
  * @param caughtUpAt when it was matched again once searchable; null before
  */
@@ -27,6 +29,7 @@ public record MemberPost(
     Price price,
     LocalDate availableUntil,
     Visibility visibility,
+    Overlap overlap,
     PostState state,
     Instant createdAt,
     Instant expiresAt,
@@ -48,6 +51,7 @@ public record MemberPost(
         price,
         availableUntil,
         visibility,
+        overlap,
         newState,
         createdAt,
         expiresAt,

@@ -44,7 +44,7 @@ final class PostFormReader {
       throw new PostFormException(errors);
     }
     return new PostRequest(
-        form.kind(), text, checkedPrice, mode, checkedCity, checkedUntil, checkedVisibility);
+        form.kind(), text, checkedPrice, mode, checkedCity, checkedUntil, checkedVisibility, null);
   }
 
   /**

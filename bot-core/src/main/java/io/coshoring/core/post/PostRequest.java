@@ -4,6 +4,7 @@ import io.coshoring.core.cli.CommandArguments;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.text.MemberText;
 import io.coshoring.matching.InvalidPostException;
+import io.coshoring.matching.Overlap;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Price;
 import io.coshoring.matching.Visibility;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * What a member asked for with {@code /offer} or {@code /demand}: free text, and the options {@code
  * rate:} (offers), {@code budget:} (demands), {@code remote}/{@code onsite}/{@code either}, {@code
- * city:}, {@code until:} and {@code visibility:space|network}.
+ * city:}, {@code until:}, {@code visibility:space|network} and {@code overlap:live|async} (whether
+ * the work needs shared working hours; without it, the skills named decide).
  *
  * @param workMode REMOTE unless the text says onsite or either
  */
@@ -29,9 +31,11 @@ public record PostRequest(
     WorkMode workMode,
     String city,
     LocalDate until,
-    Visibility visibility) {
+    Visibility visibility,
+    Overlap overlap) {
 
-  private static final Set<String> KEYS = Set.of("rate", "budget", "city", "until", "visibility");
+  private static final Set<String> KEYS =
+      Set.of("rate", "budget", "city", "until", "visibility", "overlap");
   private static final Map<String, WorkMode> MODES =
       Map.of(
           "remote", WorkMode.REMOTE,
@@ -51,17 +55,17 @@ public record PostRequest(
   public static String usage(PostKind kind) {
     return kind == PostKind.OFFER
         ? "/offer <what you offer> [rate:60EUR/hour] [remote|onsite|either] [city:Paris]"
-            + " [until:2026-12-31] [visibility:space|network]"
+            + " [until:2026-12-31] [visibility:space|network] [overlap:live|async]"
         : "/demand <what you need> [budget:3000EUR] [remote|onsite|either] [city:Paris]"
-            + " [until:2026-12-31] [visibility:space|network]";
+            + " [until:2026-12-31] [visibility:space|network] [overlap:live|async]";
   }
 
-  /** Reads the command line; {@code today} is the member's date, to check {@code until:}. */
   /** The engine's refusal as a command's answer shows it: what was typed quoted as literal text. */
   public static String described(InvalidPostException error) {
     return error.field() + ": " + error.explained(CommandException::quoted);
   }
 
+  /** Reads the command line; {@code today} is the member's date, to check {@code until:}. */
   public static PostRequest parse(PostKind kind, String line, LocalDate today) {
     String usage = usage(kind);
     String joined = line == null ? null : SPACED_PRICE.matcher(line).replaceAll("$1:\"$2 $3$4\"");
@@ -94,7 +98,8 @@ public record PostRequest(
           workMode(args, usage),
           args.option("city"),
           until(args.option("until"), today, usage),
-          visibility(args.option("visibility"), usage));
+          visibility(args.option("visibility"), usage),
+          args.has("overlap") ? Overlap.parse(args.option("overlap")) : null);
     } catch (InvalidPostException e) {
       throw new CommandException(described(e), usage);
     }

@@ -1,6 +1,7 @@
 package io.coshoring.core.post;
 
 import io.coshoring.core.storage.Database;
+import io.coshoring.matching.Overlap;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Price;
 import io.coshoring.matching.Visibility;
@@ -40,9 +41,9 @@ public final class PostStore {
     handle
         .createUpdate(
             "INSERT INTO posts (id, member_id, kind, text, work_mode, city, price, available_until,"
-                + " visibility, state, created_at, expires_at, reminded_at, request_key) VALUES"
-                + " (:id, :member, :kind, :text, :mode, :city, :price, :until, :visibility, :state,"
-                + " :created, :expires, :reminded, :request)")
+                + " visibility, overlap, state, created_at, expires_at, reminded_at, request_key)"
+                + " VALUES (:id, :member, :kind, :text, :mode, :city, :price, :until, :visibility,"
+                + " :overlap, :state, :created, :expires, :reminded, :request)")
         .bind("request", requestKey)
         .bind("id", post.id())
         .bind("member", post.memberId())
@@ -53,6 +54,7 @@ public final class PostStore {
         .bind("price", post.price() == null ? null : post.price().toString())
         .bind("until", post.availableUntil() == null ? null : post.availableUntil().toString())
         .bind("visibility", post.visibility().name())
+        .bind("overlap", post.overlap() == null ? null : post.overlap().name())
         .bind("state", post.state().name())
         .bind("created", post.createdAt().toEpochMilli())
         .bind("expires", post.expiresAt().toEpochMilli())
@@ -176,6 +178,7 @@ public final class PostStore {
     PostKind kind = PostKind.valueOf(rs.getString("kind"));
     String price = rs.getString("price");
     String until = rs.getString("available_until");
+    String overlap = rs.getString("overlap");
     long reminded = rs.getLong("reminded_at");
     boolean neverReminded = rs.wasNull();
     long caughtUp = rs.getLong("caught_up_at");
@@ -190,6 +193,7 @@ public final class PostStore {
         price == null ? null : Price.parse(kind == PostKind.OFFER ? "rate" : "budget", price),
         until == null ? null : LocalDate.parse(until),
         Visibility.valueOf(rs.getString("visibility")),
+        overlap == null ? null : Overlap.valueOf(overlap),
         PostState.valueOf(rs.getString("state")),
         Instant.ofEpochMilli(rs.getLong("created_at")),
         Instant.ofEpochMilli(rs.getLong("expires_at")),

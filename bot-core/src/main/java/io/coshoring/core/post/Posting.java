@@ -99,6 +99,7 @@ public final class Posting {
             request.price(),
             request.until(),
             request.visibility(),
+            request.overlap(),
             PostState.OPEN,
             now,
             now.plus(lifetime),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coshoring.core.cli.CommandException;
+import io.coshoring.matching.Overlap;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Visibility;
 import io.coshoring.matching.WorkMode;
@@ -23,7 +24,8 @@ class PostRequestTest {
     PostRequest request =
         PostRequest.parse(
             PostKind.OFFER,
-            "I edit promo videos rate:\"60 EUR/hour\" onsite city:Paris, FR/EN until:2027-01-31 visibility:space",
+            "I edit promo videos rate:\"60 EUR/hour\" onsite city:Paris, FR/EN until:2027-01-31"
+                + " visibility:space overlap:async",
             TODAY);
 
     assertEquals("I edit promo videos onsite FR/EN", request.text());
@@ -32,6 +34,7 @@ class PostRequestTest {
     assertEquals("Paris", request.city());
     assertEquals(LocalDate.of(2027, 1, 31), request.until());
     assertEquals(Visibility.SPACE, request.visibility());
+    assertEquals(Overlap.ASYNC, request.overlap());
   }
 
   @Test
@@ -43,6 +46,7 @@ class PostRequestTest {
     assertEquals(WorkMode.REMOTE, request.workMode());
     assertEquals(Visibility.NETWORK, request.visibility());
     assertNull(request.price());
+    assertNull(request.overlap(), "the skills named decide");
   }
 
   @ParameterizedTest
@@ -60,7 +64,8 @@ class PostRequestTest {
         "DEMAND | a dev remote onsite | says both remote and onsite",
         "DEMAND | a dev city:Paris city:Lyon | city: is given twice",
         "DEMAND | a dev city:\"Paris | the quote after city: is not closed",
-        "DEMAND | a dev city: | city: has no value"
+        "DEMAND | a dev city: | city: has no value",
+        "DEMAND | a dev overlap:sometimes | overlap: 'sometimes' is not one of live or async"
       })
   void explainsWhatIsWrongWithTheUsageLine(PostKind kind, String line, String problem) {
     CommandException e =
