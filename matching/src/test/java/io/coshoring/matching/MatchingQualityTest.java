@@ -115,7 +115,7 @@ class MatchingQualityTest {
                 tally.mrr()));
     misses.forEach(miss -> System.out.println("  miss " + miss));
 
-    assertTrue(n >= 80, "the evaluation set needs at least 80 demands, has " + n);
+    assertTrue(n >= 250, "the evaluation set needs at least 250 demands, has " + n);
     assertTrue(
         precision >= MIN_PRECISION_AT_1,
         "precision@1 " + precision + " is below " + MIN_PRECISION_AT_1);
