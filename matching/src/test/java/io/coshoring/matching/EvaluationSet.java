@@ -17,12 +17,19 @@ import java.util.List;
  */
 final class EvaluationSet {
 
-  static final List<String> FILES = List.of("tech.json", "creative-business.json");
+  static final List<String> FILES = List.of("tech.json", "creative-business.json", "tech-2.json");
 
   final List<Post> offers = new ArrayList<>();
   final List<LabelledDemand> demands = new ArrayList<>();
 
-  record LabelledDemand(Post post, List<String> relevant, List<HardNegative> hardNegatives) {}
+  /**
+   * A demand with its labels.
+   *
+   * @param category the one primary difficulty the demand tests (abbreviation, onsite-city,
+   *     timezone, currency, dst, async...), or {@code "uncategorised"} when the file gives none
+   */
+  record LabelledDemand(
+      Post post, String category, List<String> relevant, List<HardNegative> hardNegatives) {}
 
   record HardNegative(String offer, String why) {}
 
@@ -36,7 +43,12 @@ final class EvaluationSet {
       for (EvalPost demand : data.demands) {
         set.demands.add(
             new LabelledDemand(
-                demand.toPost(PostKind.DEMAND), demand.relevant, demand.hardNegatives));
+                demand.toPost(PostKind.DEMAND),
+                demand.category == null || demand.category.isBlank()
+                    ? "uncategorised"
+                    : demand.category,
+                demand.relevant,
+                demand.hardNegatives));
       }
     }
     return set;
@@ -74,6 +86,9 @@ final class EvaluationSet {
     String availableUntil;
     int postedDaysAgo;
     String visibility;
+    // On demands only: the difficulty the demand tests. "overlap" (live or async, as the post says
+    // it in words) and "note" are in the files too, and not read here.
+    String category;
     List<String> relevant = List.of();
     List<HardNegative> hardNegatives = List.of();
 
