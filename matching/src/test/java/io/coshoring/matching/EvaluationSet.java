@@ -17,7 +17,8 @@ import java.util.List;
  */
 final class EvaluationSet {
 
-  static final List<String> FILES = List.of("tech.json", "creative-business.json");
+  static final List<String> FILES =
+      List.of("tech.json", "creative-business.json", "creative-business-2.json");
 
   final List<Post> offers = new ArrayList<>();
   final List<LabelledDemand> demands = new ArrayList<>();
@@ -74,6 +75,7 @@ final class EvaluationSet {
     String availableUntil;
     int postedDaysAgo;
     String visibility;
+    String category;
     List<String> relevant = List.of();
     List<HardNegative> hardNegatives = List.of();
 
