@@ -17,7 +17,8 @@ import java.util.List;
  */
 final class EvaluationSet {
 
-  static final List<String> FILES = List.of("tech.json", "creative-business.json", "tech-2.json");
+  static final List<String> FILES =
+      List.of("tech.json", "creative-business.json", "tech-2.json", "creative-business-2.json");
 
   final List<Post> offers = new ArrayList<>();
   final List<LabelledDemand> demands = new ArrayList<>();
@@ -86,8 +87,9 @@ final class EvaluationSet {
     String availableUntil;
     int postedDaysAgo;
     String visibility;
-    // On demands only: the difficulty the demand tests. "overlap" (live or async, as the post says
-    // it in words) and "note" are in the files too, and not read here.
+    // live or async, where the post says it in words; absent otherwise.
+    String overlap;
+    // On demands only: the difficulty the demand tests. "note" is in the files too, not read.
     String category;
     List<String> relevant = List.of();
     List<HardNegative> hardNegatives = List.of();
@@ -112,6 +114,9 @@ final class EvaluationSet {
                       : Visibility.valueOf(visibility.toUpperCase(java.util.Locale.ROOT)));
       if (price != null) {
         builder.price(Price.parse(kind == PostKind.OFFER ? "rate" : "budget", price));
+      }
+      if (overlap != null) {
+        builder.overlap(Overlap.parse(overlap));
       }
       if (availableFrom != null) {
         builder.availableFrom(LocalDate.parse(availableFrom));
