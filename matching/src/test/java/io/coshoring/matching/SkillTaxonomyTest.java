@@ -35,7 +35,10 @@ class SkillTaxonomyTest {
             "writing-and-translation",
             "legal",
             "finance",
-            "business"),
+            "business",
+            "wellbeing-and-coaching",
+            "events-and-hospitality",
+            "architecture-and-building"),
         categories);
   }
 
@@ -71,6 +74,48 @@ class SkillTaxonomyTest {
     Set<String> fromFrench = EXTRACTOR.fromText(french);
     assertTrue(!fromFrench.isEmpty(), "no skill found in: " + french);
     assertEquals(fromFrench, EXTRACTOR.fromText(english), french + " / " + english);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        // French "animation" runs a workshop or an event; English "animation" is animated video.
+        "Animation d'ateliers pour notre séminaire; workshop-facilitation",
+        "Je cherche une facilitatrice pour l'animation de notre séminaire; workshop-facilitation",
+        "2D animation for our product launch; animation-2d",
+        "We need animation for our explainer; animated-video",
+        // French "formation" is training; English "formation" is setting up a company.
+        "Je cherche une formation pour mon équipe; corporate-training",
+        "Need help with the formation of our company; company-formation",
+        // French "rédaction" is writing; English "redaction" is blacking out documents.
+        "Je propose de la rédaction pour vos sites; writing-services",
+        "Redaction of the documents in our data room; document-review",
+        // French "BD" is a comic book; an English BD is business development.
+        "Je dessine une BD pour votre marque; comics",
+        "Looking for a BD manager for the Israeli market; business-development",
+        "Commercial indépendant pour la région parisienne; sales",
+        "Monteuse vidéo freelance; video-editing",
+        "Traductrice anglais-français; translation-en-fr",
+        "Expert-comptable pour startups; accounting",
+        "Cheffe de projet événementiel; event-organisation",
+        "Chargée de communication en CDD; communication-strategy",
+        "Rédactrice web SEO; seo-writing",
+        "Graphiste print; print-design",
+        "Wedding photographer in Tel Aviv; wedding-photography",
+        "Interprète français-hébreu pour un salon; interpreting-fr-he",
+        "Dépôt de marque à l'INPI; trademark",
+        "Coach sportif en entreprise; personal-training",
+        "Architecte d'intérieur pour nos bureaux; interior-design",
+        "Traffic manager freelance; online-advertising",
+        "מעצבת גרפית פרילנסרית; graphic-design",
+        "מחפשים רואה חשבון לחברה; accounting",
+        "עורכת דין לסטארטאפים; startup-legal",
+        "צריך תרגום מאנגלית לעברית; translation-en-he"
+      })
+  void nonTechTitlesAndFalseFriendsAreRecognised(String text, String skill) {
+    Set<String> found = EXTRACTOR.fromText(text);
+    assertTrue(found.contains(skill), text + " gave " + found);
   }
 
   private static String resource(String name) throws IOException {
