@@ -73,6 +73,22 @@ class SkillTaxonomyTest {
     assertEquals(fromFrench, EXTRACTOR.fromText(english), french + " / " + english);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Cherche un·e développeur·se back-end Node.js pour 3 mois; back-end-development",
+        "Ingénieure DevOps, pipelines GitHub Actions et Terraform; github-actions",
+        "Data analyst Power BI et SQL, tableaux de bord pour PME; data-analysis",
+        "Administratrice systèmes et réseaux, sauvegarde des données; system-administration",
+        "מפתחת פול סטאק מחפשת פרויקט; full-stack-development",
+        "Création de site vitrine WordPress pour artisans; website-creation"
+      })
+  void techTitlesAndToolsAreRecognised(String text, String skill) {
+    Set<String> found = EXTRACTOR.fromText(text);
+    assertTrue(found.contains(skill), text + " -> " + found);
+  }
+
   private static String resource(String name) throws IOException {
     try (InputStream in = SkillTaxonomy.class.getResourceAsStream("skills/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
