@@ -63,6 +63,22 @@ class SkillTaxonomyTest {
   @CsvSource(
       delimiter = ';',
       value = {
+        "Cherche un·e développeur·se back-end Node.js pour 3 mois; back-end-development",
+        "Ingénieure DevOps, pipelines GitHub Actions et Terraform; github-actions",
+        "Data analyst Power BI et SQL, tableaux de bord pour PME; data-analysis",
+        "Administratrice systèmes et réseaux, sauvegarde des données; system-administration",
+        "מפתחת פול סטאק מחפשת פרויקט; full-stack-development",
+        "Création de site vitrine WordPress pour artisans; website-creation"
+      })
+  void techTitlesAndToolsAreRecognised(String text, String skill) {
+    Set<String> found = EXTRACTOR.fromText(text);
+    assertTrue(found.contains(skill), text + " -> " + found);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
         "Développeur React freelance; React developer for hire",
         "Je fais du montage vidéo; I edit videos, video editor",
         "Expert en référencement naturel; SEO consultant",
