@@ -9,8 +9,14 @@ import java.util.Set;
  * @param context the skills a demand names as the setting of the work, not the work ("a React
  *     developer for our Shopify store"): a subset of {@code skills}
  * @param families every skill its skills are a kind of, for finding posts a family apart
+ * @param overlapInWords whether its text says the work needs shared hours; null when it does not
  */
-record IndexedPost(Post post, Set<String> skills, Set<String> context, Set<String> families) {
+record IndexedPost(
+    Post post,
+    Set<String> skills,
+    Set<String> context,
+    Set<String> families,
+    Overlap overlapInWords) {
 
   IndexedPost {
     skills = Set.copyOf(skills);

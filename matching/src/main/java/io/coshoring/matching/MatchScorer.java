@@ -179,12 +179,16 @@ final class MatchScorer {
   }
 
   /**
-   * Whether the pair must work at the same hours: as the demand says; else as its work usually is
-   * (every skill it needs done apart: async); else as the offer says; else live.
+   * Whether the pair must work at the same hours: as the demand says, as an option or in words;
+   * else as its work usually is (every skill it needs done apart: async); else as the offer says;
+   * else live.
    */
   private Overlap overlap(IndexedPost demand, IndexedPost offer) {
     if (demand.post().overlap() != null) {
       return demand.post().overlap();
+    }
+    if (demand.overlapInWords() != null) {
+      return demand.overlapInWords();
     }
     IndexedPost named = demand.skills().isEmpty() ? offer : demand;
     boolean anyKnown = false;
@@ -204,7 +208,9 @@ final class MatchScorer {
     if (anyKnown) {
       return Overlap.ASYNC;
     }
-    return offer.post().overlap() == Overlap.ASYNC ? Overlap.ASYNC : Overlap.LIVE;
+    Overlap offered =
+        offer.post().overlap() != null ? offer.post().overlap() : offer.overlapInWords();
+    return offered == Overlap.ASYNC ? Overlap.ASYNC : Overlap.LIVE;
   }
 
   /** The days the demand needs the work: its dates, or from today for a month when it gave none. */

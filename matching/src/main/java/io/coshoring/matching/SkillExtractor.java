@@ -54,7 +54,8 @@ public final class SkillExtractor {
     for (String skill : skills) {
       families.addAll(taxonomy.ancestors(skill));
     }
-    return new IndexedPost(post, skills, context, families);
+    return new IndexedPost(
+        post, skills, context, families, OverlapWords.in(Folding.tokens(post.text())));
   }
 
   private Set<String> skillsOf(Post post, Set<String> context) {
