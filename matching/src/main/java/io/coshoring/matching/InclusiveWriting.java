@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * French inclusive writing, read as the word it extends: "développeur·se", "traducteur.rice",
  * "ingénieur(e)s", "chef·fe" and "illustrateur-trice" are a developer, a translator, an engineer, a
- * project lead and an illustrator, not a word followed by "se", "rice" or "e". Both the skills and
- * the analyzed text read the base word, so every form meets the others and the aliases.
+ * project lead and an illustrator, not a word followed by "se", "rice" or "e". Hebrew's "מפתח/ת"
+ * likewise. Both the skills and the analyzed text read the base word, so every form meets the
+ * others and the aliases.
  */
 final class InclusiveWriting {
 
@@ -24,6 +25,10 @@ final class InclusiveWriting {
       Pattern.compile(
           "(?<=\\p{L}{2})(?:[.-]" + ENDINGS + ")+(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
 
+  /** Hebrew writes both forms with a slash: מפתח/ת, דרוש/ה, מעצב/ת. */
+  private static final Pattern SLASHED_HEBREW =
+      Pattern.compile("(?<=\\p{IsHebrew})/(?:ת|ה|ית|ים|ות)(?![\\p{L}\\p{N}])");
+
   private static final Pattern BRACKETED =
       Pattern.compile("(?<=\\p{L})(?:\\(" + ENDINGS + "\\))+", Pattern.CASE_INSENSITIVE);
 
@@ -38,10 +43,11 @@ final class InclusiveWriting {
         && text.indexOf('∙') < 0
         && text.indexOf('(') < 0
         && text.indexOf('.') < 0
-        && text.indexOf('-') < 0) {
+        && text.indexOf('-') < 0
+        && text.indexOf('/') < 0) {
       return text;
     }
-    String dotted = DOTTED.matcher(text).replaceAll("");
+    String dotted = SLASHED_HEBREW.matcher(DOTTED.matcher(text).replaceAll("")).replaceAll("");
     String bracketed = BRACKETED.matcher(dotted).replaceAll("");
     return STOPPED.matcher(bracketed).replaceAll("");
   }

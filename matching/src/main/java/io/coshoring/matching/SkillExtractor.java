@@ -1,5 +1,6 @@
 package io.coshoring.matching;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,9 @@ public final class SkillExtractor {
           "existante",
           "actuel",
           "actuelle");
+
+  /** The one-letter words Hebrew joins to the next: and, the, in, to, from, that, as. */
+  private static final String HEBREW_PREFIXES = "והבלמשכ";
 
   /** How many words after a cue still belong to the setting it introduces. */
   private static final int CONTEXT_WORDS = 3;
@@ -95,6 +99,9 @@ public final class SkillExtractor {
         if (matched == 0) {
           matched = hyphenatedAt(tokens, i, language, here);
         }
+        if (matched == 0) {
+          matched = withoutHebrewPrefix(tokens, i, language, here);
+        }
         if (CONTEXT_CUES.contains(token.word())) {
           contextEnd = i + 1 + CONTEXT_WORDS;
         }
@@ -122,6 +129,28 @@ public final class SkillExtractor {
       if (skill != null) {
         found.add(skill.id());
         return length;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Hebrew writes "and", "the", "in", "to", "from", "that" and "as" as letters joined to the next
+   * word (ולטיקטוק: "and to TikTok"): a word found nowhere is read again without one or two of
+   * them.
+   */
+  private int withoutHebrewPrefix(
+      List<Folding.Token> tokens, int start, String language, Set<String> found) {
+    String word = tokens.get(start).word();
+    for (int letters = 1; letters <= 2 && word.length() - letters >= 2; letters++) {
+      if (HEBREW_PREFIXES.indexOf(word.charAt(letters - 1)) < 0) {
+        return 0;
+      }
+      List<Folding.Token> bare = new ArrayList<>(tokens);
+      bare.set(start, new Folding.Token(word.substring(letters), false, false));
+      int matched = longestPhraseAt(bare, start, language, found);
+      if (matched > 0) {
+        return matched;
       }
     }
     return 0;

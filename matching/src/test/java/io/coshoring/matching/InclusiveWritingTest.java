@@ -26,6 +26,8 @@ class InclusiveWritingTest {
         "infirmier·ère | infirmier",
         "sportif·ve | sportif",
         "cherche un.e dev | cherche un dev",
+        "דרוש/ה מפתח/ת פייתון | דרוש מפתח פייתון",
+        "עורך/ת וידאו | עורך וידאו",
         "node.js et react.js | node.js et react.js",
         "front-end, back-end, full-stack | front-end, back-end, full-stack",
         "e-mail, sous-titres, week-end | e-mail, sous-titres, week-end",

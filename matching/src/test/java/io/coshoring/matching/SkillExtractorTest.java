@@ -21,7 +21,8 @@ class SkillExtractorTest {
           "csharp | C# | c sharp | développement c#",
           "back-end-development | Back-end development | backend developer, back-end | développeur back-end",
           "e-learning | E-learning | elearning | formation en ligne",
-          "translation | Translation | translator | traducteur, traduction",
+          "translation | Translation | translator | traducteur, traduction | תרגום, מתרגם",
+          "video-editing-he | Video editing in Hebrew | hebrew video editing | montage en hébreu | עורך וידאו",
           "facilitation | Facilitation | workshop facilitation | !animation, animateur d'ateliers",
           "animation | Animation | !animation, animator | animation 2d, animateur 2d");
   private final SkillExtractor extractor = new SkillExtractor(taxonomy);
@@ -47,7 +48,10 @@ class SkillExtractorTest {
         "l'e-learning de l'équipe | e-learning",
         "our elearning platform | e-learning",
         "des e-learnings | e-learning",
-        "a backend developer | back-end-development"
+        "a backend developer | back-end-development",
+        "צריך עורך/ת וידאו לאינסטגרם | video-editing-he",
+        "מחפשים מתרגם/ת לאתר | translation",
+        "ולתרגום של המצגת | translation"
       })
   void inclusiveFormsElisionsAndHyphensReadAsTheSkill(String text, String skill) {
     assertEquals(Set.of(skill), extractor.fromText(text));
