@@ -49,11 +49,11 @@ public final class MatchingEngine implements AutoCloseable {
   private final Map<String, IndexedPost> posts = new ConcurrentHashMap<>();
   private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
-  private MatchingEngine(PostIndex index, SkillTaxonomy taxonomy, Clock clock) {
+  private MatchingEngine(
+      PostIndex index, SkillTaxonomy taxonomy, Clock clock, MatchWeights weights) {
     this.index = index;
     this.taxonomy = taxonomy;
     this.extractor = new SkillExtractor(taxonomy);
-    MatchWeights weights = MatchWeights.standard();
     this.scorer = new MatchScorer(taxonomy, weights);
     this.queries = new PostQueries(taxonomy, weights);
     this.clock = clock;
@@ -64,7 +64,12 @@ public final class MatchingEngine implements AutoCloseable {
 
   /** An engine whose index lives on the heap: for tests and small networks. */
   public static MatchingEngine inMemory(SkillTaxonomy taxonomy, Clock clock) {
-    return new MatchingEngine(new PostIndex(new ByteBuffersDirectory()), taxonomy, clock);
+    return inMemory(taxonomy, clock, MatchWeights.standard());
+  }
+
+  /** An engine on the heap that weighs pairs with {@code weights}: for the tuning command. */
+  static MatchingEngine inMemory(SkillTaxonomy taxonomy, Clock clock, MatchWeights weights) {
+    return new MatchingEngine(new PostIndex(new ByteBuffersDirectory()), taxonomy, clock, weights);
   }
 
   /**
@@ -73,7 +78,8 @@ public final class MatchingEngine implements AutoCloseable {
    */
   public static MatchingEngine inFolder(Path folder, SkillTaxonomy taxonomy, Clock clock) {
     try {
-      return new MatchingEngine(new PostIndex(FSDirectory.open(folder)), taxonomy, clock);
+      return new MatchingEngine(
+          new PostIndex(FSDirectory.open(folder)), taxonomy, clock, MatchWeights.standard());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the matching index in " + folder, e);
     }

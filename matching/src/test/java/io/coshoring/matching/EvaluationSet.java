@@ -4,8 +4,11 @@ import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,24 +38,38 @@ final class EvaluationSet {
   record HardNegative(String offer, String why) {}
 
   static EvaluationSet load() {
+    return load(List.of());
+  }
+
+  /**
+   * The shipped set and, after it, files in the same shape from elsewhere: the labelled pairs
+   * members' answers made, as the app exports them.
+   */
+  static EvaluationSet load(List<Path> more) {
     EvaluationSet set = new EvaluationSet();
     for (String file : FILES) {
-      EvalFile data = read(file);
-      for (EvalPost offer : data.offers) {
-        set.offers.add(offer.toPost(PostKind.OFFER));
-      }
-      for (EvalPost demand : data.demands) {
-        set.demands.add(
-            new LabelledDemand(
-                demand.toPost(PostKind.DEMAND),
-                demand.category == null || demand.category.isBlank()
-                    ? "uncategorised"
-                    : demand.category,
-                demand.relevant,
-                demand.hardNegatives));
-      }
+      set.add(read(file));
+    }
+    for (Path file : more) {
+      set.add(read(file));
     }
     return set;
+  }
+
+  private void add(EvalFile data) {
+    for (EvalPost offer : data.offers) {
+      offers.add(offer.toPost(PostKind.OFFER));
+    }
+    for (EvalPost demand : data.demands) {
+      demands.add(
+          new LabelledDemand(
+              demand.toPost(PostKind.DEMAND),
+              demand.category == null || demand.category.isBlank()
+                  ? "uncategorised"
+                  : demand.category,
+              demand.relevant,
+              demand.hardNegatives));
+    }
   }
 
   private static EvalFile read(String file) {
@@ -63,6 +80,14 @@ final class EvaluationSet {
       return new Gson().fromJson(new InputStreamReader(in, StandardCharsets.UTF_8), EvalFile.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static EvalFile read(Path file) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return new Gson().fromJson(in, EvalFile.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 
