@@ -30,6 +30,15 @@ public final class SkillExtractor {
           "actuel",
           "actuelle");
 
+  /**
+   * Words that end the setting a cue began: what follows "with" or "avec" is how the work is done
+   * ("automate our process with Zapier"), not where.
+   */
+  private static final Set<String> CONTEXT_ENDS =
+      Set.of(
+          "with", "using", "via", "through", "by", "between", "avec", "en", "par", "entre", "sou",
+          "grace");
+
   /** The one-letter words Hebrew joins to the next: and, the, in, to, from, that, as. */
   private static final String HEBREW_PREFIXES = "והבלמשכ";
 
@@ -104,6 +113,8 @@ public final class SkillExtractor {
         }
         if (CONTEXT_CUES.contains(token.word())) {
           contextEnd = i + 1 + CONTEXT_WORDS;
+        } else if (CONTEXT_ENDS.contains(token.word())) {
+          contextEnd = i;
         }
       }
       for (String skill : here) {

@@ -66,6 +66,30 @@ class SkillExtractorTest {
     assertEquals(Set.of(), extractor.fromText("animation"));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "A React developer for our Shopify store | react, shopify | shopify",
+        "Développeur React pour notre boutique Shopify | react, shopify | shopify",
+        "Automate our process with Zapier and React | react, zapier | ''",
+        "Help with our React app | react | ''",
+        "A Shopify expert for our React and Shopify site | react, shopify | react"
+      })
+  void aDemandsSettingIsReadApartFromItsWork(String text, String skills, String context) {
+    SkillExtractor reader =
+        new SkillExtractor(
+            TestTaxonomy.of(
+                "react | React | react developer | développeur react",
+                "shopify | Shopify | shopify store, shopify expert | boutique shopify",
+                "zapier | Zapier | zaps | automatisation zapier"));
+
+    IndexedPost read = reader.read(TestPosts.demand("d", "lea@paris", text).build());
+
+    assertEquals(Set.of(skills.split(", ")), read.skills());
+    assertEquals(context.isEmpty() ? Set.of() : Set.of(context.split(", ")), read.context(), text);
+  }
+
   @Test
   void theLongestPhraseWins() {
     assertEquals(Set.of("react-native"), extractor.fromText("an app in React Native"));
