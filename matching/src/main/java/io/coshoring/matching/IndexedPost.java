@@ -10,15 +10,18 @@ import java.util.Set;
  *     developer for our Shopify store"): a subset of {@code skills}
  * @param families every skill its skills are a kind of, for finding posts a family apart
  * @param overlapInWords whether its text says the work needs shared hours; null when it does not
+ * @param languagesNamed the languages its text names ("a native French voice-over")
  */
 record IndexedPost(
     Post post,
     Set<String> skills,
     Set<String> context,
     Set<String> families,
-    Overlap overlapInWords) {
+    Overlap overlapInWords,
+    Set<String> languagesNamed) {
 
   IndexedPost {
+    languagesNamed = Set.copyOf(languagesNamed);
     skills = Set.copyOf(skills);
     context = Set.copyOf(context);
     families = Set.copyOf(families);

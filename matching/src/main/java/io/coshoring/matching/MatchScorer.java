@@ -106,6 +106,11 @@ final class MatchScorer {
       practical += w(Weight.PRACTICAL_LANGUAGE);
     }
 
+    factor *=
+        1
+            - (1 - languagesAsked(demand, offer, reasons))
+                * (1 - w(Weight.FACTOR_LANGUAGE_NOT_SPOKEN));
+
     if (place(demand.post(), offer.post(), reasons)) {
       practical += w(Weight.PRACTICAL_PLACE);
     } else {
@@ -302,6 +307,30 @@ final class MatchScorer {
               : "both speak " + names(both);
         });
     return common;
+  }
+
+  /**
+   * The share of the languages a demand's text names that the offer's author speaks or names too; 1
+   * when the demand names none.
+   */
+  private static double languagesAsked(IndexedPost demand, IndexedPost offer, Reasons reasons) {
+    Set<String> asked = demand.languagesNamed();
+    if (asked.isEmpty()) {
+      return 1;
+    }
+    Set<String> spoken = new TreeSet<>(offer.post().languages());
+    spoken.addAll(offer.languagesNamed());
+    Set<String> missing = new TreeSet<>(asked);
+    missing.removeAll(spoken);
+    Set<String> met = new TreeSet<>(asked);
+    met.retainAll(spoken);
+    if (!met.isEmpty()) {
+      reasons.add(() -> "speaks " + names(met) + ", as asked");
+    }
+    if (!missing.isEmpty()) {
+      reasons.add(() -> "not said to speak " + names(missing) + ", as asked");
+    }
+    return (double) met.size() / asked.size();
   }
 
   private static String names(Set<String> languages) {

@@ -67,8 +67,9 @@ public final class SkillExtractor {
     for (String skill : skills) {
       families.addAll(taxonomy.ancestors(skill));
     }
+    List<Folding.Token> tokens = Folding.tokens(post.text());
     return new IndexedPost(
-        post, skills, context, families, OverlapWords.in(Folding.tokens(post.text())));
+        post, skills, context, families, OverlapWords.in(tokens), LanguageNames.in(tokens));
   }
 
   private Set<String> skillsOf(Post post, Set<String> context) {

@@ -21,6 +21,7 @@ enum Weight {
   FACTOR_NO_COMMON_LANGUAGE("factor.no-common-language"),
   FACTOR_NO_SHARED_HOURS("factor.no-shared-hours"),
   FACTOR_UNAVAILABLE("factor.unavailable"),
+  FACTOR_LANGUAGE_NOT_SPOKEN("factor.language-not-spoken"),
   HOURS_FULL("hours.full"),
   RECENCY_HALF_LIFE_DAYS("recency.half-life-days");
 

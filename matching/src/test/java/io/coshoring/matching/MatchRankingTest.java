@@ -91,6 +91,29 @@ class MatchRankingTest {
   }
 
   @Test
+  void aLanguageTheDemandNamesIsOneTheOffersAuthorMustSpeak() {
+    add(
+        offer("german", "kai@berlin", "Voice-over artist for ads and explainers")
+            .languages("de", "en")
+            .build(),
+        offer("french", "lea@paris", "Voice-over artist for ads and explainers")
+            .languages("fr", "en")
+            .build());
+
+    List<Match> matches =
+        engine.match(
+            demand("d", "sam@london", "Need a native French voice-over for our ad")
+                .languages("en")
+                .build(),
+            5);
+
+    assertEquals(List.of("french", "german"), ids(matches));
+    assertTrue(
+        matches.get(1).reasons().contains("not said to speak French, as asked"),
+        matches.get(1).reasons().toString());
+  }
+
+  @Test
   void workDoneApartNeedsNoSharedHoursButLiveWorkDoes() {
     add(
         offer("far-translator", "amy@la", "English to French translation, legal and marketing")

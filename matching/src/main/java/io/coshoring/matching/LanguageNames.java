@@ -1,0 +1,86 @@
+package io.coshoring.matching;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The languages a text names, as ISO 639-1 codes: "a native French voice-over", "qui parle
+ * portugais", "מתרגם לעברית". A demand that names a language needs someone who speaks it, whatever
+ * languages its author speaks.
+ */
+final class LanguageNames {
+
+  /** Names in English, French and Hebrew, folded as {@link Folding} folds words. */
+  private static final Map<String, String> CODES =
+      Map.ofEntries(
+          Map.entry("english", "en"),
+          Map.entry("anglai", "en"),
+          Map.entry("אנגלית", "en"),
+          Map.entry("french", "fr"),
+          Map.entry("francai", "fr"),
+          Map.entry("צרפתית", "fr"),
+          Map.entry("hebrew", "he"),
+          Map.entry("hebreu", "he"),
+          Map.entry("עברית", "he"),
+          Map.entry("german", "de"),
+          Map.entry("allemand", "de"),
+          Map.entry("deutsch", "de"),
+          Map.entry("גרמנית", "de"),
+          Map.entry("spanish", "es"),
+          Map.entry("espagnol", "es"),
+          Map.entry("espanol", "es"),
+          Map.entry("ספרדית", "es"),
+          Map.entry("portuguese", "pt"),
+          Map.entry("portugai", "pt"),
+          Map.entry("portugue", "pt"),
+          Map.entry("brazilian", "pt"),
+          Map.entry("bresilien", "pt"),
+          Map.entry("brasileira", "pt"),
+          Map.entry("פורטוגזית", "pt"),
+          Map.entry("italian", "it"),
+          Map.entry("italien", "it"),
+          Map.entry("איטלקית", "it"),
+          Map.entry("arabic", "ar"),
+          Map.entry("arabe", "ar"),
+          Map.entry("ערבית", "ar"),
+          Map.entry("russian", "ru"),
+          Map.entry("russe", "ru"),
+          Map.entry("רוסית", "ru"),
+          Map.entry("chinese", "zh"),
+          Map.entry("mandarin", "zh"),
+          Map.entry("chinoi", "zh"),
+          Map.entry("סינית", "zh"),
+          Map.entry("japanese", "ja"),
+          Map.entry("japonai", "ja"),
+          Map.entry("יפנית", "ja"),
+          Map.entry("dutch", "nl"),
+          Map.entry("neerlandai", "nl"),
+          Map.entry("הולנדית", "nl"));
+
+  /** The one-letter words Hebrew joins to the next: "לעברית" is "into Hebrew". */
+  private static final String HEBREW_PREFIXES = "והבלמשכ";
+
+  private LanguageNames() {}
+
+  static Set<String> in(List<Folding.Token> tokens) {
+    Set<String> named = new LinkedHashSet<>();
+    for (Folding.Token token : tokens) {
+      String word = token.word();
+      String code = CODES.get(word);
+      for (int letters = 1;
+          code == null
+              && letters <= 2
+              && word.length() > letters + 2
+              && HEBREW_PREFIXES.indexOf(word.charAt(letters - 1)) >= 0;
+          letters++) {
+        code = CODES.get(word.substring(letters));
+      }
+      if (code != null) {
+        named.add(code);
+      }
+    }
+    return named;
+  }
+}
