@@ -274,8 +274,25 @@ public final class SkillTaxonomy {
           // "front-end" is also written "frontend"; an alias written so elsewhere comes first.
           byPhrase.putIfAbsent(Folding.foldWord(folded.replace(" ", "")), skill);
         }
+        // "Go developer" is also written "Go dev", "développeuse React" "dev React".
+        for (String shortened : shortenedTitles(folded)) {
+          byPhrase.putIfAbsent(shortened, skill);
+        }
       }
       byHashtag.putIfAbsent(Folding.compact(folded), skill);
+    }
+
+    private static List<String> shortenedTitles(String folded) {
+      List<String> shortened = new ArrayList<>();
+      if (folded.endsWith(" developer")) {
+        shortened.add(folded.substring(0, folded.length() - "developer".length()) + "dev");
+      }
+      for (String title : List.of("developpeur ", "developpeuse ")) {
+        if (folded.startsWith(title)) {
+          shortened.add("dev " + folded.substring(title.length()));
+        }
+      }
+      return shortened;
     }
 
     private static void claim(

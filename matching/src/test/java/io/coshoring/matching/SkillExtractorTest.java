@@ -15,7 +15,7 @@ class SkillExtractorTest {
       TestTaxonomy.of(
           "react | React | reactjs, react.js | développement react",
           "react-native | React Native | #rn | application react native",
-          "golang | Go | #go, go lang | langage go",
+          "golang | Go | #go, go lang, go developer | langage go, développeur go",
           "video-editing | Video editing | video editor | montage vidéo, monteuse vidéo",
           "machine-learning | Machine learning | ml | apprentissage automatique",
           "csharp | C# | c sharp | développement c#",
@@ -49,6 +49,8 @@ class SkillExtractorTest {
         "our elearning platform | e-learning",
         "des e-learnings | e-learning",
         "a backend developer | back-end-development",
+        "a senior Go dev ASAP | golang",
+        "cherche un dev Go | golang",
         "צריך עורך/ת וידאו לאינסטגרם | video-editing-he",
         "מחפשים מתרגם/ת לאתר | translation",
         "ולתרגום של המצגת | translation"
