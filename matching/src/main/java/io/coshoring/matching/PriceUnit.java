@@ -6,6 +6,7 @@ import java.util.Locale;
 public enum PriceUnit {
   HOUR,
   DAY,
+  WEEK,
   PROJECT;
 
   static PriceUnit parse(String field, String text) {
@@ -14,11 +15,13 @@ public enum PriceUnit {
         return HOUR;
       case "d", "day", "jour", "j":
         return DAY;
-      case "project", "projet", "total":
+      case "week", "wk", "semaine", "sem":
+        return WEEK;
+      case "project", "projet", "total", "fixed", "forfait":
         return PROJECT;
       default:
         throw new InvalidPostException(
-            field, text, "is not a unit; use hour, day or project, as in 60 EUR/hour");
+            field, text, "is not a unit; use hour, day, week or project, as in 60 EUR/hour");
     }
   }
 
