@@ -45,7 +45,12 @@ final class MatchScorer {
 
   private static final double FULL_SHARED_HOURS = 4.0;
   private static final double RECENCY_HALF_LIFE_DAYS = 14.0;
-  private static final double PRICE_TOLERANCE = 1.25;
+
+  private final PriceFit priceFit;
+
+  MatchScorer(PriceFit priceFit) {
+    this.priceFit = priceFit;
+  }
 
   /**
    * The score alone, without the reasons: cheap enough to rank every candidate with.
@@ -104,7 +109,9 @@ final class MatchScorer {
       factor *= PLACE_CONFLICT;
     }
 
-    practical += PRICE * price(demand.post().price(), offer.post().price(), reasons);
+    PriceFit.Fit price = priceFit.of(demand.post().price(), offer.post().price(), reasons);
+    practical += PRICE * price.points();
+    factor *= price.factor();
 
     Boolean periodsMeet = periodsMeet(demand.post(), offer.post(), reasons);
     if (Boolean.FALSE.equals(periodsMeet)) {
@@ -218,20 +225,6 @@ final class MatchScorer {
     return post.workMode() == WorkMode.REMOTE
         ? who + " is remote only"
         : who + " is on-site in " + post.city();
-  }
-
-  private static double price(Price budget, Price rate, Reasons reasons) {
-    if (budget == null || rate == null || !budget.comparableWith(rate)) {
-      return 0.5;
-    }
-    int cmp = rate.amount().compareTo(budget.amount());
-    if (cmp <= 0) {
-      reasons.add(() -> "rate " + rate + " within budget " + budget);
-      return 1;
-    }
-    reasons.add(() -> "rate " + rate + " above budget " + budget);
-    double ratio = rate.amount().doubleValue() / budget.amount().doubleValue();
-    return ratio <= PRICE_TOLERANCE ? 0.5 : 0;
   }
 
   /** Whether the availability periods overlap; null when neither gave dates. */

@@ -43,34 +43,47 @@ public final class MatchingEngine implements AutoCloseable {
   private final Clock clock;
   private final SkillExtractor extractor;
   private final SkillTaxonomy taxonomy;
-  private final MatchScorer scorer = new MatchScorer();
+  private final MatchScorer scorer;
   private final PostQueries queries = new PostQueries();
   private final PostIndex index;
   private final Map<String, IndexedPost> posts = new ConcurrentHashMap<>();
   private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
-  private MatchingEngine(PostIndex index, SkillTaxonomy taxonomy, Clock clock) {
+  private MatchingEngine(
+      PostIndex index, SkillTaxonomy taxonomy, ExchangeRates rates, Clock clock) {
     this.index = index;
     this.taxonomy = taxonomy;
     this.extractor = new SkillExtractor(taxonomy);
+    this.scorer = new MatchScorer(new PriceFit(rates));
     this.clock = clock;
     for (int i = 0; i < LOCK_STRIPES; i++) {
       locks[i] = new ReentrantLock();
     }
   }
 
-  /** An engine whose index lives on the heap: for tests and small networks. */
+  /** An engine whose index lives on the heap, with the shipped exchange rates. */
   public static MatchingEngine inMemory(SkillTaxonomy taxonomy, Clock clock) {
-    return new MatchingEngine(new PostIndex(new ByteBuffersDirectory()), taxonomy, clock);
+    return inMemory(taxonomy, ExchangeRates.standard(), clock);
+  }
+
+  /** An engine whose index lives on the heap: for tests and small networks. */
+  public static MatchingEngine inMemory(SkillTaxonomy taxonomy, ExchangeRates rates, Clock clock) {
+    return new MatchingEngine(new PostIndex(new ByteBuffersDirectory()), taxonomy, rates, clock);
+  }
+
+  /** An engine whose index lives in {@code folder}, with the shipped exchange rates. */
+  public static MatchingEngine inFolder(Path folder, SkillTaxonomy taxonomy, Clock clock) {
+    return inFolder(folder, taxonomy, ExchangeRates.standard(), clock);
   }
 
   /**
    * An engine whose index lives in {@code folder}, memory-mapped; what the folder holds is reused
    * by {@link #restore} where it is intact.
    */
-  public static MatchingEngine inFolder(Path folder, SkillTaxonomy taxonomy, Clock clock) {
+  public static MatchingEngine inFolder(
+      Path folder, SkillTaxonomy taxonomy, ExchangeRates rates, Clock clock) {
     try {
-      return new MatchingEngine(new PostIndex(FSDirectory.open(folder)), taxonomy, clock);
+      return new MatchingEngine(new PostIndex(FSDirectory.open(folder)), taxonomy, rates, clock);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the matching index in " + folder, e);
     }

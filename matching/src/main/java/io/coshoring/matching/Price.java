@@ -67,11 +67,6 @@ public record Price(BigDecimal amount, Currency currency, PriceUnit unit) {
     }
   }
 
-  /** Whether the two prices can be compared without an exchange rate. */
-  boolean comparableWith(Price other) {
-    return currency.equals(other.currency) && unit == other.unit;
-  }
-
   @Override
   public String toString() {
     return amount.toPlainString() + " " + currency.getCurrencyCode() + "/" + unit.label();
