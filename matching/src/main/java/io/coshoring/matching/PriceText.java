@@ -11,7 +11,6 @@ import java.util.Locale;
 /** How the price reasons write amounts: grouped by thousands, and rounded where converted. */
 final class PriceText {
 
-  private static final BigDecimal TEN = BigDecimal.TEN;
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   private PriceText() {}
@@ -32,7 +31,7 @@ final class PriceText {
    */
   static String approximate(BigDecimal amount, Currency currency, PriceUnit unit) {
     BigDecimal rounded =
-        amount.compareTo(TEN) < 0
+        amount.compareTo(BigDecimal.TEN) < 0
             ? amount.round(new MathContext(2))
             : amount.compareTo(THOUSAND) < 0
                 ? amount.setScale(0, RoundingMode.HALF_UP)

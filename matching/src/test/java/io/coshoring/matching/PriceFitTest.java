@@ -51,6 +51,8 @@ class PriceFitTest {
             + " budget",
         "500 ILS/hour | 50 EUR/hour | rate 500 ILS/hour ≈ 143 EUR/hour, 2.9 times the 50 EUR/hour"
             + " budget",
+        "1000 JPY/hour | 10 EUR/hour | rate 1,000 JPY/hour ≈ 5.6 EUR/hour, within the 10 EUR/hour"
+            + " budget",
         "1000 USD/day | 3000 ILS/day | rate 1,000 USD/day ≈ 3,070 ILS/day, above the 3,000 ILS/day"
             + " budget",
         "60 EUR/hour | 400 EUR/day | rate 60 EUR/hour ≈ 480 EUR/day at 8 h a day, above the 400"
