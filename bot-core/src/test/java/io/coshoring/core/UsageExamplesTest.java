@@ -52,7 +52,12 @@ class UsageExamplesTest {
         "/coshore profile tz:Europe/Paris hours:9-18 lang:fr,en",
         // As members write a rate after reading "60 EUR/hour": with a space, unquoted.
         "/offer I edit promo videos rate:60 EUR/hour",
-        "/demand need a React dev budget:3000 EUR"
+        "/demand need a React dev budget:3000 EUR",
+        // Price's error examples, and the README's.
+        "/offer I edit promo videos rate:2000 EUR/week",
+        "/offer I edit promo videos rate:450€/day",
+        "/offer I edit promo videos rate:2000EUR/week",
+        "/demand need a React dev budget:3000EUR/fixed"
       })
   void anExampleTypedAsShownIsTaken(String example) {
     String reply = network.member("console:paris:alice").types(example);

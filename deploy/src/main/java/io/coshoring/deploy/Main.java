@@ -53,7 +53,7 @@ public final class Main {
   private static void runConsole(Settings settings, boolean demo) throws IOException {
     Path data = prepare(settings.dataFolder());
     try (CoshoringCore core =
-        Deployment.core(data, settings.core())
+        Deployment.core(data, settings.core(), settings.exchangeRates())
             .adapter(context -> new ConsoleShell(System.out, context))
             .build()) {
       int loaded = core.start();

@@ -9,6 +9,7 @@ import io.coshoring.slack.SlackAdapter;
 import io.coshoring.slack.TokenKeyException;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,10 +45,12 @@ final class PlatformServer implements AutoCloseable {
   private final List<String> serving = new ArrayList<>();
   private final Javalin http;
   private final int openPosts;
+  private final LocalDate ratesOf;
 
   private PlatformServer(Settings settings, Path data) throws StartFailure {
     this.dataFolder = data;
-    CoreBuilder builder = Deployment.core(data, settings.core());
+    this.ratesOf = settings.exchangeRates().date();
+    CoreBuilder builder = Deployment.core(data, settings.core(), settings.exchangeRates());
     settings
         .slack()
         .ifPresent(slack -> builder.adapter(named("slack", c -> new SlackAdapter(slack, c))));
@@ -110,7 +113,9 @@ final class PlatformServer implements AutoCloseable {
         + dataFolder.toAbsolutePath()
         + " ("
         + openPosts
-        + " open posts).";
+        + " open posts); exchange rates of "
+        + ratesOf
+        + ".";
   }
 
   /** An adapter whose building fails says which platform it was for. */

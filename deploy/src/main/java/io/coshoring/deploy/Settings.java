@@ -2,10 +2,12 @@ package io.coshoring.deploy;
 
 import io.coshoring.core.CoreSettings;
 import io.coshoring.discord.DiscordSettings;
+import io.coshoring.matching.ExchangeRates;
 import io.coshoring.slack.SlackSettings;
 import io.coshoring.slack.TokenKeys;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import java.util.Properties;
 record Settings(
     Path dataFolder,
     CoreSettings core,
+    ExchangeRates exchangeRates,
     Optional<SlackSettings> slack,
     Optional<DiscordSettings> discord,
     Http http) {
@@ -36,6 +39,7 @@ record Settings(
   static final String DAILY_MATCH_MESSAGES = "COSHORING_DAILY_MATCH_MESSAGES";
   static final String POST_LIFETIME_DAYS = "COSHORING_POST_LIFETIME_DAYS";
   static final String COMMANDS_PER_MINUTE = "COSHORING_COMMANDS_PER_MINUTE";
+  static final String EXCHANGE_RATES = "COSHORING_EXCHANGE_RATES";
   static final String HTTP_HOST = "COSHORING_HTTP_HOST";
   static final String HTTP_PORT = "COSHORING_HTTP_PORT";
   static final String PUBLIC_URL = "COSHORING_PUBLIC_URL";
@@ -65,11 +69,36 @@ record Settings(
                 number(values, POST_LIFETIME_DAYS, (int) defaults.postLifetime().toDays(), 1, 365)),
             number(values, COMMANDS_PER_MINUTE, defaults.commandsPerMinute(), 1, 1000),
             defaults.firstRetry()),
+        exchangeRates(values),
         slack(values, tokenKeys(values)),
         discord(values),
         new Http(
             values.getOrDefault(HTTP_HOST, "0.0.0.0").strip(),
             number(values, HTTP_PORT, 3000, 1, 65535)));
+  }
+
+  /**
+   * The rates that compare prices in different currencies: the shipped ones, or those of the file
+   * the setting names, read now so that a bad line stops the start rather than a match.
+   */
+  private static ExchangeRates exchangeRates(Map<String, String> values) {
+    String name = value(values, EXCHANGE_RATES);
+    if (name == null) {
+      return ExchangeRates.standard();
+    }
+    Path file = Path.of(name).toAbsolutePath();
+    if (!Files.isRegularFile(file)) {
+      throw new SettingsException(EXCHANGE_RATES + ": the file " + file + " does not exist");
+    }
+    try {
+      return ExchangeRates.read(file);
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(
+          EXCHANGE_RATES + ": " + e.getMessage() + " (the README, Settings, describes the format)");
+    } catch (UncheckedIOException e) {
+      throw new SettingsException(
+          EXCHANGE_RATES + ": the file " + file + " cannot be read: " + e.getCause().getMessage());
+    }
   }
 
   /** Slack runs when a token or an OAuth client is set; what each transport needs is checked. */

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.coshoring.matching.ExchangeRates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -76,6 +78,58 @@ class SettingsTest {
 
     assertTrue(
         e.getMessage().contains("/nowhere/coshoring.properties does not exist"), e.getMessage());
+  }
+
+  @Test
+  void exchangeRatesAreTheShippedOnesUnlessAFileReplacesThem() throws IOException {
+    assertEquals(
+        ExchangeRates.standard(),
+        Settings.load(Map.of(Settings.CONFIG, write(""))).exchangeRates());
+
+    Path rates =
+        Files.writeString(folder.resolve("ecb.txt"), "@date 2026-11-20\nUSD 1.05\nILS 3.9\n");
+    Settings settings =
+        Settings.load(
+            Map.of(Settings.CONFIG, write(""), Settings.EXCHANGE_RATES, rates.toString()));
+
+    assertEquals(LocalDate.of(2026, 11, 20), settings.exchangeRates().date());
+  }
+
+  @Test
+  void aBadExchangeRatesFileIsRefusedNamingTheSettingAndTheLine() throws IOException {
+    Path rates = Files.writeString(folder.resolve("ecb.txt"), "@date 2026-11-20\nUSD 1,05\n");
+
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.load(
+                    Map.of(Settings.CONFIG, write(""), Settings.EXCHANGE_RATES, rates.toString())));
+
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "COSHORING_EXCHANGE_RATES: "
+                    + rates
+                    + ":2: 'USD 1,05' is not a currency and its units for 1 EUR"),
+        e.getMessage());
+  }
+
+  @Test
+  void aMissingExchangeRatesFileIsNamed() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.load(
+                    Map.of(
+                        Settings.CONFIG,
+                        write(""),
+                        Settings.EXCHANGE_RATES,
+                        "/nowhere/rates.txt")));
+
+    assertEquals(
+        "COSHORING_EXCHANGE_RATES: the file /nowhere/rates.txt does not exist", e.getMessage());
   }
 
   @Test

@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
  * <p>The score is what the work is (shared or close skills, close texts) times how workable the
  * pair is (shared hours, a common language, where, price, dates, recency), then lowered for what
  * makes a pair unworkable in practice (different on-site cities, no common language, no shared
- * hours for live work, not available when needed). So a pair that suits each other in every way but
- * the work scores low, and a pair with the right work in the wrong city ranks below a workable one.
- * Every weight is read from {@link MatchWeights}.
+ * hours for live work, not available when needed, far over budget). So a pair that suits each other
+ * in every way but the work scores low, and a pair with the right work in the wrong city ranks
+ * below a workable one. Every weight is read from {@link MatchWeights}.
  */
 final class MatchScorer {
 
@@ -32,15 +32,14 @@ final class MatchScorer {
   /** Days of the demand's period whose shared hours are computed, spread over it. */
   private static final int SAMPLED_DAYS = 6;
 
-  /** A rate this far over the budget is still worth a look. */
-  private static final double PRICE_TOLERANCE = 1.25;
-
   private final SkillTaxonomy taxonomy;
   private final MatchWeights weights;
+  private final PriceFit priceFit;
 
-  MatchScorer(SkillTaxonomy taxonomy, MatchWeights weights) {
+  MatchScorer(SkillTaxonomy taxonomy, MatchWeights weights, PriceFit priceFit) {
     this.taxonomy = taxonomy;
     this.weights = weights;
+    this.priceFit = priceFit;
   }
 
   /**
@@ -117,8 +116,9 @@ final class MatchScorer {
       factor *= w(Weight.FACTOR_PLACE_CONFLICT);
     }
 
-    practical +=
-        w(Weight.PRACTICAL_PRICE) * price(demand.post().price(), offer.post().price(), reasons);
+    PriceFit.Fit price = priceFit.of(demand.post().price(), offer.post().price(), reasons);
+    practical += w(Weight.PRACTICAL_PRICE) * price.points();
+    factor *= price.factor();
 
     double coverage = availability(demand.post(), offer.post(), period, reasons);
     practical += w(Weight.PRACTICAL_AVAILABILITY) * coverage;
@@ -364,20 +364,6 @@ final class MatchScorer {
     return post.workMode() == WorkMode.REMOTE
         ? who + " is remote only"
         : who + " is on-site in " + post.city();
-  }
-
-  private static double price(Price budget, Price rate, Reasons reasons) {
-    if (budget == null || rate == null || !budget.comparableWith(rate)) {
-      return 0.5;
-    }
-    int cmp = rate.amount().compareTo(budget.amount());
-    if (cmp <= 0) {
-      reasons.add(() -> "rate " + rate + " within budget " + budget);
-      return 1;
-    }
-    reasons.add(() -> "rate " + rate + " above budget " + budget);
-    double ratio = rate.amount().doubleValue() / budget.amount().doubleValue();
-    return ratio <= PRICE_TOLERANCE ? 0.5 : 0;
   }
 
   /**

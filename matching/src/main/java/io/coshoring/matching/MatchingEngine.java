@@ -50,11 +50,15 @@ public final class MatchingEngine implements AutoCloseable {
   private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
   private MatchingEngine(
-      PostIndex index, SkillTaxonomy taxonomy, Clock clock, MatchWeights weights) {
+      PostIndex index,
+      SkillTaxonomy taxonomy,
+      ExchangeRates rates,
+      Clock clock,
+      MatchWeights weights) {
     this.index = index;
     this.taxonomy = taxonomy;
     this.extractor = new SkillExtractor(taxonomy);
-    this.scorer = new MatchScorer(taxonomy, weights);
+    this.scorer = new MatchScorer(taxonomy, weights, new PriceFit(rates));
     this.queries = new PostQueries(taxonomy, weights);
     this.clock = clock;
     for (int i = 0; i < LOCK_STRIPES; i++) {
@@ -62,24 +66,41 @@ public final class MatchingEngine implements AutoCloseable {
     }
   }
 
-  /** An engine whose index lives on the heap: for tests and small networks. */
+  /** An engine whose index lives on the heap, with the shipped exchange rates. */
   public static MatchingEngine inMemory(SkillTaxonomy taxonomy, Clock clock) {
-    return inMemory(taxonomy, clock, MatchWeights.standard());
+    return inMemory(taxonomy, ExchangeRates.standard(), clock);
+  }
+
+  /** An engine whose index lives on the heap: for tests and small networks. */
+  public static MatchingEngine inMemory(SkillTaxonomy taxonomy, ExchangeRates rates, Clock clock) {
+    return new MatchingEngine(
+        new PostIndex(new ByteBuffersDirectory()), taxonomy, rates, clock, MatchWeights.standard());
   }
 
   /** An engine on the heap that weighs pairs with {@code weights}: for the tuning command. */
   static MatchingEngine inMemory(SkillTaxonomy taxonomy, Clock clock, MatchWeights weights) {
-    return new MatchingEngine(new PostIndex(new ByteBuffersDirectory()), taxonomy, clock, weights);
+    return new MatchingEngine(
+        new PostIndex(new ByteBuffersDirectory()),
+        taxonomy,
+        ExchangeRates.standard(),
+        clock,
+        weights);
+  }
+
+  /** An engine whose index lives in {@code folder}, with the shipped exchange rates. */
+  public static MatchingEngine inFolder(Path folder, SkillTaxonomy taxonomy, Clock clock) {
+    return inFolder(folder, taxonomy, ExchangeRates.standard(), clock);
   }
 
   /**
    * An engine whose index lives in {@code folder}, memory-mapped; what the folder holds is reused
    * by {@link #restore} where it is intact.
    */
-  public static MatchingEngine inFolder(Path folder, SkillTaxonomy taxonomy, Clock clock) {
+  public static MatchingEngine inFolder(
+      Path folder, SkillTaxonomy taxonomy, ExchangeRates rates, Clock clock) {
     try {
       return new MatchingEngine(
-          new PostIndex(FSDirectory.open(folder)), taxonomy, clock, MatchWeights.standard());
+          new PostIndex(FSDirectory.open(folder)), taxonomy, rates, clock, MatchWeights.standard());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the matching index in " + folder, e);
     }

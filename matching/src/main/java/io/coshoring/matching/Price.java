@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rate (on an offer) or a budget (on a demand): an amount of a currency per hour, day or project.
+ * A rate (on an offer) or a budget (on a demand): an amount of a currency per hour, day, week or
+ * project.
  */
 public record Price(BigDecimal amount, Currency currency, PriceUnit unit) {
 
@@ -26,13 +27,14 @@ public record Price(BigDecimal amount, Currency currency, PriceUnit unit) {
   }
 
   /**
-   * Reads a price as members write it: {@code 60 EUR/hour}, {@code 450€/day}, {@code 5k ILS}. No
-   * unit means the whole project.
+   * Reads a price as members write it: {@code 60 EUR/hour}, {@code 450€/day}, {@code 2000
+   * EUR/week}, {@code 5k ILS}. No unit, {@code /fixed} or {@code /forfait} mean a fixed price for
+   * the project.
    *
    * @param field the field name to put in an error: rate or budget
    */
   public static Price parse(String field, String text) {
-    String example = "write it like 60 EUR/hour, 450 EUR/day or 3000 EUR/project";
+    String example = "write it like 60 EUR/hour, 450 EUR/day, 2000 EUR/week or 3000 EUR/project";
     if (text == null || text.isBlank()) {
       throw new InvalidPostException(field, "is empty; " + example);
     }
@@ -63,11 +65,6 @@ public record Price(BigDecimal amount, Currency currency, PriceUnit unit) {
       throw new InvalidPostException(
           field, code, "is not a currency code; use an ISO code such as EUR, USD or ILS");
     }
-  }
-
-  /** Whether the two prices can be compared without an exchange rate. */
-  boolean comparableWith(Price other) {
-    return currency.equals(other.currency) && unit == other.unit;
   }
 
   @Override

@@ -114,6 +114,46 @@ class MatchingEngineTest {
   }
 
   @Test
+  void aRateInAnotherCurrencyWithinTheBudgetRanksAboveOneThreeTimesOverIt() {
+    // GIVEN the same React work offered from New York in dollars and from Tel Aviv in shekels, and
+    // a weaker offer, React without TypeScript, from Lyon in euros
+    add(
+        offer("usd", "ann@newyork", "React and TypeScript developer, freelance")
+            .price(Price.parse("rate", "650 USD/day"))
+            .build(),
+        offer("ils", "dana@telaviv", "React and TypeScript developer, freelance")
+            .price(Price.parse("rate", "6300 ILS/day"))
+            .build(),
+        offer("weaker", "tom@lyon", "React developer, freelance")
+            .price(Price.parse("rate", "550 EUR/day"))
+            .build());
+
+    // WHEN a Paris member with a budget in euros asks for it
+    Post need =
+        demand("d1", "zoe@paris", "Need a React and TypeScript developer")
+            .price(Price.parse("budget", "600 EUR/day"))
+            .build();
+    List<Match> matches = engine.match(need, 5);
+
+    // THEN the dollar rate (572 EUR a day) is first, and the shekel one (1,804 EUR) far below,
+    // under the weaker offer within the budget too
+    assertEquals(List.of("usd", "weaker", "ils"), ids(matches));
+    assertTrue(matches.get(2).score() < 0.6 * matches.get(0).score(), matches.toString());
+    assertTrue(
+        matches
+            .get(0)
+            .reasons()
+            .contains("rate 650 USD/day ≈ 572 EUR/day, within the 600 EUR/day budget"),
+        matches.get(0).reasons().toString());
+    assertTrue(
+        matches
+            .get(2)
+            .reasons()
+            .contains("rate 6,300 ILS/day ≈ 1,800 EUR/day, 3.0 times the 600 EUR/day budget"),
+        matches.get(2).reasons().toString());
+  }
+
+  @Test
   void anUpdatedPostIsMatchedOnItsNewTextAndARemovedOneIsForgotten() {
     add(offer("o1", "lea@paris", "Java developer").build());
     engine.update(

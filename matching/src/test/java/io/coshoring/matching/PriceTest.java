@@ -17,7 +17,13 @@ class PriceTest {
     "€ 450 / day, 450 EUR/day",
     "5k ILS, 5000 ILS/project",
     "'72,50 USD/hr', 72.5 USD/hour",
-    "3000 GBP/projet, 3000 GBP/project"
+    "3000 GBP/projet, 3000 GBP/project",
+    "2000 EUR/week, 2000 EUR/week",
+    "2000€/wk, 2000 EUR/week",
+    "1800 EUR/semaine, 1800 EUR/week",
+    "1800 EUR/sem, 1800 EUR/week",
+    "3000 EUR/fixed, 3000 EUR/project",
+    "3k€/forfait, 3000 EUR/project"
   })
   void readsPricesAsMembersWriteThem(String text, String expected) {
     assertEquals(expected, Price.parse("rate", text).toString());
@@ -28,7 +34,7 @@ class PriceTest {
     "60, has no currency",
     "60/hour, has no currency",
     "60 XYZ/hour, is not a currency code",
-    "60 EUR/week, is not a unit",
+    "60 EUR/month, is not a unit; use hour, day, week or project",
     "sixty euros, is not a price",
     "0 EUR, must be more than 0"
   })

@@ -1,0 +1,143 @@
+package io.coshoring.matching;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How well an offer's rate fits a demand's budget, and why. The rate is converted into the budget's
+ * currency (at the reference {@link ExchangeRates}) and unit (see {@link PriceUnit#HOURS_PER_DAY});
+ * within the budget it fits fully, and over it the fit falls smoothly the further over it is. Far
+ * over, the pair is unworkable whatever else suits, and the whole score is lowered as for a city or
+ * a language the two do not share.
+ */
+final class PriceFit {
+
+  /** A price that is not compared counts half, neither for nor against the pair. */
+  static final Fit NOT_COMPARED = new Fit(0.5, 1);
+
+  /**
+   * The rate, in times the budget, at which the fit is half. With {@link #STEEPNESS} 2 the fit is
+   * still fair at 1.25 times the budget (0.72), poor at 2 times (0.14), and close to nothing at 3
+   * times (0.04): a rate a quarter over is negotiated, one twice over seldom is.
+   */
+  static final double HALF_FIT_AT = 1.4;
+
+  static final double STEEPNESS = 2;
+
+  /** Up to this many times the budget, being over it is for the two to negotiate. */
+  static final double NEGOTIABLE_UP_TO = 1.5;
+
+  /**
+   * From this many times the budget the pair is unworkable, and the whole score is multiplied by
+   * {@link #FAR_OVER_BUDGET}; between the two the factor goes down in a straight line. As strong as
+   * having no shared working hours: an offer at 3 times the budget loses to a slightly weaker one
+   * within it.
+   */
+  static final double UNWORKABLE_FROM = 3;
+
+  static final double FAR_OVER_BUDGET = 0.5;
+
+  /**
+   * @param points the share of the price weight the pair earns, in [0, 1]
+   * @param factor what the whole score is multiplied by, in (0, 1]
+   */
+  record Fit(double points, double factor) {}
+
+  private final ExchangeRates rates;
+
+  PriceFit(ExchangeRates rates) {
+    this.rates = rates;
+  }
+
+  /** The fit of the rate to the budget; not compared when either is missing. */
+  Fit of(Price budget, Price rate, Reasons reasons) {
+    if (budget == null || rate == null) {
+      return NOT_COMPARED;
+    }
+    if ((budget.unit() == PriceUnit.PROJECT) != (rate.unit() == PriceUnit.PROJECT)) {
+      // How long the work takes is not known, so a fixed price and a rate by time do not meet.
+      reasons.add(() -> fixedAgainstTime(budget, rate) + ": not compared");
+      return NOT_COMPARED;
+    }
+    Optional<BigDecimal> inBudgetCurrency =
+        rates.convert(rate.amount(), rate.currency(), budget.currency());
+    if (inBudgetCurrency.isEmpty()) {
+      reasons.add(
+          () ->
+              "rate "
+                  + PriceText.exact(rate)
+                  + " against a budget in "
+                  + budget.currency().getCurrencyCode()
+                  + ": no exchange rate to compare them");
+      return NOT_COMPARED;
+    }
+    BigDecimal converted = perUnit(inBudgetCurrency.get(), rate.unit(), budget.unit());
+    double ratio = converted.doubleValue() / budget.amount().doubleValue();
+    reasons.add(() -> compared(budget, rate, converted, ratio));
+    return forRatio(ratio);
+  }
+
+  /** The fit of a rate that is {@code ratio} times the budget, both in the same terms. */
+  static Fit forRatio(double ratio) {
+    if (ratio <= 1) {
+      return new Fit(1, 1);
+    }
+    double points = 1 / (1 + Math.pow((ratio - 1) / (HALF_FIT_AT - 1), STEEPNESS));
+    double unworkable =
+        Math.min(1, Math.max(0, (ratio - NEGOTIABLE_UP_TO) / (UNWORKABLE_FROM - NEGOTIABLE_UP_TO)));
+    return new Fit(points, 1 - unworkable * (1 - FAR_OVER_BUDGET));
+  }
+
+  /** A price by one unit of time, by another: both are full-time work, as PriceUnit assumes. */
+  private static BigDecimal perUnit(BigDecimal amount, PriceUnit from, PriceUnit to) {
+    if (from == to) {
+      return amount;
+    }
+    return amount
+        .multiply(BigDecimal.valueOf(to.hours().orElseThrow()))
+        .divide(BigDecimal.valueOf(from.hours().orElseThrow()), MathContext.DECIMAL64);
+  }
+
+  private static String compared(Price budget, Price rate, BigDecimal converted, double ratio) {
+    boolean same = rate.currency().equals(budget.currency()) && rate.unit() == budget.unit();
+    String offered =
+        "rate "
+            + PriceText.exact(rate)
+            + (same
+                ? ""
+                : " ≈ "
+                    + PriceText.approximate(converted, budget.currency(), budget.unit())
+                    + assumption(rate.unit(), budget.unit()));
+    String against =
+        ratio <= 1
+            ? "within"
+            : ratio < NEGOTIABLE_UP_TO ? "above" : String.format(Locale.ROOT, "%.1f times", ratio);
+    return offered + ", " + against + " the " + PriceText.exact(budget) + " budget";
+  }
+
+  /** What turning one unit of time into another took for granted, said where it was done. */
+  private static String assumption(PriceUnit from, PriceUnit to) {
+    if (from == to) {
+      return "";
+    }
+    boolean hours = from == PriceUnit.HOUR || to == PriceUnit.HOUR;
+    boolean weeks = from == PriceUnit.WEEK || to == PriceUnit.WEEK;
+    if (hours && weeks) {
+      return " at " + PriceUnit.HOURS_PER_DAY * PriceUnit.DAYS_PER_WEEK + " h a week";
+    }
+    return hours
+        ? " at " + PriceUnit.HOURS_PER_DAY + " h a day"
+        : " at " + PriceUnit.DAYS_PER_WEEK + " days a week";
+  }
+
+  private static String fixedAgainstTime(Price budget, Price rate) {
+    return rate.unit() == PriceUnit.PROJECT
+        ? "fixed price "
+            + PriceText.fixed(rate)
+            + " against a budget by the "
+            + budget.unit().label()
+        : "rate " + PriceText.exact(rate) + " against a fixed budget of " + PriceText.fixed(budget);
+  }
+}
