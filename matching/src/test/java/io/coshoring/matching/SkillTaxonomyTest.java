@@ -20,8 +20,8 @@ class SkillTaxonomyTest {
   private static final SkillExtractor EXTRACTOR = new SkillExtractor(TAXONOMY);
 
   @Test
-  void coversTheWorkOfCoworkingSpacesWithThreeHundredSkills() {
-    assertTrue(TAXONOMY.skills().size() >= 300, "skills: " + TAXONOMY.skills().size());
+  void coversTheWorkOfCoworkingSpacesWithEightHundredSkills() {
+    assertTrue(TAXONOMY.skills().size() >= 800, "skills: " + TAXONOMY.skills().size());
     Set<String> categories =
         TAXONOMY.skills().stream().map(Skill::category).collect(Collectors.toSet());
     assertEquals(
@@ -57,6 +57,26 @@ class SkillTaxonomyTest {
       }
     }
     assertEquals(List.of(), incomplete);
+  }
+
+  @Test
+  void theCommonestSkillsHaveHebrewAliasesAndMostHaveAFamily() throws IOException {
+    int hebrew = 0;
+    int lines = 0;
+    for (String file : resource("index.txt").split("\n")) {
+      for (String line : resource(file.strip()).split("\n")) {
+        if (line.isBlank() || line.strip().startsWith("#") || line.strip().startsWith("@")) {
+          continue;
+        }
+        lines++;
+        String[] columns = line.split("\\s*\\|\\s*", -1);
+        hebrew += columns.length > 4 && !columns[4].isBlank() ? 1 : 0;
+      }
+    }
+    long withFamily = TAXONOMY.skills().stream().filter(s -> !s.broader().isEmpty()).count();
+
+    assertTrue(hebrew >= 200, "skills with Hebrew aliases: " + hebrew);
+    assertTrue(withFamily * 2 > lines, "skills with a broader one: " + withFamily + " of " + lines);
   }
 
   @ParameterizedTest
