@@ -35,11 +35,19 @@ final class MatchScorer {
   private final SkillTaxonomy taxonomy;
   private final MatchWeights weights;
   private final PriceFit priceFit;
+  private final double practicalParts;
 
   MatchScorer(SkillTaxonomy taxonomy, MatchWeights weights, PriceFit priceFit) {
     this.taxonomy = taxonomy;
     this.weights = weights;
     this.priceFit = priceFit;
+    this.practicalParts =
+        weights.get(Weight.PRACTICAL_HOURS)
+            + weights.get(Weight.PRACTICAL_LANGUAGE)
+            + weights.get(Weight.PRACTICAL_PLACE)
+            + weights.get(Weight.PRACTICAL_PRICE)
+            + weights.get(Weight.PRACTICAL_AVAILABILITY)
+            + weights.get(Weight.PRACTICAL_RECENCY);
   }
 
   /**
@@ -124,8 +132,10 @@ final class MatchScorer {
     practical += w(Weight.PRACTICAL_AVAILABILITY) * coverage;
     factor *= 1 - (1 - coverage) * (1 - w(Weight.FACTOR_UNAVAILABLE));
 
+    // The parts are weighed against each other: a pair workable in every way counts 1.
+    double workable = practical / practicalParts;
     double share = w(Weight.PRACTICAL_SHARE);
-    double score = topic * (1 - share + share * practical) * factor;
+    double score = topic * (1 - share + share * workable) * factor;
     return Math.max(0, Math.min(1, score));
   }
 
