@@ -10,11 +10,15 @@ import org.junit.jupiter.api.Test;
 class MatchWeightsTest {
 
   @Test
-  void theShippedFileNamesEveryWeight() {
+  void theShippedFileNamesEveryWeightAndReadsBackAsWritten() {
     MatchWeights weights = MatchWeights.standard();
+    MatchWeights again = MatchWeights.of(weights.asProperties(), "written");
 
-    assertEquals(0.7, weights.get(Weight.TOPIC_SKILLS));
     assertEquals(Weight.values().length, weights.asProperties().size());
+    for (Weight weight : Weight.values()) {
+      assertTrue(weights.get(weight) >= 0, weight.key());
+      assertEquals(weights.get(weight), again.get(weight), weight.key());
+    }
   }
 
   @Test
