@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -248,7 +249,10 @@ final class MatchScorer {
    */
   private static double sharedHours(Post demand, Post offer, Period period, Reasons reasons) {
     long days = ChronoUnit.DAYS.between(period.from(), period.until());
-    int samples = (int) Math.min(SAMPLED_DAYS, days + 1);
+    // Without a clock change in the period, every day shares the same hours: one is enough.
+    boolean clocksChange =
+        changesClocks(demand.zone(), period) || changesClocks(offer.zone(), period);
+    int samples = clocksChange ? (int) Math.min(SAMPLED_DAYS, days + 1) : 1;
     Duration least = null;
     Duration most = Duration.ZERO;
     long totalSeconds = 0;
@@ -282,6 +286,14 @@ final class MatchScorer {
               + ")";
         });
     return totalSeconds / 3600.0 / samples;
+  }
+
+  private static boolean changesClocks(ZoneId zone, Period period) {
+    // A day's hours may reach into the next day, so the day after the period counts too.
+    Instant start = period.from().atStartOfDay(ZoneOffset.UTC).minusSeconds(86_400).toInstant();
+    Instant end = period.until().plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+    ZoneOffsetTransition next = zone.getRules().nextTransition(start);
+    return next != null && next.getInstant().isBefore(end);
   }
 
   private static String duration(Duration d) {

@@ -76,7 +76,7 @@ final class PostQueries {
     BooleanQuery.Builder relevance = new BooleanQuery.Builder();
     PostKind kind = post.kind().opposite();
     for (String skill : indexed.skills()) {
-      addSkillAndFamily(relevance, indexed, skill, kind);
+      addSkillAndFamily(relevance, indexed, skill, kind, reader);
     }
     addText(relevance, post.text(), indexed.skills().isEmpty(), List.of(kind), reader);
     query.add(relevance.build(), Occur.MUST);
@@ -84,11 +84,18 @@ final class PostQueries {
   }
 
   /**
-   * The clauses that find posts by one skill: the same skill, and a family apart or related, each
-   * weighed as the scorer credits it, so that the candidates are the posts it ranks best.
+   * The clauses that find posts by one skill: the same skill, those a family apart either way, and
+   * related ones, each weighed as the scorer credits it, so that the candidates are the posts it
+   * ranks best. In a large index, a family found in more than 5% of the posts is left out, as
+   * common words are: it says little, and would make a match visit much of the index. A skill
+   * nothing is a kind of has no family to look up.
    */
   private void addSkillAndFamily(
-      BooleanQuery.Builder relevance, IndexedPost query, String skill, PostKind kind) {
+      BooleanQuery.Builder relevance,
+      IndexedPost query,
+      String skill,
+      PostKind kind,
+      IndexReader reader) {
     float weight =
         (float) (SKILL_WEIGHT * query.weightOf(skill, weights.get(Weight.SKILL_CONTEXT)));
     boolean queryIsDemand = query.post().kind() == PostKind.DEMAND;
@@ -96,23 +103,34 @@ final class PostQueries {
     float narrower = (float) weights.get(Weight.SKILL_NARROWER) * weight;
     float broader = (float) weights.get(Weight.SKILL_BROADER) * weight;
     float related = (float) weights.get(Weight.SKILL_RELATED) * weight;
+    String skills = PostDocuments.field(PostDocuments.SKILL, kind);
     relevance.add(constant(skill(kind, skill), weight), Occur.SHOULD);
-    relevance.add(constant(family(kind, skill), queryIsDemand ? narrower : broader), Occur.SHOULD);
+    if (taxonomy.isFamily(skill)) {
+      Term family = new Term(PostDocuments.field(PostDocuments.FAMILY, kind), skill);
+      if (!common(family, skills, reader)) {
+        relevance.add(
+            constant(new TermQuery(family), queryIsDemand ? narrower : broader), Occur.SHOULD);
+      }
+    }
     for (String ancestor : taxonomy.ancestors(skill)) {
-      relevance.add(
-          constant(skill(kind, ancestor), queryIsDemand ? broader : narrower), Occur.SHOULD);
+      if (!common(new Term(skills, ancestor), skills, reader)) {
+        relevance.add(
+            constant(skill(kind, ancestor), queryIsDemand ? broader : narrower), Occur.SHOULD);
+      }
     }
     for (String close : taxonomy.related(skill)) {
       relevance.add(constant(skill(kind, close), related), Occur.SHOULD);
     }
   }
 
-  private static Query constant(Query query, float boost) {
-    return new BoostQuery(new ConstantScoreQuery(query), boost);
+  /** Whether a term is in so many of the posts that have {@code field} that it says little. */
+  private static boolean common(Term term, String field, IndexReader reader) {
+    int posts = docCount(reader, field);
+    return posts >= MIN_POSTS_TO_PRUNE && docFreq(reader, term) > COMMON_TERM_SHARE * posts;
   }
 
-  private static Query family(PostKind kind, String skill) {
-    return new TermQuery(new Term(PostDocuments.field(PostDocuments.FAMILY, kind), skill));
+  private static Query constant(Query query, float boost) {
+    return new BoostQuery(new ConstantScoreQuery(query), boost);
   }
 
   /** A browse of the network: free text and skills score, the rest filters. */

@@ -47,6 +47,7 @@ public final class SkillTaxonomy {
   private final Map<String, Map<String, Skill>> byPhraseIn;
   private final Map<String, Skill> byHashtag;
   private final Map<String, Set<String>> ancestors;
+  private final Set<String> families;
   private final Map<String, Set<String>> related;
   private final int longestPhrase;
 
@@ -75,6 +76,9 @@ public final class SkillTaxonomy {
       }
     }
     this.ancestors = Map.copyOf(up);
+    Set<String> parents = new HashSet<>();
+    up.values().forEach(parents::addAll);
+    this.families = Set.copyOf(parents);
     Map<String, Set<String>> closeFrozen = new HashMap<>();
     close.forEach((id, others) -> closeFrozen.put(id, Set.copyOf(others)));
     this.related = Map.copyOf(closeFrozen);
@@ -125,6 +129,11 @@ public final class SkillTaxonomy {
   /** Every skill this one is a kind of, directly or through others: React is JavaScript. */
   Set<String> ancestors(String id) {
     return ancestors.getOrDefault(id, Set.of());
+  }
+
+  /** Whether some skill is a kind of this one: back-end development is, Django is not. */
+  boolean isFamily(String id) {
+    return families.contains(id);
   }
 
   /** The skills related to this one, whichever of the two named the other. */

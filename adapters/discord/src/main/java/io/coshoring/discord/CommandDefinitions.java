@@ -26,6 +26,7 @@ final class CommandDefinitions {
   static final String CITY = "city";
   static final String UNTIL = "until";
   static final String VISIBILITY = "visibility";
+  static final String OVERLAP = "overlap";
 
   private CommandDefinitions() {}
 
@@ -58,7 +59,10 @@ final class CommandDefinitions {
             new OptionData(OptionType.STRING, UNTIL, "Open until, e.g. 2026-12-31", false),
             new OptionData(OptionType.STRING, VISIBILITY, "Who sees it", false)
                 .addChoice("the whole network", "network")
-                .addChoice("only this server", "space"));
+                .addChoice("only this server", "space"),
+            new OptionData(OptionType.STRING, OVERLAP, "Shared working hours needed?", false)
+                .addChoice("live: at the same hours", "live")
+                .addChoice("async: done apart", "async"));
   }
 
   private static CommandData coshore() {

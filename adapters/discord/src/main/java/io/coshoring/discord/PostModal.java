@@ -92,6 +92,7 @@ final class PostModal {
             value(event, PostForm.Field.PLACE),
             null,
             value(event, PostForm.Field.UNTIL),
+            null,
             null);
     InboundCommand who =
         DiscordCallers.command(

@@ -62,7 +62,8 @@ final class SlashCommands {
         option(event, CommandDefinitions.REMOTE),
         option(event, CommandDefinitions.CITY),
         option(event, CommandDefinitions.UNTIL),
-        option(event, CommandDefinitions.VISIBILITY));
+        option(event, CommandDefinitions.VISIBILITY),
+        option(event, CommandDefinitions.OVERLAP));
   }
 
   /** A subcommand and its options as the core's command line: {@code profile tz:Europe/Paris}. */

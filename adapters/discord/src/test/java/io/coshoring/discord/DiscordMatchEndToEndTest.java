@@ -95,6 +95,22 @@ class DiscordMatchEndToEndTest {
     assertEquals(1, discord.gateway().identifies(), "resumed, not identified again");
   }
 
+  @Test
+  void aDemandCanSayItsWorkNeedsNoSharedHours() {
+    discord.awaitCall(c -> c.method().equals("PUT") && c.path().endsWith("/commands"), WAIT);
+
+    command(paris, "offer", Map.of("text", "React developer, hooks and tests #react"));
+    awaitAnswer("is posted");
+    command(
+        telAviv,
+        "demand",
+        Map.of("text", "Need a React developer for a small widget", "overlap", "async"));
+    awaitAnswer("is posted");
+
+    String shown = awaitDm("302").body().toString();
+    assertTrue(shown.contains("async-friendly"), shown);
+  }
+
   private void command(Interactions.Where where, String name, Map<String, String> options) {
     discord
         .gateway()

@@ -111,7 +111,8 @@ final class PostModal {
             selected(values, PostForm.Field.PLACE),
             text(values, PostForm.Field.CITY),
             date(values, PostForm.Field.UNTIL),
-            selected(values, PostForm.Field.VISIBILITY));
+            selected(values, PostForm.Field.VISIBILITY),
+            selected(values, PostForm.Field.OVERLAP));
     String teamId = payload.getTeam().getId();
     String userId = payload.getUser().getId();
     Outcome outcome =
@@ -231,7 +232,21 @@ final class PostModal {
                                         .options(
                                             List.of(
                                                 choice("The whole network", "network"),
-                                                choice("Only my space", "space")))))));
+                                                choice("Only my space", "space")))))),
+            input(
+                i ->
+                    i.blockId(blockId(PostForm.Field.OVERLAP))
+                        .optional(true)
+                        .label(plainText("Shared working hours"))
+                        .hint(plainText("Left empty, the skills named decide."))
+                        .element(
+                            staticSelect(
+                                s ->
+                                    s.actionId(VALUE)
+                                        .options(
+                                            List.of(
+                                                choice("Live: at the same hours", "live"),
+                                                choice("Async: done apart", "async")))))));
     return view(
         v ->
             v.type("modal")

@@ -96,6 +96,7 @@ class PostModalTest {
     values.put("price", value(SlackRequests.plainTextValue("400 EUR/day")));
     values.put("place", value(SlackRequests.staticSelectValue("either")));
     values.put("city", value(SlackRequests.plainTextValue("Paris")));
+    values.put("overlap", value(SlackRequests.staticSelectValue("async")));
 
     HttpResponse<String> answer =
         requests.viewSubmission("T1", "U1", PostModal.CALLBACK_ID, "OFFER", values);
@@ -107,6 +108,11 @@ class PostModalTest {
     assertTrue(confirmation.param("text").contains("is posted"), confirmation.toString());
     assertTrue(confirmation.param("text").contains("video-editing"), confirmation.toString());
     assertEquals(1, app.postCount());
+    assertEquals(
+        "ASYNC",
+        app.database.read(
+            handle -> handle.createQuery("SELECT overlap FROM posts").mapTo(String.class).one()),
+        "the work is said to be done apart");
   }
 
   private static Map<String, Map<String, JsonObject>> filled(String description) {

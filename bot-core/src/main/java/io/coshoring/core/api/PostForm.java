@@ -16,7 +16,8 @@ public record PostForm(
     String place,
     String city,
     String until,
-    String visibility) {
+    String visibility,
+    String overlap) {
 
   /** What the member wrote passes the core's guard here, as it enters. */
   public PostForm {
@@ -27,6 +28,7 @@ public record PostForm(
     city = MemberText.clean(city);
     until = MemberText.clean(until);
     visibility = MemberText.clean(visibility);
+    overlap = MemberText.clean(overlap);
   }
 
   /** The fields of the form, each with the label members see. */
@@ -37,7 +39,8 @@ public record PostForm(
     PLACE("Remote or on site"),
     CITY("City"),
     UNTIL("Until"),
-    VISIBILITY("Who sees it");
+    VISIBILITY("Who sees it"),
+    OVERLAP("Shared working hours");
 
     private final String label;
 

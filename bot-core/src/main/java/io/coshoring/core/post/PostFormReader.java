@@ -4,6 +4,7 @@ import io.coshoring.core.api.PostForm;
 import io.coshoring.core.api.PostForm.Field;
 import io.coshoring.core.text.MemberText;
 import io.coshoring.matching.InvalidPostException;
+import io.coshoring.matching.Overlap;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Price;
@@ -39,12 +40,20 @@ final class PostFormReader {
     WorkMode mode = place(errors);
     LocalDate checkedUntil = until(today, errors);
     Visibility checkedVisibility = visibility(errors);
+    Overlap checkedOverlap = overlap(errors);
     String checkedCity = blank(form.city()) ? null : form.city().strip();
     if (!errors.isEmpty()) {
       throw new PostFormException(errors);
     }
     return new PostRequest(
-        form.kind(), text, checkedPrice, mode, checkedCity, checkedUntil, checkedVisibility, null);
+        form.kind(),
+        text,
+        checkedPrice,
+        mode,
+        checkedCity,
+        checkedUntil,
+        checkedVisibility,
+        checkedOverlap);
   }
 
   /**
@@ -169,6 +178,19 @@ final class PostFormReader {
       default:
         errors.put(Field.VISIBILITY, "Choose your space or the whole network.");
         return null;
+    }
+  }
+
+  /** Left blank, the words and skills of the post decide. */
+  private Overlap overlap(Map<Field, String> errors) {
+    if (blank(form.overlap())) {
+      return null;
+    }
+    try {
+      return Overlap.parse(form.overlap());
+    } catch (InvalidPostException e) {
+      errors.put(Field.OVERLAP, "Choose live (shared working hours) or async (done apart).");
+      return null;
     }
   }
 
