@@ -13,13 +13,14 @@ import java.util.List;
 public record EvaluationFile(
     List<EvaluationFile.EvalPost> offers, List<EvaluationFile.EvalPost> demands) {
 
-  /** The file's text, indented as the engine's own evaluation files are. */
+  /** The file's text, indented so that a person tuning the engine can read it. */
   public String json() {
     try {
       return new ObjectMapper()
-          .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(this);
+              .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .writeValueAsString(this)
+          + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the labels could not be written as JSON", e);
     }
