@@ -95,7 +95,7 @@ public final class LabelExport {
         text(post.availableFrom()),
         text(post.availableUntil()),
         // The engine weighs a post's age when it proposes: its age then, at its first proposal.
-        Math.max(0, Duration.between(post.createdAt(), proposedAt).toDays()),
+        Duration.between(post.createdAt(), proposedAt).toDays(),
         lower(post.visibility()),
         null,
         null,
