@@ -11,6 +11,7 @@ import io.coshoring.core.api.Request;
 import io.coshoring.core.match.Answer;
 import io.coshoring.core.match.MatchLabel;
 import io.coshoring.core.match.MatchLabelStore;
+import io.coshoring.matching.Overlap;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.WorkMode;
@@ -38,7 +39,7 @@ class MatchLabelsTest {
       network.member(ALICE).types("/coshore profile tz:Europe/Paris lang:fr,en hours:10-19");
       network
           .member(ALICE)
-          .types("/offer Développeuse React et TypeScript freelance rate:500EUR/day");
+          .types("/offer Développeuse React et TypeScript freelance rate:500EUR/day overlap:live");
       network
           .member(BOB)
           .types("/demand Need a React + TypeScript dev for 3 weeks, remote budget:6000USD");
@@ -68,6 +69,7 @@ class MatchLabelsTest {
       assertEquals("10:00-19:00", offer.hours().toString());
       assertEquals(Set.of("fr", "en"), offer.languages());
       assertEquals("500 EUR/day", offer.price().toString());
+      assertEquals(Overlap.LIVE, offer.overlap());
       Post demand = alices.demand();
       assertEquals(PostKind.DEMAND, demand.kind());
       assertEquals(BOB, demand.author());

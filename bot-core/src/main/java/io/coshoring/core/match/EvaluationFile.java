@@ -46,6 +46,7 @@ public record EvaluationFile(
       String availableUntil,
       long postedDaysAgo,
       String visibility,
+      String overlap,
       String category,
       List<String> relevant,
       List<HardNegative> hardNegatives) {
@@ -69,6 +70,7 @@ public record EvaluationFile(
           availableUntil,
           postedDaysAgo,
           visibility,
+          overlap,
           inCategory,
           List.copyOf(relevantOffers),
           List.copyOf(negatives));

@@ -36,7 +36,10 @@ public final class LabelExport {
 
   /**
    * The evaluation set the labels make. A pair one side turned down is a hard negative, even if the
-   * other side wanted it: it ended there, and an offer is never both relevant and a negative.
+   * other side wanted it: it ended there, and an offer is never both relevant and a negative. A
+   * demand no pair of which was wanted is left out, as the engine's set has none: its recall is
+   * measured against the relevant offers, and would divide by none. Its labels stay stored, and
+   * come out with it once one of its pairs is wanted.
    */
   public static EvaluationFile of(List<MatchLabel> labels) {
     Map<String, Pair> pairs = new LinkedHashMap<>();
@@ -61,6 +64,9 @@ public final class LabelExport {
     }
     List<EvalPost> labelled = new ArrayList<>();
     for (Labelled demand : demands.values()) {
+      if (demand.relevant.isEmpty()) {
+        continue;
+      }
       labelled.add(
           post(demand.post, firstProposed.get(demand.post.id()))
               .labelled(CATEGORY, demand.relevant, demand.hardNegatives));
@@ -97,6 +103,7 @@ public final class LabelExport {
         // The engine weighs a post's age when it proposes: its age then, at its first proposal.
         Duration.between(post.createdAt(), proposedAt).toDays(),
         lower(post.visibility()),
+        post.overlap() == null ? null : post.overlap().label(),
         null,
         null,
         null);

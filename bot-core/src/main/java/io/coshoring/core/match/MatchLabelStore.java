@@ -1,6 +1,7 @@
 package io.coshoring.core.match;
 
 import io.coshoring.core.storage.Database;
+import io.coshoring.matching.Overlap;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Price;
@@ -38,6 +39,7 @@ public final class MatchLabelStore {
           "price",
           "available_from",
           "available_until",
+          "overlap",
           "visibility",
           "created_at",
           "expires_at");
@@ -117,6 +119,7 @@ public final class MatchLabelStore {
         .bind(prefix + "price", post.price() == null ? null : post.price().toString())
         .bind(prefix + "available_from", text(post.availableFrom()))
         .bind(prefix + "available_until", text(post.availableUntil()))
+        .bind(prefix + "overlap", post.overlap() == null ? null : post.overlap().name())
         .bind(prefix + "visibility", post.visibility().name())
         .bind(prefix + "created_at", post.createdAt().toEpochMilli())
         .bind(prefix + "expires_at", post.expiresAt().toEpochMilli());
@@ -137,6 +140,7 @@ public final class MatchLabelStore {
     String price = rs.getString(prefix + "price");
     String from = rs.getString(prefix + "available_from");
     String until = rs.getString(prefix + "available_until");
+    String overlap = rs.getString(prefix + "overlap");
     return Post.builder()
         .id(rs.getString(prefix + "post_id"))
         .kind(kind)
@@ -153,6 +157,7 @@ public final class MatchLabelStore {
             price == null ? null : Price.parse(kind == PostKind.OFFER ? "rate" : "budget", price))
         .availableFrom(from == null ? null : LocalDate.parse(from))
         .availableUntil(until == null ? null : LocalDate.parse(until))
+        .overlap(overlap == null ? null : Overlap.valueOf(overlap))
         .visibility(Visibility.valueOf(rs.getString(prefix + "visibility")))
         .createdAt(Instant.ofEpochMilli(rs.getLong(prefix + "created_at")))
         .expiresAt(Instant.ofEpochMilli(rs.getLong(prefix + "expires_at")))

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coshoring.core.match.EvaluationFile.EvalPost;
 import io.coshoring.core.match.EvaluationFile.HardNegative;
+import io.coshoring.matching.Overlap;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Price;
@@ -32,11 +33,12 @@ class LabelExportTest {
       post("d1", PostKind.DEMAND, BOB, "Need a front-end dev for our dashboard", 3);
   private final Post landing =
       post("d2", PostKind.DEMAND, BOB, "Need a landing page built in React", 1);
+  private final Post shop = post("d3", PostKind.DEMAND, BOB, "Need a Shopify theme tweaked", 1);
 
   @Test
   void interestFromEitherSideIsRelevantAndARefusalFromEitherIsAHardNegative() {
-    // GIVEN both sides of one pair interested, one side of another, and a pair each side answered
-    // differently, then a pair muted
+    // GIVEN both sides of one pair interested, one side of another, a pair each side answered
+    // differently, a pair muted, and a demand none of whose pairs was wanted
     EvaluationFile file =
         LabelExport.of(
             List.of(
@@ -45,16 +47,21 @@ class LabelExportTest {
                 label(dashboard, vue, PostKind.DEMAND, Answer.INTERESTED),
                 label(dashboard, angular, PostKind.OFFER, Answer.INTERESTED),
                 label(dashboard, angular, PostKind.DEMAND, Answer.NOT_FOR_ME),
-                label(landing, react, PostKind.OFFER, Answer.MUTE_SIMILAR)));
+                label(landing, react, PostKind.OFFER, Answer.MUTE_SIMILAR),
+                label(landing, vue, PostKind.OFFER, Answer.INTERESTED),
+                label(shop, angular, PostKind.DEMAND, Answer.NOT_FOR_ME)));
 
     // THEN each post is in the set once, and each demand carries its pairs' labels
     assertEquals(List.of("o1", "o2", "o3"), file.offers().stream().map(EvalPost::id).toList());
-    assertEquals(List.of("d1", "d2"), file.demands().stream().map(EvalPost::id).toList());
+    assertEquals(
+        List.of("d1", "d2"),
+        file.demands().stream().map(EvalPost::id).toList(),
+        "d3, with no offer wanted, would have no recall to measure");
     EvalPost first = file.demands().get(0);
     assertEquals(List.of("o1", "o2"), first.relevant());
     assertEquals(List.of(new HardNegative("o3", "member: not for me")), first.hardNegatives());
     EvalPost second = file.demands().get(1);
-    assertEquals(List.of(), second.relevant());
+    assertEquals(List.of("o2"), second.relevant());
     assertEquals(List.of(new HardNegative("o1", "member: mute similar")), second.hardNegatives());
     assertEquals("members", first.category());
     assertNull(file.offers().get(0).category());
@@ -75,6 +82,8 @@ class LabelExportTest {
     assertEquals("remote", offer.get("workMode").asText());
     assertEquals("network", offer.get("visibility").asText());
     assertEquals("450 EUR/day", offer.get("price").asText());
+    assertEquals("async", offer.get("overlap").asText());
+    assertFalse(demand.has("overlap"), "not said, so left out");
     assertEquals(3, demand.get("postedDaysAgo").asInt(), "its age when it was proposed");
     assertFalse(offer.has("city"), "not given, so left out");
     assertFalse(offer.has("relevant"), "an offer has no labels");
@@ -88,6 +97,7 @@ class LabelExportTest {
   private static Post offer(String id, String author, String text) {
     return post(id, PostKind.OFFER, author, text, 2).toBuilder()
         .price(Price.parse("rate", "450 EUR/day"))
+        .overlap(Overlap.ASYNC)
         .build();
   }
 
