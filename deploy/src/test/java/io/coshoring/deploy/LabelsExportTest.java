@@ -9,6 +9,7 @@ import com.google.gson.Gson;
 import io.coshoring.console.ConsoleShell;
 import io.coshoring.core.CoreSettings;
 import io.coshoring.core.CoshoringCore;
+import io.coshoring.matching.ExchangeRates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -34,7 +35,7 @@ class LabelsExportTest {
   void theAnswersGivenInTheShellAreWrittenAsAnEvaluationFile() throws Exception {
     // GIVEN Bob of Tel Aviv asked, and answered two offers: one he wants, one he does not
     try (CoshoringCore core =
-        Deployment.core(data, CoreSettings.DEFAULTS)
+        Deployment.core(data, CoreSettings.DEFAULTS, ExchangeRates.standard())
             .adapter(
                 context ->
                     new ConsoleShell(new PrintStream(OutputStream.nullOutputStream()), context))
