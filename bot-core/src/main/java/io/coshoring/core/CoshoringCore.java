@@ -28,6 +28,7 @@ import io.coshoring.core.inbox.Inbox;
 import io.coshoring.core.match.Answer;
 import io.coshoring.core.match.MatchAnswerButton;
 import io.coshoring.core.match.MatchAnswers;
+import io.coshoring.core.match.MatchLabelStore;
 import io.coshoring.core.match.MatchNotifier;
 import io.coshoring.core.match.MatchStore;
 import io.coshoring.core.match.MineCommand;
@@ -103,6 +104,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     this.members = new MemberStore(database, clock);
     PostStore posts = new PostStore(database);
     MatchStore matches = new MatchStore(database);
+    MatchLabelStore labels = new MatchLabelStore(database);
     MuteStore mutes = new MuteStore();
     Authors authors = new Authors(members, spaces);
     BackgroundLoop deliveries = new BackgroundLoop("coshoring-dispatcher", DELIVERY_POLL);
@@ -133,7 +135,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
             new ProfileCommand(members, posting),
             new SetupCommand(spaces, members, posting),
             new HelpCommand(() -> all),
-            new ForgetMeCommand(database, posts, matches, mutes, outbox, members, engine),
+            new ForgetMeCommand(database, posts, matches, labels, mutes, outbox, members, engine),
             bridging.command(spaces));
     all.addAll(topLevel);
     all.addAll(coshore);
@@ -141,7 +143,8 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
         new CommandRouter(topLevel, coshore, spaces, members, settings.commandsPerMinute());
 
     MatchAnswers answers =
-        new MatchAnswers(database, matches, mutes, posts, members, authors, notifier, clock);
+        new MatchAnswers(
+            database, matches, labels, mutes, posts, members, authors, notifier, clock);
     this.buttons =
         new ButtonRouter(
             List.of(

@@ -12,6 +12,7 @@ class ForgetMeTest {
 
   private static final String ALICE = "console:paris:alice";
   private static final String BOB = "console:telaviv:bob";
+  private static final String CAROL = "console:berlin:carol";
 
   @TempDir Path folder;
   private final RecordingAdapter port = new RecordingAdapter();
@@ -19,13 +20,20 @@ class ForgetMeTest {
   @Test
   void aMemberWhoAsksToBeForgottenLeavesNothingBehind() {
     try (TestNetwork network = TestNetwork.start(folder, port)) {
-      // GIVEN Alice and Bob matched, Bob muted Alice, and Alice has a profile and two posts
+      // GIVEN Alice and Bob matched, both answered (Bob muted Alice), and Alice has a profile and
+      // two posts; Carol's offer matched Bob's demand too, and he answered it
       network.member(ALICE).types("/coshore profile tz:Europe/Paris lang:fr,en");
       network.member(ALICE).types("/offer Comptable freelance : TVA, bilan, paie");
       network.member(ALICE).types("/offer Traduction anglais-français, relecture incluse");
       network.member(BOB).types("/demand Need an accountant for VAT returns");
       network.deliverAll();
       network.member(BOB).clicks(port.inbox(BOB).get(0).buttons().get(2));
+      network.member(ALICE).clicks(port.inbox(ALICE).get(0).buttons().get(0));
+      network.member(CAROL).types("/offer Accountant: VAT returns, bookkeeping, annual accounts");
+      network.deliverAll();
+      network.member(BOB).clicks(port.inbox(BOB).get(1).buttons().get(0));
+      assertEquals(
+          3, count(network, "SELECT COUNT(*) FROM match_labels WHERE demand_member_id = :m", BOB));
 
       // WHEN Alice asks to be forgotten
       String reply = network.member(ALICE).types("/coshore forget-me");
@@ -45,6 +53,12 @@ class ForgetMeTest {
           count(
               network, "SELECT COUNT(*) FROM mutes WHERE member_id = :m OR muted_member_id = :m"));
       assertEquals(0, count(network, "SELECT COUNT(*) FROM members WHERE id = :m"));
+      assertEquals(
+          0,
+          count(
+              network,
+              "SELECT COUNT(*) FROM match_labels WHERE demand_member_id = :m"
+                  + " OR offer_member_id = :m"));
       assertTrue(
           network
               .member(BOB)
@@ -55,6 +69,16 @@ class ForgetMeTest {
       // AND Bob keeps what is his
       assertTrue(network.member(BOB).types("/coshore mine").contains("Need an accountant"));
       assertEquals(1, count(network, "SELECT COUNT(*) FROM members WHERE id = :m", BOB));
+      assertEquals(
+          1,
+          count(
+              network,
+              "SELECT COUNT(*) FROM match_labels WHERE demand_member_id = :m"
+                  + " AND offer_member_id = '"
+                  + CAROL
+                  + "'",
+              BOB),
+          "Bob's answer to Carol's offer is kept");
     }
   }
 

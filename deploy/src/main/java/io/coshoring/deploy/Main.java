@@ -14,9 +14,12 @@ import java.util.List;
 /**
  * Starts coshoring. With no platform credentials it runs the embedded default: SQLite under the
  * data folder and the console shell. {@code --demo} first seeds three spaces with members and
- * posts.
+ * posts. {@code --export-labels <file>} writes the members' answers to matches for tuning the
+ * engine, and exits.
  */
 public final class Main {
+
+  private static final String USAGE = "coshoring [--demo | --export-labels <file.json>]";
 
   private Main() {}
 
@@ -24,13 +27,24 @@ public final class Main {
     List<String> options = List.of(args);
     if (options.contains("--help")) {
       System.out.println(
-          "Usage: coshoring [--demo]\nWith no SLACK_ or DISCORD_ settings, runs the console shell (--demo seeds"
-              + " a demo network).\nSettings are read from the environment; see the README.");
+          "Usage: "
+              + USAGE
+              + "\nWith no SLACK_ or DISCORD_ settings, runs the console shell (--demo seeds"
+              + " a demo network).\n--export-labels writes the members' answers to matches as an"
+              + " evaluation file for the engine, and exits.\nSettings are read from the"
+              + " environment; see the README.");
+      return;
+    }
+    if (!options.isEmpty() && options.get(0).equals("--export-labels")) {
+      if (options.size() != 2) {
+        failTo("export the labels", "--export-labels takes one file to write. Usage: " + USAGE);
+      }
+      exportLabels(Path.of(options.get(1)));
       return;
     }
     for (String option : options) {
       if (!option.equals("--demo")) {
-        fail("unknown option '" + option + "'. Usage: coshoring [--demo]");
+        fail("unknown option '" + option + "'. Usage: " + USAGE);
       }
     }
     try {
@@ -70,6 +84,17 @@ public final class Main {
     }
   }
 
+  /** Reads the data folder's database only: no platform is connected. */
+  private static void exportLabels(Path file) {
+    try {
+      System.out.println(LabelsExport.run(Settings.load(System.getenv()).dataFolder(), file));
+    } catch (SettingsException e) {
+      failTo("export the labels", "setting " + e.getMessage());
+    } catch (IOException e) {
+      failTo("export the labels", e.getMessage());
+    }
+  }
+
   /** Serves Slack, Discord or both until the process is stopped. */
   private static void runServer(Settings settings) {
     Path data = prepare(settings.dataFolder());
@@ -103,7 +128,11 @@ public final class Main {
   }
 
   private static void fail(String message) {
-    System.err.println("coshoring cannot start: " + message);
+    failTo("start", message);
+  }
+
+  private static void failTo(String what, String message) {
+    System.err.println("coshoring cannot " + what + ": " + message);
     System.exit(2);
   }
 }

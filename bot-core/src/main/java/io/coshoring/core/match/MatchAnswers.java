@@ -5,6 +5,7 @@ import io.coshoring.core.space.Authors;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.storage.Database;
+import io.coshoring.matching.PostKind;
 import java.time.Clock;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -12,11 +13,13 @@ import org.jdbi.v3.core.Handle;
 /**
  * What happens when a member answers a match: two "interested" make an introduction; "not for me"
  * declines the pair for good; "mute similar" also stops proposals of the other member's posts.
+ * Every answer is also kept as a labelled pair, in the same transaction, to tune the engine with.
  */
 public final class MatchAnswers {
 
   private final Database database;
   private final MatchStore matches;
+  private final MatchLabelStore labels;
   private final MuteStore mutes;
   private final PostStore posts;
   private final MemberStore members;
@@ -27,6 +30,7 @@ public final class MatchAnswers {
   public MatchAnswers(
       Database database,
       MatchStore matches,
+      MatchLabelStore labels,
       MuteStore mutes,
       PostStore posts,
       MemberStore members,
@@ -35,6 +39,7 @@ public final class MatchAnswers {
       Clock clock) {
     this.database = database;
     this.matches = matches;
+    this.labels = labels;
     this.mutes = mutes;
     this.posts = posts;
     this.members = members;
@@ -57,13 +62,15 @@ public final class MatchAnswers {
     if (match.answerOf(memberId) != null) {
       return "You already answered this match: " + said(match.answerOf(memberId)) + ".";
     }
+    Optional<BothSides> both = bothSides(handle, match);
+    both.ifPresent(b -> labels.record(handle, label(match, memberId, answer, b)));
     String other = displayName(match.otherThan(memberId));
     switch (answer) {
       case INTERESTED:
         Answer theirs = match.answerOf(match.otherThan(memberId));
         if (theirs == Answer.INTERESTED) {
           matches.answer(handle, match, memberId, answer, MatchState.INTRODUCED);
-          introduce(handle, match);
+          both.ifPresent(b -> notifier.introduce(handle, match, b.demand(), b.offer()));
           return "You're both interested! I'm sending each of you an introduction to "
               + other
               + ".";
@@ -84,17 +91,33 @@ public final class MatchAnswers {
     }
   }
 
-  private void introduce(Handle handle, ProposedMatch match) {
-    Optional<MatchSide> demand = side(handle, match.demandPostId());
-    Optional<MatchSide> offer = side(handle, match.offerPostId());
-    if (demand.isPresent() && offer.isPresent()) {
-      notifier.introduce(handle, match, demand.get(), offer.get());
-    }
+  /**
+   * The match's two sides. Forget-me deletes a member's posts with their matches, so both are found
+   * while the match is; were one missing, the answer would still count, with no label and no
+   * introduction.
+   */
+  private Optional<BothSides> bothSides(Handle handle, ProposedMatch match) {
+    return side(handle, match.demandPostId())
+        .flatMap(demand -> side(handle, match.offerPostId()).map(o -> new BothSides(demand, o)));
+  }
+
+  private MatchLabel label(ProposedMatch match, String memberId, Answer answer, BothSides both) {
+    PostKind side = match.demandMemberId().equals(memberId) ? PostKind.DEMAND : PostKind.OFFER;
+    return new MatchLabel(
+        match.id(),
+        side,
+        answer,
+        clock.instant(),
+        match.createdAt(),
+        both.demand().post(),
+        both.offer().post());
   }
 
   private Optional<MatchSide> side(Handle handle, String postId) {
     return posts.find(handle, postId).flatMap(sides::of);
   }
+
+  private record BothSides(MatchSide demand, MatchSide offer) {}
 
   private String displayName(String memberId) {
     return members.find(memberId).map(Member::displayName).orElse("the other member");

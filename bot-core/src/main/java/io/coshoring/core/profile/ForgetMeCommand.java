@@ -3,6 +3,7 @@ package io.coshoring.core.profile;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
+import io.coshoring.core.match.MatchLabelStore;
 import io.coshoring.core.match.MatchStore;
 import io.coshoring.core.match.MuteStore;
 import io.coshoring.core.notify.OutboxStore;
@@ -13,14 +14,15 @@ import io.coshoring.matching.MatchingEngine;
 import java.util.List;
 
 /**
- * {@code /coshore forget-me}: deletes the member's posts, matches, messages and profile, in one
- * transaction, and says what was deleted.
+ * {@code /coshore forget-me}: deletes the member's posts, matches (with the answers kept to tune
+ * the engine), messages and profile, in one transaction, and says what was deleted.
  */
 public final class ForgetMeCommand implements Command {
 
   private final Database database;
   private final PostStore posts;
   private final MatchStore matches;
+  private final MatchLabelStore labels;
   private final MuteStore mutes;
   private final OutboxStore outbox;
   private final MemberStore members;
@@ -30,6 +32,7 @@ public final class ForgetMeCommand implements Command {
       Database database,
       PostStore posts,
       MatchStore matches,
+      MatchLabelStore labels,
       MuteStore mutes,
       OutboxStore outbox,
       MemberStore members,
@@ -37,6 +40,7 @@ public final class ForgetMeCommand implements Command {
     this.database = database;
     this.posts = posts;
     this.matches = matches;
+    this.labels = labels;
     this.mutes = mutes;
     this.outbox = outbox;
     this.members = members;
@@ -62,6 +66,8 @@ public final class ForgetMeCommand implements Command {
             handle -> {
               int messages = outbox.deleteAllTo(handle, me);
               int matched = matches.deleteAllOf(handle, me);
+              // Their answers, and others' answers to their posts, go with the posts they copy.
+              labels.deleteAllOf(handle, me);
               mutes.deleteAllOf(handle, me);
               int posted = posts.deleteAllOf(handle, me);
               members.delete(handle, me);

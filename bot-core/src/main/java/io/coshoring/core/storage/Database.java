@@ -25,6 +25,9 @@ public final class Database implements AdapterTables, AutoCloseable {
   /** How long a writer waits for SQLite's single write lock before failing. */
   private static final int BUSY_TIMEOUT_MS = 10_000;
 
+  /** The SQLite file in the data folder. */
+  private static final String FILE = "coshoring.db";
+
   /** Readers and the writer at once; SQLite's WAL lets readers go on while one writes. */
   private static final int CONNECTIONS = 8;
 
@@ -45,7 +48,7 @@ public final class Database implements AdapterTables, AutoCloseable {
 
   /** Opens, creating if needed, the SQLite database in {@code folder}, and migrates it. */
   public static Database sqlite(Path folder) {
-    Path file = folder.resolve("coshoring.db");
+    Path file = folder.resolve(FILE);
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -86,6 +89,11 @@ public final class Database implements AdapterTables, AutoCloseable {
         .load()
         .migrate();
     return this;
+  }
+
+  /** Whether {@code folder} holds a database, for a tool that reads one and must not create it. */
+  public static boolean existsIn(Path folder) {
+    return Files.isRegularFile(folder.resolve(FILE));
   }
 
   public static boolean isWritableFolder(Path folder) {
