@@ -37,6 +37,13 @@ final class PostQueries {
    */
   private static final double COMMON_TERM_SHARE = 0.05;
 
+  /**
+   * A skill a family apart or related, found in more than this share of the posts, is left out of
+   * the query: it only earns partial credit, and measured at a million posts such terms were most
+   * of a match's time.
+   */
+  private static final double COMMON_CLOSE_SKILL_SHARE = 0.01;
+
   /** Below this many posts, every term is cheap, and frequencies are too noisy to judge by. */
   private static final int MIN_POSTS_TO_PRUNE = 2_000;
 
@@ -119,14 +126,18 @@ final class PostQueries {
       }
     }
     for (String close : taxonomy.related(skill)) {
-      relevance.add(constant(skill(kind, close), related), Occur.SHOULD);
+      if (!common(new Term(skills, close), skills, reader)) {
+        relevance.add(constant(skill(kind, close), related), Occur.SHOULD);
+      }
     }
   }
 
-  /** Whether a term is in so many of the posts that have {@code field} that it says little. */
+  /**
+   * Whether a close skill is in so many of the posts that have {@code field} that it says little.
+   */
   private static boolean common(Term term, String field, IndexReader reader) {
     int posts = docCount(reader, field);
-    return posts >= MIN_POSTS_TO_PRUNE && docFreq(reader, term) > COMMON_TERM_SHARE * posts;
+    return posts >= MIN_POSTS_TO_PRUNE && docFreq(reader, term) > COMMON_CLOSE_SKILL_SHARE * posts;
   }
 
   private static Query constant(Query query, float boost) {
