@@ -45,15 +45,9 @@ class SkillTaxonomyTest {
   @Test
   void everySkillHasEnglishAndFrenchAliases() throws IOException {
     List<String> incomplete = new ArrayList<>();
-    for (String file : resource("index.txt").split("\n")) {
-      for (String line : resource(file.strip()).split("\n")) {
-        if (line.isBlank() || line.strip().startsWith("#") || line.strip().startsWith("@")) {
-          continue;
-        }
-        String[] columns = line.split("\\s*\\|\\s*", -1);
-        if (columns.length < 4 || columns[2].isBlank() || columns[3].isBlank()) {
-          incomplete.add(file + ": " + line);
-        }
+    for (String[] columns : skillLines()) {
+      if (columns.length < 4 || columns[2].isBlank() || columns[3].isBlank()) {
+        incomplete.add(String.join(" | ", columns));
       }
     }
     assertEquals(List.of(), incomplete);
@@ -61,22 +55,14 @@ class SkillTaxonomyTest {
 
   @Test
   void theCommonestSkillsHaveHebrewAliasesAndMostHaveAFamily() throws IOException {
-    int hebrew = 0;
-    int lines = 0;
-    for (String file : resource("index.txt").split("\n")) {
-      for (String line : resource(file.strip()).split("\n")) {
-        if (line.isBlank() || line.strip().startsWith("#") || line.strip().startsWith("@")) {
-          continue;
-        }
-        lines++;
-        String[] columns = line.split("\\s*\\|\\s*", -1);
-        hebrew += columns.length > 4 && !columns[4].isBlank() ? 1 : 0;
-      }
-    }
+    List<String[]> lines = skillLines();
+    long hebrew = lines.stream().filter(c -> c.length > 4 && !c[4].isBlank()).count();
     long withFamily = TAXONOMY.skills().stream().filter(s -> !s.broader().isEmpty()).count();
 
     assertTrue(hebrew >= 200, "skills with Hebrew aliases: " + hebrew);
-    assertTrue(withFamily * 2 > lines, "skills with a broader one: " + withFamily + " of " + lines);
+    assertTrue(
+        withFamily * 2 > lines.size(),
+        "skills with a broader one: " + withFamily + " of " + lines.size());
   }
 
   @ParameterizedTest
@@ -88,34 +74,7 @@ class SkillTaxonomyTest {
         "Data analyst Power BI et SQL, tableaux de bord pour PME; data-analysis",
         "Administratrice systèmes et réseaux, sauvegarde des données; system-administration",
         "מפתחת פול סטאק מחפשת פרויקט; full-stack-development",
-        "Création de site vitrine WordPress pour artisans; website-creation"
-      })
-  void techTitlesAndToolsAreRecognised(String text, String skill) {
-    Set<String> found = EXTRACTOR.fromText(text);
-    assertTrue(found.contains(skill), text + " -> " + found);
-  }
-
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = ';',
-      value = {
-        "Développeur React freelance; React developer for hire",
-        "Je fais du montage vidéo; I edit videos, video editor",
-        "Expert en référencement naturel; SEO consultant",
-        "Orchestration de conteneurs avec k8s; Kubernetes engineer",
-        "Comptable pour ma SAS; Accountant for small companies",
-        "Traduction anglais-français; English to French translation"
-      })
-  void frenchAndEnglishWordingsMeetOnTheSameSkills(String french, String english) {
-    Set<String> fromFrench = EXTRACTOR.fromText(french);
-    assertTrue(!fromFrench.isEmpty(), "no skill found in: " + french);
-    assertEquals(fromFrench, EXTRACTOR.fromText(english), french + " / " + english);
-  }
-
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = ';',
-      value = {
+        "Création de site vitrine WordPress pour artisans; website-creation",
         // French "animation" runs a workshop or an event; English "animation" is animated video.
         "Animation d'ateliers pour notre séminaire; workshop-facilitation",
         "Je cherche une facilitatrice pour l'animation de notre séminaire; workshop-facilitation",
@@ -149,9 +108,40 @@ class SkillTaxonomyTest {
         "עורכת דין לסטארטאפים; startup-legal",
         "צריך תרגום מאנגלית לעברית; translation-en-he"
       })
-  void nonTechTitlesAndFalseFriendsAreRecognised(String text, String skill) {
+  void titlesToolsAndFalseFriendsAreRecognised(String text, String skill) {
     Set<String> found = EXTRACTOR.fromText(text);
     assertTrue(found.contains(skill), text + " gave " + found);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Développeur React freelance; React developer for hire",
+        "Je fais du montage vidéo; I edit videos, video editor",
+        "Expert en référencement naturel; SEO consultant",
+        "Orchestration de conteneurs avec k8s; Kubernetes engineer",
+        "Comptable pour ma SAS; Accountant for small companies",
+        "Traduction anglais-français; English to French translation"
+      })
+  void frenchAndEnglishWordingsMeetOnTheSameSkills(String french, String english) {
+    Set<String> fromFrench = EXTRACTOR.fromText(french);
+    assertTrue(!fromFrench.isEmpty(), "no skill found in: " + french);
+    assertEquals(fromFrench, EXTRACTOR.fromText(english), french + " / " + english);
+  }
+
+  /** Each skill's line of the shipped files, split in its columns. */
+  private static List<String[]> skillLines() throws IOException {
+    List<String[]> lines = new ArrayList<>();
+    for (String file : resource("index.txt").split("\n")) {
+      for (String line : resource(file.strip()).split("\n")) {
+        String trimmed = line.strip();
+        if (!trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("@")) {
+          lines.add(trimmed.split("\\s*\\|\\s*", -1));
+        }
+      }
+    }
+    return lines;
   }
 
   private static String resource(String name) throws IOException {
