@@ -3,14 +3,10 @@ package io.coshoring.core.match;
 import io.coshoring.core.match.EvaluationFile.EvalPost;
 import io.coshoring.core.match.EvaluationFile.HardNegative;
 import io.coshoring.matching.Post;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +17,7 @@ import java.util.TreeSet;
  * The members' labels in the shape of the engine's evaluation set ({@code
  * matching/src/test/resources/eval/}): the offers, and the demands with the offers their pairs were
  * wanted for ({@code relevant}) and turned down for ({@code hardNegatives}), so the engine can be
- * tuned on them. Authors and spaces are pseudonyms, a stable hash of their id, and no name is in
- * it.
+ * tuned on them. Authors and spaces go by pseudonyms ({@link Pseudonyms}), and no name is in it.
  */
 public final class LabelExport {
 
@@ -42,6 +37,7 @@ public final class LabelExport {
    * come out with it once one of its pairs is wanted.
    */
   public static EvaluationFile of(List<MatchLabel> labels) {
+    Pseudonyms names = Pseudonyms.forOneExport();
     Map<String, Pair> pairs = new LinkedHashMap<>();
     Map<String, Instant> firstProposed = new LinkedHashMap<>();
     for (MatchLabel label : labels) {
@@ -52,7 +48,7 @@ public final class LabelExport {
     Map<String, EvalPost> offers = new LinkedHashMap<>();
     Map<String, Labelled> demands = new LinkedHashMap<>();
     for (Pair pair : pairs.values()) {
-      offers.computeIfAbsent(pair.offer.id(), id -> post(pair.offer, firstProposed.get(id)));
+      offers.computeIfAbsent(pair.offer.id(), id -> post(pair.offer, firstProposed.get(id), names));
       Labelled demand = demands.computeIfAbsent(pair.demand.id(), id -> new Labelled(pair.demand));
       String refused = pair.refusal();
       if (refused != null) {
@@ -68,28 +64,17 @@ public final class LabelExport {
         continue;
       }
       labelled.add(
-          post(demand.post, firstProposed.get(demand.post.id()))
+          post(demand.post, firstProposed.get(demand.post.id()), names)
               .labelled(CATEGORY, demand.relevant, demand.hardNegatives));
     }
     return new EvaluationFile(List.copyOf(offers.values()), labelled);
   }
 
-  /** A stable pseudonym for a member or space id: a hash of it, the same in every export. */
-  static String pseudonym(String prefix, String id) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-      return prefix + HexFormat.of().formatHex(hash, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
-
-  private static EvalPost post(Post post, Instant proposedAt) {
+  private static EvalPost post(Post post, Instant proposedAt, Pseudonyms names) {
     return new EvalPost(
         post.id(),
-        pseudonym("member-", post.author()),
-        pseudonym("space-", post.space()),
+        names.of("member-", post.author()),
+        names.of("space-", post.space()),
         post.text(),
         post.skills().isEmpty() ? null : List.copyOf(new TreeSet<>(post.skills())),
         post.zone().getId(),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,7 +90,7 @@ class LabelExportTest {
     assertFalse(offer.has("relevant"), "an offer has no labels");
 
     String alice = offer.get("author").asText();
-    assertEquals(LabelExport.pseudonym("member-", ALICE), alice);
+    assertTrue(alice.matches("member-[0-9a-f]{12}"), alice);
     assertNotEquals(alice, demand.get("author").asText());
     assertFalse(file.json().contains("UALICE") || file.json().contains("T1"), file.json());
   }
