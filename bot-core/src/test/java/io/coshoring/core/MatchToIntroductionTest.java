@@ -54,6 +54,22 @@ class MatchToIntroductionTest {
   }
 
   @Test
+  void aCityAMemberWroteIsLiteralInTheOtherMembersReasons() {
+    try (TestNetwork network = TestNetwork.start(folder, port)) {
+      network
+          .member(ALICE)
+          .types("/offer React developer onsite city:\"*Lyon* [x](https://evil.example)\"");
+      network
+          .member(BOB)
+          .types("/demand Need a React developer onsite city:\"*Lyon* [x](https://evil.example)\"");
+      network.deliverAll();
+
+      String toBob = only(port.inbox(BOB)).text();
+      assertTrue(toBob.contains("on-site in \\*Lyon\\* \\[x\\](https://evil.example)"), toBob);
+    }
+  }
+
+  @Test
   void aRestartBetweenStepsLosesNothingAndSendsNothingTwice() {
     OutgoingMessage toAlice;
     OutgoingMessage toBob;

@@ -3,6 +3,7 @@ package io.coshoring.core.match;
 import static io.coshoring.core.adapter.LightMarkup.literal;
 
 import io.coshoring.core.adapter.Button;
+import io.coshoring.core.adapter.LightMarkup;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.Space;
@@ -37,7 +38,8 @@ public final class MatchMessages {
             + ":\n> "
             + literal(theirs.text()).replace("\n", "\n> ")
             + "\n_Why:_ "
-            + String.join(" · ", match.reasons());
+            // The engine's reasons name what members wrote (a city, a raw tag): literal too.
+            + String.join(" · ", match.reasons().stream().map(LightMarkup::literal).toList());
     return new OutgoingMessage(
         text,
         List.of(),
