@@ -112,5 +112,24 @@ final class Folding {
    *
    * @param hyphenated whether a hyphen joins it to the word before: "front-end" is also "frontend"
    */
+  /** The one-letter words Hebrew joins to the next: and, the, in, to, from, that, as. */
+  private static final String HEBREW_PREFIXES = "והבלמשכ";
+
+  /**
+   * A folded word read again without the one or two letters Hebrew may have joined to it (ולטיקטוק:
+   * "and to TikTok"), shortest prefix first; none for a word without them.
+   */
+  static List<String> withoutHebrewPrefixes(String word) {
+    List<String> bare = new ArrayList<>(2);
+    for (int letters = 1;
+        letters <= 2
+            && word.length() - letters >= 2
+            && HEBREW_PREFIXES.indexOf(word.charAt(letters - 1)) >= 0;
+        letters++) {
+      bare.add(word.substring(letters));
+    }
+    return bare;
+  }
+
   record Token(String word, boolean hashtag, boolean hyphenated) {}
 }

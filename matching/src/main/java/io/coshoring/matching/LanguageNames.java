@@ -59,9 +59,6 @@ final class LanguageNames {
           Map.entry("neerlandai", "nl"),
           Map.entry("הולנדית", "nl"));
 
-  /** The one-letter words Hebrew joins to the next: "לעברית" is "into Hebrew". */
-  private static final String HEBREW_PREFIXES = "והבלמשכ";
-
   private LanguageNames() {}
 
   static Set<String> in(List<Folding.Token> tokens) {
@@ -69,13 +66,9 @@ final class LanguageNames {
     for (Folding.Token token : tokens) {
       String word = token.word();
       String code = CODES.get(word);
-      for (int letters = 1;
-          code == null
-              && letters <= 2
-              && word.length() > letters + 2
-              && HEBREW_PREFIXES.indexOf(word.charAt(letters - 1)) >= 0;
-          letters++) {
-        code = CODES.get(word.substring(letters));
+      // "לעברית" is "into Hebrew".
+      for (String bare : Folding.withoutHebrewPrefixes(word)) {
+        code = code != null ? code : CODES.get(bare);
       }
       if (code != null) {
         named.add(code);

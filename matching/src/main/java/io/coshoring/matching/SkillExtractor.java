@@ -39,9 +39,6 @@ public final class SkillExtractor {
           "with", "using", "via", "through", "by", "between", "avec", "en", "par", "entre", "sou",
           "grace");
 
-  /** The one-letter words Hebrew joins to the next: and, the, in, to, from, that, as. */
-  private static final String HEBREW_PREFIXES = "והבלמשכ";
-
   /** How many words after a cue still belong to the setting it introduces. */
   private static final int CONTEXT_WORDS = 3;
 
@@ -53,13 +50,14 @@ public final class SkillExtractor {
 
   /** Skill ids and raw tags, in the order they first appear. */
   public Set<String> skillsOf(Post post) {
-    return skillsOf(post, new LinkedHashSet<>());
+    return skillsOf(post, Folding.tokens(post.text()), new LinkedHashSet<>());
   }
 
   /** The post as the engine keeps it: its skills, those named as context, and their families. */
   IndexedPost read(Post post) {
+    List<Folding.Token> tokens = Folding.tokens(post.text());
     Set<String> context = new LinkedHashSet<>();
-    Set<String> skills = skillsOf(post, context);
+    Set<String> skills = skillsOf(post, tokens, context);
     if (post.kind() != PostKind.DEMAND || context.containsAll(skills)) {
       context.clear();
     }
@@ -67,13 +65,12 @@ public final class SkillExtractor {
     for (String skill : skills) {
       families.addAll(taxonomy.ancestors(skill));
     }
-    List<Folding.Token> tokens = Folding.tokens(post.text());
     return new IndexedPost(
         post, skills, context, families, OverlapWords.in(tokens), LanguageNames.in(tokens));
   }
 
-  private Set<String> skillsOf(Post post, Set<String> context) {
-    Set<String> found = new LinkedHashSet<>(fromText(post.text(), context));
+  private Set<String> skillsOf(Post post, List<Folding.Token> tokens, Set<String> context) {
+    Set<String> found = new LinkedHashSet<>(fromTokens(tokens, context));
     for (String named : post.skills()) {
       String skill =
           taxonomy
@@ -87,12 +84,11 @@ public final class SkillExtractor {
   }
 
   public Set<String> fromText(String text) {
-    return fromText(text, new LinkedHashSet<>());
+    return fromTokens(Folding.tokens(text), new LinkedHashSet<>());
   }
 
   /** The skills of a text; those named as its setting are also added to {@code context}. */
-  private Set<String> fromText(String text, Set<String> context) {
-    List<Folding.Token> tokens = Folding.tokens(text);
+  private Set<String> fromTokens(List<Folding.Token> tokens, Set<String> context) {
     String language = TextLanguage.guess(tokens);
     Set<String> found = new LinkedHashSet<>();
     int contextEnd = 0;
@@ -153,14 +149,10 @@ public final class SkillExtractor {
    */
   private int withoutHebrewPrefix(
       List<Folding.Token> tokens, int start, String language, Set<String> found) {
-    String word = tokens.get(start).word();
-    for (int letters = 1; letters <= 2 && word.length() - letters >= 2; letters++) {
-      if (HEBREW_PREFIXES.indexOf(word.charAt(letters - 1)) < 0) {
-        return 0;
-      }
-      List<Folding.Token> bare = new ArrayList<>(tokens);
-      bare.set(start, new Folding.Token(word.substring(letters), false, false));
-      int matched = longestPhraseAt(bare, start, language, found);
+    for (String bare : Folding.withoutHebrewPrefixes(tokens.get(start).word())) {
+      List<Folding.Token> read = new ArrayList<>(tokens);
+      read.set(start, new Folding.Token(bare, false, false));
+      int matched = longestPhraseAt(read, start, language, found);
       if (matched > 0) {
         return matched;
       }
