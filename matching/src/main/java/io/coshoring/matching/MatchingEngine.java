@@ -58,7 +58,7 @@ public final class MatchingEngine implements AutoCloseable {
     this.index = index;
     this.taxonomy = taxonomy;
     this.extractor = new SkillExtractor(taxonomy);
-    this.scorer = new MatchScorer(taxonomy, weights, new PriceFit(rates));
+    this.scorer = new MatchScorer(taxonomy, weights, new PriceFit(rates, weights));
     this.queries = new PostQueries(taxonomy, weights);
     this.clock = clock;
     for (int i = 0; i < LOCK_STRIPES; i++) {

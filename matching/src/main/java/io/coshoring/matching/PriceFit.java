@@ -18,37 +18,18 @@ final class PriceFit {
   static final Fit NOT_COMPARED = new Fit(0.5, 1);
 
   /**
-   * The rate, in times the budget, at which the fit is half. With {@link #STEEPNESS} 2 the fit is
-   * still fair at 1.25 times the budget (0.72), poor at 2 times (0.14), and close to nothing at 3
-   * times (0.04): a rate a quarter over is negotiated, one twice over seldom is.
-   */
-  static final double HALF_FIT_AT = 1.4;
-
-  static final double STEEPNESS = 2;
-
-  /** Up to this many times the budget, being over it is for the two to negotiate. */
-  static final double NEGOTIABLE_UP_TO = 1.5;
-
-  /**
-   * From this many times the budget the pair is unworkable, and the whole score is multiplied by
-   * {@link #FAR_OVER_BUDGET}; between the two the factor goes down in a straight line. As strong as
-   * having no shared working hours: an offer at 3 times the budget loses to a slightly weaker one
-   * within it.
-   */
-  static final double UNWORKABLE_FROM = 3;
-
-  static final double FAR_OVER_BUDGET = 0.5;
-
-  /**
    * @param points the share of the price weight the pair earns, in [0, 1]
    * @param factor what the whole score is multiplied by, in (0, 1]
    */
   record Fit(double points, double factor) {}
 
   private final ExchangeRates rates;
+  private final MatchWeights weights;
 
-  PriceFit(ExchangeRates rates) {
+  /** The curve's numbers are weights: {@code price.*} and {@code factor.far-over-budget}. */
+  PriceFit(ExchangeRates rates, MatchWeights weights) {
     this.rates = rates;
+    this.weights = weights;
   }
 
   /** The fit of the rate to the budget; not compared when either is missing. */
@@ -79,15 +60,24 @@ final class PriceFit {
     return forRatio(ratio);
   }
 
-  /** The fit of a rate that is {@code ratio} times the budget, both in the same terms. */
-  static Fit forRatio(double ratio) {
+  /**
+   * The fit of a rate that is {@code ratio} times the budget, both in the same terms: half at
+   * {@code price.half-fit-at} times the budget, falling as steeply as {@code price.steepness} says;
+   * from {@code price.negotiable-up-to} times the whole score goes down in a straight line, to
+   * {@code factor.far-over-budget} at {@code price.unworkable-from} times and beyond.
+   */
+  Fit forRatio(double ratio) {
     if (ratio <= 1) {
       return new Fit(1, 1);
     }
-    double points = 1 / (1 + Math.pow((ratio - 1) / (HALF_FIT_AT - 1), STEEPNESS));
+    double halfFitAt = weights.get(Weight.PRICE_HALF_FIT_AT);
+    double negotiable = weights.get(Weight.PRICE_NEGOTIABLE_UP_TO);
+    double unworkableFrom = weights.get(Weight.PRICE_UNWORKABLE_FROM);
+    double points =
+        1 / (1 + Math.pow((ratio - 1) / (halfFitAt - 1), weights.get(Weight.PRICE_STEEPNESS)));
     double unworkable =
-        Math.min(1, Math.max(0, (ratio - NEGOTIABLE_UP_TO) / (UNWORKABLE_FROM - NEGOTIABLE_UP_TO)));
-    return new Fit(points, 1 - unworkable * (1 - FAR_OVER_BUDGET));
+        Math.min(1, Math.max(0, (ratio - negotiable) / (unworkableFrom - negotiable)));
+    return new Fit(points, 1 - unworkable * (1 - weights.get(Weight.FACTOR_FAR_OVER_BUDGET)));
   }
 
   /** A price by one unit of time, by another: both are full-time work, as PriceUnit assumes. */
@@ -100,7 +90,7 @@ final class PriceFit {
         .divide(BigDecimal.valueOf(from.hours().orElseThrow()), MathContext.DECIMAL64);
   }
 
-  private static String compared(Price budget, Price rate, BigDecimal converted, double ratio) {
+  private String compared(Price budget, Price rate, BigDecimal converted, double ratio) {
     boolean same = rate.currency().equals(budget.currency()) && rate.unit() == budget.unit();
     String offered =
         "rate "
@@ -113,7 +103,9 @@ final class PriceFit {
     String against =
         ratio <= 1
             ? "within"
-            : ratio < NEGOTIABLE_UP_TO ? "above" : String.format(Locale.ROOT, "%.1f times", ratio);
+            : ratio < weights.get(Weight.PRICE_NEGOTIABLE_UP_TO)
+                ? "above"
+                : String.format(Locale.ROOT, "%.1f times", ratio);
     return offered + ", " + against + " the " + PriceText.exact(budget) + " budget";
   }
 

@@ -22,6 +22,11 @@ enum Weight {
   FACTOR_NO_SHARED_HOURS("factor.no-shared-hours"),
   FACTOR_UNAVAILABLE("factor.unavailable"),
   FACTOR_LANGUAGE_NOT_SPOKEN("factor.language-not-spoken"),
+  FACTOR_FAR_OVER_BUDGET("factor.far-over-budget"),
+  PRICE_HALF_FIT_AT("price.half-fit-at"),
+  PRICE_STEEPNESS("price.steepness"),
+  PRICE_NEGOTIABLE_UP_TO("price.negotiable-up-to"),
+  PRICE_UNWORKABLE_FROM("price.unworkable-from"),
   HOURS_FULL("hours.full"),
   RECENCY_HALF_LIFE_DAYS("recency.half-life-days");
 

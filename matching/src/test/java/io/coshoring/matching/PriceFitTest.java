@@ -10,19 +10,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PriceFitTest {
 
-  private final PriceFit fit = new PriceFit(ExchangeRates.standard());
+  private final MatchWeights weights = MatchWeights.standard();
+  private final PriceFit fit = new PriceFit(ExchangeRates.standard(), weights);
 
   @Test
   void withinTheBudgetTheFitIsFull() {
-    assertEquals(new PriceFit.Fit(1, 1), PriceFit.forRatio(0.4));
-    assertEquals(new PriceFit.Fit(1, 1), PriceFit.forRatio(1));
+    assertEquals(new PriceFit.Fit(1, 1), fit.forRatio(0.4));
+    assertEquals(new PriceFit.Fit(1, 1), fit.forRatio(1));
   }
 
   @Test
   void overTheBudgetTheFitKeepsFallingTheFurtherOverItIs() {
-    PriceFit.Fit previous = PriceFit.forRatio(1);
+    PriceFit.Fit previous = fit.forRatio(1);
     for (double ratio = 1.01; ratio <= 6; ratio += 0.01) {
-      PriceFit.Fit next = PriceFit.forRatio(ratio);
+      PriceFit.Fit next = fit.forRatio(ratio);
       assertTrue(next.points() < previous.points(), "points at " + ratio);
       assertTrue(next.factor() <= previous.factor(), "factor at " + ratio);
       assertTrue(next.points() > 0 && next.factor() > 0, "still positive at " + ratio);
@@ -32,12 +33,12 @@ class PriceFitTest {
 
   @Test
   void aQuarterOverIsFairTwiceIsPoorAndThreeTimesIsUnworkable() {
-    assertTrue(PriceFit.forRatio(1.25).points() > 0.6);
-    assertEquals(1, PriceFit.forRatio(1.25).factor());
-    assertTrue(PriceFit.forRatio(2).points() < 0.2);
-    assertTrue(PriceFit.forRatio(3).points() < 0.05);
-    assertEquals(PriceFit.FAR_OVER_BUDGET, PriceFit.forRatio(3).factor());
-    assertTrue(PriceFit.FAR_OVER_BUDGET < 1);
+    assertTrue(fit.forRatio(1.25).points() > 0.6);
+    assertEquals(1, fit.forRatio(1.25).factor());
+    assertTrue(fit.forRatio(2).points() < 0.2);
+    assertTrue(fit.forRatio(3).points() < 0.05);
+    assertEquals(weights.get(Weight.FACTOR_FAR_OVER_BUDGET), fit.forRatio(3).factor());
+    assertTrue(weights.get(Weight.FACTOR_FAR_OVER_BUDGET) < 1);
   }
 
   @ParameterizedTest
@@ -113,7 +114,7 @@ class PriceFitTest {
             Price.parse("rate", "6300 ILS/day"),
             new Reasons());
 
-    assertEquals(PriceFit.forRatio(6300 / 3.49196 / 8 / 75).points(), converted.points(), 1e-9);
-    assertEquals(PriceFit.FAR_OVER_BUDGET, converted.factor());
+    assertEquals(fit.forRatio(6300 / 3.49196 / 8 / 75).points(), converted.points(), 1e-9);
+    assertEquals(weights.get(Weight.FACTOR_FAR_OVER_BUDGET), converted.factor());
   }
 }

@@ -99,10 +99,13 @@ public final class WeightTuning {
     return best;
   }
 
-  /** Shares, credits and factors stay in [0, 1]; hours and days stay at least 1. */
+  /** Shares, credits and factors stay in [0, 1]; hours, days and the price curve's points above. */
   private static double bounded(Weight weight, double value) {
     return switch (weight) {
-      case HOURS_FULL, RECENCY_HALF_LIFE_DAYS -> Math.max(1, value);
+      case HOURS_FULL, RECENCY_HALF_LIFE_DAYS, PRICE_STEEPNESS -> Math.max(1, value);
+      // A curve's points, in times the budget: above it, and in their order.
+      case PRICE_HALF_FIT_AT, PRICE_NEGOTIABLE_UP_TO -> Math.max(1.05, value);
+      case PRICE_UNWORKABLE_FROM -> Math.max(2, value);
       default -> Math.min(1, Math.max(0, value));
     };
   }
