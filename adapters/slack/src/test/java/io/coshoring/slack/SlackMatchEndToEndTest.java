@@ -52,28 +52,13 @@ class SlackMatchEndToEndTest {
     OAuthInstalls.installBoth(requests, slack);
 
     HttpResponse<String> offer =
-        requests.slashCommand(
-            "T1",
-            "paris",
-            "U1",
-            "amelie",
-            "/offer",
-            "I build React and TypeScript front-ends, 6 years. Remote. #react #typescript",
-            slack.responseUrl("offer"),
-            "trigger-1");
+        amelieOffers(
+            "I build React and TypeScript front-ends, 6 years. Remote. #react #typescript");
     assertEquals(200, offer.statusCode());
     SlackCall offerReply = slack.awaitCall("response:offer", call -> true, WAIT);
     assertTrue(offerReply.params().get("text").contains("is posted"), offerReply.toString());
 
-    requests.slashCommand(
-        "T2",
-        "telaviv",
-        "U2",
-        "noa",
-        "/demand",
-        "Need a React developer with TypeScript for 3 weeks, remote",
-        slack.responseUrl("demand"),
-        "trigger-2");
+    noaDemands("Need a React developer with TypeScript for 3 weeks, remote");
     slack.awaitCall("response:demand", call -> true, WAIT);
 
     SlackCall toAmelie = awaitDm("xoxb-paris", "U1", "match:interested:");
@@ -100,25 +85,10 @@ class SlackMatchEndToEndTest {
   @Test
   void whatAMemberWroteReachesTheOtherAsTextOnly() throws Exception {
     OAuthInstalls.installBoth(requests, slack);
-    requests.slashCommand(
-        "T1",
-        "paris",
-        "U1",
-        "amelie",
-        "/offer",
-        "*Cheapest* React dev <!channel> _today_ `rm` > me <https://evil.example|slack.com> #react",
-        slack.responseUrl("offer"),
-        "trigger-1");
+    amelieOffers(
+        "*Cheapest* React dev <!channel> _today_ `rm` > me <https://evil.example|slack.com> #react");
     slack.awaitCall("response:offer", call -> true, WAIT);
-    requests.slashCommand(
-        "T2",
-        "telaviv",
-        "U2",
-        "noa",
-        "/demand",
-        "Need a React developer, remote",
-        slack.responseUrl("demand"),
-        "trigger-2");
+    noaDemands("Need a React developer, remote");
 
     SlackCall toNoa = awaitDm("xoxb-telaviv", "U2", "match:interested:");
 
@@ -129,6 +99,18 @@ class SlackMatchEndToEndTest {
       assertFalse(written.contains("<!channel>"), written);
       assertFalse(written.contains("<https://evil.example"), written);
     }
+  }
+
+  /** Amélie, in the Paris workspace, runs /offer. */
+  private HttpResponse<String> amelieOffers(String text) throws Exception {
+    return requests.slashCommand(
+        "T1", "paris", "U1", "amelie", "/offer", text, slack.responseUrl("offer"), "trigger-1");
+  }
+
+  /** Noa, in the Tel Aviv workspace, runs /demand. */
+  private void noaDemands(String text) throws Exception {
+    requests.slashCommand(
+        "T2", "telaviv", "U2", "noa", "/demand", text, slack.responseUrl("demand"), "trigger-2");
   }
 
   private SlackCall awaitDm(String token, String user, String actionPrefix) {
