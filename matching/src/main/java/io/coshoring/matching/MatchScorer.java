@@ -119,10 +119,11 @@ final class MatchScorer {
             - (1 - languagesAsked(demand, offer, reasons))
                 * (1 - w(Weight.FACTOR_LANGUAGE_NOT_SPOKEN));
 
-    if (place(demand.post(), offer.post(), reasons)) {
-      practical += w(Weight.PRACTICAL_PLACE);
-    } else {
-      factor *= w(Weight.FACTOR_PLACE_CONFLICT);
+    switch (place(demand.post(), offer.post(), reasons)) {
+      case MEET -> practical += w(Weight.PRACTICAL_PLACE);
+      case REMOTE_THOUGH_MEETING_WELCOME ->
+          practical += w(Weight.PRACTICAL_PLACE) * w(Weight.PLACE_REMOTE_THOUGH_MEETING_WELCOME);
+      case CONFLICT -> factor *= w(Weight.FACTOR_PLACE_CONFLICT);
     }
 
     PriceFit.Fit price = priceFit.of(demand.post().price(), offer.post().price(), reasons);
@@ -362,23 +363,40 @@ final class MatchScorer {
         .collect(Collectors.joining(" and "));
   }
 
-  /** Whether the two can work together where each wants to work. */
-  private static boolean place(Post demand, Post offer, Reasons reasons) {
+  /** How a pair works as to place. */
+  private enum Place {
+    /** As each wants: remote, or on-site in the same city. */
+    MEET,
+    /**
+     * Remote, while the demand would have welcomed someone coming to its city ("ideally on site in
+     * Lyon two days a week"): workable, but someone who can come suits better.
+     */
+    REMOTE_THOUGH_MEETING_WELCOME,
+    /** On-site work that cannot happen. */
+    CONFLICT
+  }
+
+  private static Place place(Post demand, Post offer, Reasons reasons) {
     boolean sameCity =
         demand.city() != null && demand.city().equalsIgnoreCase(String.valueOf(offer.city()));
-    if (demand.workMode().allowsRemote() && offer.workMode().allowsRemote()) {
+    boolean canMeet =
+        sameCity && demand.workMode().allowsOnsite() && offer.workMode().allowsOnsite();
+    boolean remote = demand.workMode().allowsRemote() && offer.workMode().allowsRemote();
+    if (canMeet) {
       reasons.add(
-          () -> sameCity ? "remote work, both in " + demand.city() : "remote work suits both");
-      return true;
+          () -> remote ? "remote work, both in " + demand.city() : "on-site in " + demand.city());
+      return Place.MEET;
     }
-    if (sameCity && demand.workMode().allowsOnsite() && offer.workMode().allowsOnsite()) {
-      reasons.add(() -> "on-site in " + demand.city());
-      return true;
+    if (remote) {
+      reasons.add(() -> "remote work suits both");
+      return demand.workMode().allowsOnsite() && demand.city() != null
+          ? Place.REMOTE_THOUGH_MEETING_WELCOME
+          : Place.MEET;
     }
     reasons.add(
         () ->
             "on-site work needed, but " + where(demand) + " and " + where(offer) + " do not meet");
-    return false;
+    return Place.CONFLICT;
   }
 
   private static String where(Post post) {

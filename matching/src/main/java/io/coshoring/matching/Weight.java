@@ -17,6 +17,7 @@ enum Weight {
   PRACTICAL_PRICE("practical.price"),
   PRACTICAL_AVAILABILITY("practical.availability"),
   PRACTICAL_RECENCY("practical.recency"),
+  PLACE_REMOTE_THOUGH_MEETING_WELCOME("place.remote-though-meeting-welcome"),
   FACTOR_PLACE_CONFLICT("factor.place-conflict"),
   FACTOR_NO_COMMON_LANGUAGE("factor.no-common-language"),
   FACTOR_NO_SHARED_HOURS("factor.no-shared-hours"),

@@ -5,6 +5,7 @@ import static io.coshoring.matching.TestPosts.offer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -158,6 +159,30 @@ class MatchRankingTest {
     assertTrue(
         match.reasons().contains("async-friendly: the work needs no shared working hours"),
         match.reasons().toString());
+  }
+
+  @Test
+  void aDemandWelcomingSomeoneOnSitePrefersSomeoneWhoCanCome() {
+    add(
+        offer("remote", "tom@lyon", "React developer").build(),
+        offer("can-come", "zoe@paris", "React developer")
+            .createdAt(TestPosts.CLOCK.instant().minus(Duration.ofDays(3)))
+            .workMode(WorkMode.EITHER)
+            .city("Paris")
+            .build());
+
+    List<Match> matches =
+        engine.match(
+            demand("d", "lea@paris", "Need a React developer, ideally in our office")
+                .workMode(WorkMode.EITHER)
+                .city("Paris")
+                .build(),
+            5);
+
+    assertEquals(List.of("can-come", "remote"), ids(matches));
+    assertTrue(
+        matches.get(0).reasons().contains("remote work, both in Paris"),
+        matches.get(0).reasons().toString());
   }
 
   @Test
