@@ -40,8 +40,11 @@ final class LanguagePairs {
   /** Signs that join two languages without saying which way. */
   private static final Set<String> PAIRING_SIGNS = Set.of("-", "/", "–", "—");
 
-  /** Words that say "into" between two languages, folded: "to", "vers", "à", "au", "en". */
-  private static final Set<String> INTO_WORDS = Set.of("to", "into", "ver", "a", "au", "en");
+  /**
+   * Words that say "into" between two languages, folded: "to", "vers", "à", "au". Not "en": "des
+   * cours d'hébreu en français" are taught in French, not translated into it.
+   */
+  private static final Set<String> INTO_WORDS = Set.of("to", "into", "ver", "a", "au");
 
   private static final Set<String> ARTICLES = Set.of("the", "le", "la", "l");
 

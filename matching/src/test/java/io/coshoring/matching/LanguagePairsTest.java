@@ -52,6 +52,7 @@ class LanguagePairsTest {
         "Montage de vidéos en hébreu, en français et en anglais",
         "Hebrew and English content, subtitles",
         "Traduction en anglais",
+        "Cherche des cours d'hébreu en français",
         "Cherche un traducteur fr to en",
         "Migration Oracle (11g → 19c)",
         "English. French to come"
