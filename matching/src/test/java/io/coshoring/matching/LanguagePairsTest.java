@@ -89,6 +89,21 @@ class LanguagePairsTest {
     assertFalse(LanguagePairs.aboutTranslation(Set.of("community-management"), Set.of()));
   }
 
+  /** The translation work is named by skill ids: a renamed one would quietly stop hyphen pairs. */
+  @ParameterizedTest
+  @CsvSource({
+    "Traduction anglais-français de sites",
+    "Interprète de conférence français-anglais",
+    "Sous-titrage FR/EN de vidéos"
+  })
+  void theStandardTaxonomyNamesTheTranslationWork(String text) {
+    SkillExtractor extractor = new SkillExtractor(SkillTaxonomy.standard());
+
+    IndexedPost read = extractor.read(TestPosts.offer("o", "lea@paris", text).build());
+
+    assertEquals(pairs("en>fr, fr>en"), read.translates(), text);
+  }
+
   /** "en>fr, fr>en" as the pairs it writes. */
   private static Set<LanguagePair> pairs(String written) {
     return Arrays.stream(written.split(", "))
