@@ -11,6 +11,8 @@ import java.util.Set;
  * @param families every skill its skills are a kind of, for finding posts a family apart
  * @param overlapInWords whether its text says the work needs shared hours; null when it does not
  * @param languagesNamed the languages its text names ("a native French voice-over")
+ * @param translates the directions its text says it translates, or needs translated ("English into
+ *     French"); a pair stated both ways is two
  */
 record IndexedPost(
     Post post,
@@ -18,10 +20,12 @@ record IndexedPost(
     Set<String> context,
     Set<String> families,
     Overlap overlapInWords,
-    Set<String> languagesNamed) {
+    Set<String> languagesNamed,
+    Set<LanguagePair> translates) {
 
   IndexedPost {
     languagesNamed = Set.copyOf(languagesNamed);
+    translates = Set.copyOf(translates);
     skills = Set.copyOf(skills);
     context = Set.copyOf(context);
     families = Set.copyOf(families);

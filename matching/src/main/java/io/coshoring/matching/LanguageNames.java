@@ -59,21 +59,33 @@ final class LanguageNames {
           Map.entry("neerlandai", "nl"),
           Map.entry("הולנדית", "nl"));
 
+  private static final Set<String> KNOWN_CODES = Set.copyOf(CODES.values());
+
   private LanguageNames() {}
 
   static Set<String> in(List<Folding.Token> tokens) {
     Set<String> named = new LinkedHashSet<>();
     for (Folding.Token token : tokens) {
       String word = token.word();
-      String code = CODES.get(word);
+      String code = code(word);
       // "לעברית" is "into Hebrew".
       for (String bare : Folding.withoutHebrewPrefixes(word)) {
-        code = code != null ? code : CODES.get(bare);
+        code = code != null ? code : code(bare);
       }
       if (code != null) {
         named.add(code);
       }
     }
     return named;
+  }
+
+  /** The code of the language a folded word names in full ("francai" is fr), or null. */
+  static String code(String word) {
+    return CODES.get(word);
+  }
+
+  /** Whether a folded word is the code of a language named here: "fr", "he". */
+  static boolean isCode(String word) {
+    return KNOWN_CODES.contains(word);
   }
 }

@@ -32,4 +32,9 @@ public final class Languages {
     }
     return Set.copyOf(checked);
   }
+
+  /** The language's name in English, as reasons write it: "French" for fr. */
+  static String name(String code) {
+    return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+  }
 }

@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -21,9 +20,9 @@ import java.util.stream.Collectors;
  * <p>The score is what the work is (shared or close skills, close texts) times how workable the
  * pair is (shared hours, a common language, where, price, dates, recency), then lowered for what
  * makes a pair unworkable in practice (different on-site cities, no common language, no shared
- * hours for live work, not available when needed, far over budget). So a pair that suits each other
- * in every way but the work scores low, and a pair with the right work in the wrong city ranks
- * below a workable one. Every weight is read from {@link MatchWeights}.
+ * hours for live work, not available when needed, far over budget, translating the other way). So a
+ * pair that suits each other in every way but the work scores low, and a pair with the right work
+ * in the wrong city ranks below a workable one. Every weight is read from {@link MatchWeights}.
  */
 final class MatchScorer {
 
@@ -118,6 +117,11 @@ final class MatchScorer {
         1
             - (1 - languagesAsked(demand, offer, reasons))
                 * (1 - w(Weight.FACTOR_LANGUAGE_NOT_SPOKEN));
+
+    factor *=
+        1
+            - (1 - TranslationDirection.share(demand.translates(), offer.translates(), reasons))
+                * (1 - w(Weight.FACTOR_TRANSLATION_DIRECTION));
 
     switch (place(demand.post(), offer.post(), reasons)) {
       case MEET -> practical += w(Weight.PRACTICAL_PLACE);
@@ -357,10 +361,7 @@ final class MatchScorer {
   }
 
   private static String names(Set<String> languages) {
-    return languages.stream()
-        .sorted()
-        .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH))
-        .collect(Collectors.joining(" and "));
+    return languages.stream().sorted().map(Languages::name).collect(Collectors.joining(" and "));
   }
 
   /** How a pair works as to place. */

@@ -66,7 +66,13 @@ public final class SkillExtractor {
       families.addAll(taxonomy.ancestors(skill));
     }
     return new IndexedPost(
-        post, skills, context, families, OverlapWords.in(tokens), LanguageNames.in(tokens));
+        post,
+        skills,
+        context,
+        families,
+        OverlapWords.in(tokens),
+        LanguageNames.in(tokens),
+        LanguagePairs.in(post.text(), LanguagePairs.aboutTranslation(skills, families)));
   }
 
   private Set<String> skillsOf(Post post, List<Folding.Token> tokens, Set<String> context) {

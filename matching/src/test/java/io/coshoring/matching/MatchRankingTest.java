@@ -115,6 +115,45 @@ class MatchRankingTest {
   }
 
   @Test
+  void aTranslatorWhoTranslatesTheWayAskedRanksAboveOneWhoTranslatesTheOtherWay() {
+    add(
+        offer("french-to-english", "amy@paris", "French to English translator, marketing and tech")
+            .build(),
+        // Posted a week earlier: the direction outweighs a little freshness.
+        offer("english-to-french", "zoe@paris", "English to French translator, marketing and tech")
+            .createdAt(TestPosts.NOW.minus(Duration.ofDays(7)))
+            .build());
+
+    List<Match> matches =
+        engine.match(
+            demand("d", "sam@london", "We need translation help from English into French").build(),
+            5);
+
+    assertEquals(List.of("english-to-french", "french-to-english"), ids(matches));
+    assertTrue(
+        matches.get(0).reasons().contains("translates English → French"),
+        matches.get(0).reasons().toString());
+    assertTrue(
+        matches.get(1).reasons().contains("translates French → English, not English → French"),
+        matches.get(1).reasons().toString());
+  }
+
+  @Test
+  void aTranslatorWhoStatesNoDirectionIsNotLowered() {
+    add(offer("any", "amy@paris", "Translator, marketing and tech").build());
+
+    Match match =
+        engine
+            .match(
+                demand("d", "sam@london", "Need translation from English into French").build(), 1)
+            .get(0);
+
+    assertTrue(
+        match.reasons().stream().noneMatch(reason -> reason.startsWith("translates")),
+        match.reasons().toString());
+  }
+
+  @Test
   void workDoneApartNeedsNoSharedHoursButLiveWorkDoes() {
     add(
         offer("far-translator", "amy@la", "English to French translation, legal and marketing")

@@ -93,6 +93,19 @@ class SkillExtractorTest {
   }
 
   @Test
+  void aPostKeepsTheDirectionsItTranslatesAndAHyphenPairOnlyWhenItIsAboutTranslation() {
+    IndexedPost translator =
+        extractor.read(TestPosts.offer("o1", "lea@paris", "Traduction anglais-français").build());
+    IndexedPost editor =
+        extractor.read(TestPosts.offer("o2", "tom@lyon", "Montage vidéo, FR/EN").build());
+
+    assertEquals(
+        Set.of(new LanguagePair("en", "fr"), new LanguagePair("fr", "en")),
+        translator.translates());
+    assertEquals(Set.of(), editor.translates());
+  }
+
+  @Test
   void theLongestPhraseWins() {
     assertEquals(Set.of("react-native"), extractor.fromText("an app in React Native"));
   }
