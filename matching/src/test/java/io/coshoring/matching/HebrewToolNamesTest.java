@@ -8,9 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Israelis write tools, languages and tech jobs in Hebrew letters (פייתון, ריאקט, אקסל), with a
- * geresh typed three ways (ג׳אווה, ג'אווה, ג’אווה), prefix letters joined to the word (בפייתון,
- * לוורדפרס, ואקסל) and both genders with a slash (מפתח/ת). Each is read as the skill, against the
- * shipped taxonomy; transliterations that are also ordinary Hebrew words are not.
+ * geresh typed three ways (ג׳אווה, ג'אווה, ג’אווה) and gershayim two (סמנכ״ל, סמנכ"ל), prefix
+ * letters joined to the word (בפייתון, לוורדפרס, ואקסל) and both genders with a slash (מפתח/ת).
+ * Each is read as the skill, against the shipped taxonomy; transliterations that are also ordinary
+ * Hebrew words are not.
  */
 class HebrewToolNamesTest {
 
@@ -77,6 +78,10 @@ class HebrewToolNamesTest {
         "מעצב/ת גרפי/ת | graphic-design",
         "מעצבת גרפית | graphic-design",
         "דרושה מתכנת/ת | software-development",
+        "פרונטאנדיסט/ית | front-end-development",
+        "מפתחים/ות בג'יי קוורי | jquery",
+        "סמנכ\"ל טכנולוגיות | cto-services",
+        "לסמנכ״ל טכנולוגיות | cto-services",
         "קואצ'ינג | coaching",
         "בקואצ׳ינג | coaching"
       })
