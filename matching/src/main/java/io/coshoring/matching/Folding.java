@@ -16,16 +16,57 @@ final class Folding {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+  /** Hebrew's geresh (׳), and the apostrophes typed for it, between two Hebrew letters. */
+  private static final Pattern GERESH_IN_WORD =
+      Pattern.compile("(?<=[\\u05D0-\\u05EA])['\\u2018\\u2019`\\u05F3](?=[\\u05D0-\\u05EA])");
+
+  /** The Hebrew geresh, which a folded word keeps between its letters: ג׳אווה. */
+  static final char GERESH = '\u05F3';
+
   private Folding() {}
 
   static String normalize(String text) {
     String decomposed = Normalizer.normalize(InclusiveWriting.base(text), Normalizer.Form.NFKD);
-    return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    return withGereshInWords(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT));
   }
 
-  /** A word is a run of letters and digits, with {@code +} and a trailing {@code #} allowed. */
+  /**
+   * Hebrew writes sounds it has no letter for with a geresh: ג׳אווה is Java, צ׳אט a chat, and
+   * without it גאווה is pride. Typed as ׳, ' or ’, it is kept as one ׳ inside the word, so that
+   * "בג'אווה" is read as ב + ג׳אווה like any other prefixed word; anywhere else it is punctuation.
+   */
+  private static String withGereshInWords(String text) {
+    if (text.indexOf('\'') < 0
+        && text.indexOf(GERESH) < 0
+        && text.indexOf('\u2019') < 0
+        && text.indexOf('\u2018') < 0
+        && text.indexOf('`') < 0) {
+      return text;
+    }
+    String joined = GERESH_IN_WORD.matcher(text).replaceAll(String.valueOf(GERESH));
+    // A geresh left outside a word (סעיף א׳, "וכו׳") is punctuation, as an apostrophe is.
+    StringBuilder out = new StringBuilder(joined);
+    for (int i = 0; i < out.length(); i++) {
+      if (out.charAt(i) == GERESH && !(isHebrewLetter(out, i - 1) && isHebrewLetter(out, i + 1))) {
+        out.setCharAt(i, '\'');
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isHebrewLetter(CharSequence text, int at) {
+    return at >= 0
+        && at < text.length()
+        && text.charAt(at) >= '\u05D0'
+        && text.charAt(at) <= '\u05EA';
+  }
+
+  /**
+   * A word is a run of letters and digits, with {@code +}, a trailing {@code #} and a Hebrew geresh
+   * between letters allowed.
+   */
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '+';
+    return Character.isLetterOrDigit(c) || c == '+' || c == GERESH;
   }
 
   static String foldWord(String word) {
