@@ -42,8 +42,9 @@ final class ShortForms {
   }
 
   /**
-   * Collects the short forms of taxonomy lines, and refuses one that names a single skill, or that
-   * is also some skill's alias or hashtag: a short form is for several skills and nothing else.
+   * Collects the short forms of taxonomy lines, and refuses one that names a single skill, that is
+   * also some skill's alias or hashtag, or that counts in every language and in one alone: a short
+   * form is for several skills and nothing else.
    */
   static final class Collector {
 
@@ -85,49 +86,42 @@ final class ShortForms {
      */
     ShortForms build(Function<String, String> aliasOf) {
       Map<String, Map<String, ShortForm>> built = new HashMap<>();
-      Map<String, Collected> anyLanguage = byLanguage.getOrDefault(ANY_LANGUAGE, Map.of());
-      byLanguage.forEach(
-          (language, forms) ->
-              forms.forEach(
-                  (folded, collected) -> {
-                    check(folded, collected, aliasOf);
-                    if (!language.equals(ANY_LANGUAGE) && anyLanguage.containsKey(folded)) {
-                      throw new IllegalStateException(
-                          collected.where
-                              + ": short form '"
-                              + collected.name
-                              + "' is written both for every language and for "
-                              + language
-                              + " alone");
-                    }
-                    built
-                        .computeIfAbsent(language, l -> new HashMap<>())
-                        .put(folded, new ShortForm(collected.name, collected.meanings));
-                  }));
+      for (Map.Entry<String, Map<String, Collected>> forms : byLanguage.entrySet()) {
+        String language = forms.getKey();
+        for (Map.Entry<String, Collected> form : forms.getValue().entrySet()) {
+          Collected collected = form.getValue();
+          check(form.getKey(), language, collected, aliasOf);
+          built
+              .computeIfAbsent(language, l -> new HashMap<>())
+              .put(form.getKey(), new ShortForm(collected.name, collected.meanings));
+        }
+      }
       return new ShortForms(built);
     }
 
-    private static void check(
-        String folded, Collected collected, Function<String, String> aliasOf) {
+    private void check(
+        String folded, String language, Collected collected, Function<String, String> aliasOf) {
+      String refused = collected.where + ": short form '" + collected.name + "'";
       if (collected.meanings.size() < 2) {
         throw new IllegalStateException(
-            collected.where
-                + ": short form '"
-                + collected.name
-                + "' names only "
+            refused
+                + " names only "
                 + collected.meanings.iterator().next()
                 + "; write it as a plain alias");
       }
       String owner = aliasOf.apply(folded);
       if (owner != null) {
         throw new IllegalStateException(
-            collected.where
-                + ": short form '"
-                + collected.name
-                + "' of "
+            refused
+                + " of "
                 + String.join(", ", new TreeSet<>(collected.meanings))
                 + " is also an alias of "
                 + owner);
+      }
+      if (!language.equals(ANY_LANGUAGE)
+          && byLanguage.getOrDefault(ANY_LANGUAGE, Map.of()).containsKey(folded)) {
+        throw new IllegalStateException(
+            refused + " is written both for every language and for " + language + " alone");
       }
     }
   }

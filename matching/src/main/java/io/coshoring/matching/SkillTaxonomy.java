@@ -38,7 +38,7 @@ import java.util.Set;
  * it may name (product management and project management), and {@code ?!DA} when it only counts in
  * its column's language. A post's other skills choose its meaning, else it names one of them (see
  * {@link ShortFormReading}). A short form must name at least two skills and be no skill's alias or
- * hashtag; every other phrase naming two skills is refused.
+ * hashtag; an alias written plainly by two skills is still refused.
  */
 public final class SkillTaxonomy {
 
