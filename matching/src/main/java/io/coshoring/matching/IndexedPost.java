@@ -1,11 +1,13 @@
 package io.coshoring.matching;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * A post with the skills found in it, as the engine keeps it.
  *
- * @param skills every skill the post names
+ * @param skills every skill the post names, and every meaning of a short form it leaves undecided
+ * @param needs its skills as they count in a match: one each, but a short form's meanings together
  * @param context the skills a demand names as the setting of the work, not the work ("a React
  *     developer for our Shopify store"): a subset of {@code skills}
  * @param families every skill its skills are a kind of, for finding posts a family apart
@@ -17,6 +19,7 @@ import java.util.Set;
 record IndexedPost(
     Post post,
     Set<String> skills,
+    List<Need> needs,
     Set<String> context,
     Set<String> families,
     Overlap overlapInWords,
@@ -27,6 +30,7 @@ record IndexedPost(
     languagesNamed = Set.copyOf(languagesNamed);
     translates = Set.copyOf(translates);
     skills = Set.copyOf(skills);
+    needs = List.copyOf(needs);
     context = Set.copyOf(context);
     families = Set.copyOf(families);
   }
@@ -34,5 +38,14 @@ record IndexedPost(
   /** How much a skill the post names counts: the work itself fully, its setting a little. */
   double weightOf(String skill, double contextWeight) {
     return context.contains(skill) ? contextWeight : 1;
+  }
+
+  /** How much a need counts: as much as the most any of its skills does. */
+  double weightOf(Need need, double contextWeight) {
+    double weight = 0;
+    for (String skill : need.anyOf()) {
+      weight = Math.max(weight, weightOf(skill, contextWeight));
+    }
+    return weight;
   }
 }

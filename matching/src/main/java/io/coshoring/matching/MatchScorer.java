@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,12 +33,14 @@ final class MatchScorer {
   private final SkillTaxonomy taxonomy;
   private final MatchWeights weights;
   private final PriceFit priceFit;
+  private final SkillCoverage coverage;
   private final double practicalParts;
 
   MatchScorer(SkillTaxonomy taxonomy, MatchWeights weights, PriceFit priceFit) {
     this.taxonomy = taxonomy;
     this.weights = weights;
     this.priceFit = priceFit;
+    this.coverage = new SkillCoverage(taxonomy, weights);
     this.practicalParts =
         weights.get(Weight.PRACTICAL_HOURS)
             + weights.get(Weight.PRACTICAL_LANGUAGE)
@@ -84,7 +84,7 @@ final class MatchScorer {
     boolean bothNameSkills = !demand.skills().isEmpty() && !offer.skills().isEmpty();
     double topic =
         bothNameSkills
-            ? w(Weight.TOPIC_SKILLS) * skills(demand, offer, reasons)
+            ? w(Weight.TOPIC_SKILLS) * coverage.of(demand, offer, reasons)
                 + (1 - w(Weight.TOPIC_SKILLS)) * text
             : text;
 
@@ -143,60 +143,6 @@ final class MatchScorer {
     double share = w(Weight.PRACTICAL_SHARE);
     double score = topic * (1 - share + share * workable) * factor;
     return Math.max(0, Math.min(1, score));
-  }
-
-  /**
-   * How much of the work the offer's skills cover, each skill the demand names counted by its
-   * weight (the work fully, its setting a little), with partial credit for a skill a family apart
-   * or related. An offer that lists more skills than the demand asks for loses nothing.
-   */
-  private double skills(IndexedPost demand, IndexedPost offer, Reasons reasons) {
-    double wanted = 0;
-    double covered = 0;
-    Set<String> shared = new TreeSet<>();
-    List<String> close = new ArrayList<>();
-    for (String needed : demand.skills()) {
-      double weight = demand.weightOf(needed, w(Weight.SKILL_CONTEXT));
-      wanted += weight;
-      if (offer.skills().contains(needed)) {
-        covered += weight;
-        shared.add(needed);
-        continue;
-      }
-      Credit best = bestCredit(needed, offer.skills());
-      if (best != null) {
-        covered += weight * best.credit();
-        close.add(best.explained());
-      }
-    }
-    if (!shared.isEmpty()) {
-      reasons.add(() -> "shared skills: " + String.join(", ", shared));
-    }
-    if (!close.isEmpty()) {
-      reasons.add(() -> "close skills: " + String.join(", ", close));
-    }
-    return wanted == 0 ? 0 : covered / wanted;
-  }
-
-  private record Credit(double credit, String explained) {}
-
-  /** The closest of the offer's skills to a needed one, a family apart or related; null if none. */
-  private Credit bestCredit(String needed, Set<String> offered) {
-    Credit best = null;
-    for (String skill : offered) {
-      Credit credit = null;
-      if (taxonomy.ancestors(skill).contains(needed)) {
-        credit = new Credit(w(Weight.SKILL_NARROWER), skill + " (a kind of " + needed + ")");
-      } else if (taxonomy.ancestors(needed).contains(skill)) {
-        credit = new Credit(w(Weight.SKILL_BROADER), skill + " (the family of " + needed + ")");
-      } else if (taxonomy.related(needed).contains(skill)) {
-        credit = new Credit(w(Weight.SKILL_RELATED), skill + " (related to " + needed + ")");
-      }
-      if (credit != null && (best == null || credit.credit() > best.credit())) {
-        best = credit;
-      }
-    }
-    return best;
   }
 
   /**

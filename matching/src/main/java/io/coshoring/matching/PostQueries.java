@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -82,12 +84,36 @@ final class PostQueries {
     }
     BooleanQuery.Builder relevance = new BooleanQuery.Builder();
     PostKind kind = post.kind().opposite();
-    for (String skill : indexed.skills()) {
-      addSkillAndFamily(relevance, indexed, skill, kind, reader);
+    for (Need need : indexed.needs()) {
+      addNeed(relevance, indexed, need, kind, reader);
     }
     addText(relevance, post.text(), indexed.skills().isEmpty(), List.of(kind), reader);
     query.add(relevance.build(), Occur.MUST);
     return query.build();
+  }
+
+  /**
+   * The clauses that find posts by a need: those of its skill, or for a short form's meanings, the
+   * best of theirs (a disjunction max), so that a post with two meanings of "PM" scores as one that
+   * has one, as the scorer counts it.
+   */
+  private void addNeed(
+      BooleanQuery.Builder relevance,
+      IndexedPost query,
+      Need need,
+      PostKind kind,
+      IndexReader reader) {
+    if (need.anyOf().size() == 1) {
+      addSkillAndFamily(relevance, query, need.anyOf().iterator().next(), kind, reader);
+      return;
+    }
+    List<Query> meanings = new ArrayList<>();
+    for (String skill : new TreeSet<>(need.anyOf())) {
+      BooleanQuery.Builder meaning = new BooleanQuery.Builder();
+      addSkillAndFamily(meaning, query, skill, kind, reader);
+      meanings.add(meaning.build());
+    }
+    relevance.add(new DisjunctionMaxQuery(meanings, 0), Occur.SHOULD);
   }
 
   /**

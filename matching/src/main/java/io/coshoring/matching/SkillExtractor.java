@@ -3,6 +3,7 @@ package io.coshoring.matching;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,6 +15,10 @@ import java.util.Set;
  * for our Shopify store" needs React, and Shopify is where it goes. A skill within a few words
  * after "our", "existing", "notre", "nos" or "existant" is such context, as long as the demand
  * names some other skill as the work; if every skill it names is in context, they are the work.
+ *
+ * <p>A short form that names one of several skills ("PM") means the one the post's other skills
+ * tell (see {@link ShortFormReading}); when they tell nothing, the post means one of them, and
+ * names them all as one need. A short form right after a number is a unit or an hour ("6 PM").
  */
 public final class SkillExtractor {
 
@@ -43,21 +48,27 @@ public final class SkillExtractor {
   private static final int CONTEXT_WORDS = 3;
 
   private final SkillTaxonomy taxonomy;
+  private final ShortFormReading shortFormReading;
 
   public SkillExtractor(SkillTaxonomy taxonomy) {
     this.taxonomy = taxonomy;
+    this.shortFormReading = new ShortFormReading(taxonomy);
   }
 
-  /** Skill ids and raw tags, in the order they first appear. */
+  /**
+   * Skill ids and raw tags, in the order they first appear, then the meanings of the short forms it
+   * writes.
+   */
   public Set<String> skillsOf(Post post) {
-    return skillsOf(post, Folding.tokens(post.text()), new LinkedHashSet<>());
+    return found(post, Folding.tokens(post.text())).skills;
   }
 
   /** The post as the engine keeps it: its skills, those named as context, and their families. */
   IndexedPost read(Post post) {
     List<Folding.Token> tokens = Folding.tokens(post.text());
-    Set<String> context = new LinkedHashSet<>();
-    Set<String> skills = skillsOf(post, tokens, context);
+    FoundSkills found = found(post, tokens);
+    Set<String> skills = found.skills;
+    Set<String> context = found.context;
     if (post.kind() != PostKind.DEMAND || context.containsAll(skills)) {
       context.clear();
     }
@@ -68,6 +79,7 @@ public final class SkillExtractor {
     return new IndexedPost(
         post,
         skills,
+        Need.of(skills, found.undecided),
         context,
         families,
         OverlapWords.in(tokens),
@@ -75,44 +87,56 @@ public final class SkillExtractor {
         LanguagePairs.in(post.text(), LanguagePairs.aboutTranslation(skills, families)));
   }
 
-  private Set<String> skillsOf(Post post, List<Folding.Token> tokens, Set<String> context) {
-    Set<String> found = new LinkedHashSet<>(fromTokens(tokens, context));
+  private FoundSkills found(Post post, List<Folding.Token> tokens) {
+    FoundSkills found = new FoundSkills();
+    readTokens(tokens, found);
     for (String named : post.skills()) {
-      String skill =
-          taxonomy
-              .resolve(named)
-              .map(Skill::id)
-              .orElseGet(() -> "#" + Folding.compact(Folding.foldPhrase(named)));
-      found.add(skill);
-      context.remove(skill);
+      String folded = Folding.foldPhrase(named);
+      Optional<Skill> skill = taxonomy.resolve(named);
+      // A form's skills field has no language: only short forms that count in any text are read.
+      ShortForm shortForm = skill.isEmpty() ? taxonomy.shortForm(folded, null) : null;
+      if (shortForm != null) {
+        found.add(shortForm, false);
+      } else {
+        found.addNamed(skill.map(Skill::id).orElseGet(() -> "#" + Folding.compact(folded)));
+      }
     }
+    found.chooseMeanings(shortFormReading);
     return found;
   }
 
   public Set<String> fromText(String text) {
-    return fromTokens(Folding.tokens(text), new LinkedHashSet<>());
+    FoundSkills found = new FoundSkills();
+    readTokens(Folding.tokens(text), found);
+    found.chooseMeanings(shortFormReading);
+    return found.skills;
   }
 
-  /** The skills of a text; those named as its setting are also added to {@code context}. */
-  private Set<String> fromTokens(List<Folding.Token> tokens, Set<String> context) {
+  /** The skills and short forms of a text, with those named as its setting. */
+  private void readTokens(List<Folding.Token> tokens, FoundSkills found) {
     String language = TextLanguage.guess(tokens);
-    Set<String> found = new LinkedHashSet<>();
     int contextEnd = 0;
     int i = 0;
     while (i < tokens.size()) {
       Folding.Token token = tokens.get(i);
       Set<String> here = new LinkedHashSet<>();
+      List<ShortForm> shortForms = new ArrayList<>();
       int matched = 1;
       if (token.hashtag()) {
         Skill skill = taxonomy.hashtag(token.word());
-        here.add(skill != null ? skill.id() : "#" + token.word());
+        ShortForm shortForm = skill == null ? taxonomy.shortForm(token.word(), language) : null;
+        if (shortForm != null) {
+          shortForms.add(shortForm);
+        } else {
+          here.add(skill != null ? skill.id() : "#" + token.word());
+        }
       } else {
-        matched = longestPhraseAt(tokens, i, language, here);
+        matched = longestPhraseAt(tokens, i, language, here, shortForms);
         if (matched == 0) {
           matched = hyphenatedAt(tokens, i, language, here);
         }
         if (matched == 0) {
-          matched = withoutHebrewPrefix(tokens, i, language, here);
+          matched = withoutHebrewPrefix(tokens, i, language, here, shortForms);
         }
         if (CONTEXT_CUES.contains(token.word())) {
           contextEnd = i + 1 + CONTEXT_WORDS;
@@ -121,27 +145,39 @@ public final class SkillExtractor {
         }
       }
       for (String skill : here) {
-        // A skill named as the work anywhere stays the work, wherever else it is named.
-        if (i < contextEnd && !found.contains(skill)) {
-          context.add(skill);
-        } else {
-          context.remove(skill);
+        found.add(skill, i < contextEnd);
+      }
+      if (!afterNumber(tokens, i)) {
+        for (ShortForm shortForm : shortForms) {
+          found.add(shortForm, i < contextEnd);
         }
-        found.add(skill);
       }
       i += Math.max(matched, 1);
     }
-    return found;
   }
 
+  private static boolean afterNumber(List<Folding.Token> tokens, int i) {
+    return i > 0 && tokens.get(i - 1).word().chars().allMatch(Character::isDigit);
+  }
+
+  /** The longest skill or short form at {@code start}, added to those found; its words, or 0. */
   private int longestPhraseAt(
-      List<Folding.Token> tokens, int start, String language, Set<String> found) {
+      List<Folding.Token> tokens,
+      int start,
+      String language,
+      Set<String> found,
+      List<ShortForm> shortForms) {
     int longest = Math.min(taxonomy.longestPhrase(), tokens.size() - start);
     for (int length = longest; length >= 1; length--) {
       String phrase = phrase(tokens, start, length);
       Skill skill = phrase == null ? null : taxonomy.phrase(phrase, language);
       if (skill != null) {
         found.add(skill.id());
+        return length;
+      }
+      ShortForm shortForm = phrase == null ? null : taxonomy.shortForm(phrase, language);
+      if (shortForm != null) {
+        shortForms.add(shortForm);
         return length;
       }
     }
@@ -154,11 +190,15 @@ public final class SkillExtractor {
    * them.
    */
   private int withoutHebrewPrefix(
-      List<Folding.Token> tokens, int start, String language, Set<String> found) {
+      List<Folding.Token> tokens,
+      int start,
+      String language,
+      Set<String> found,
+      List<ShortForm> shortForms) {
     for (String bare : Folding.withoutHebrewPrefixes(tokens.get(start).word())) {
       List<Folding.Token> read = new ArrayList<>(tokens);
       read.set(start, new Folding.Token(bare, false, false));
-      int matched = longestPhraseAt(read, start, language, found);
+      int matched = longestPhraseAt(read, start, language, found, shortForms);
       if (matched > 0) {
         return matched;
       }

@@ -33,6 +33,12 @@ import java.util.Set;
  * <p>An alias written {@code #go} only counts as a hashtag, for words common in prose; one written
  * {@code !animation} only counts in a text written in its column's language, for words that name
  * different work in English and French.
+ *
+ * <p>A short form that members write for one of several skills is written {@code ?PM} by each skill
+ * it may name (product management and project management), and {@code ?!DA} when it only counts in
+ * its column's language. A post's other skills choose its meaning, else it names one of them (see
+ * {@link ShortFormReading}). A short form must name at least two skills and be no skill's alias or
+ * hashtag; an alias written plainly by two skills is still refused.
  */
 public final class SkillTaxonomy {
 
@@ -49,13 +55,15 @@ public final class SkillTaxonomy {
   private final Map<String, Set<String>> ancestors;
   private final Set<String> families;
   private final Map<String, Set<String>> related;
+  private final ShortForms shortForms;
   private final int longestPhrase;
 
   private SkillTaxonomy(
       Map<String, Skill> byId,
       Map<String, Skill> byPhrase,
       Map<String, Map<String, Skill>> byPhraseIn,
-      Map<String, Skill> byHashtag) {
+      Map<String, Skill> byHashtag,
+      ShortForms shortForms) {
     this.byId = Map.copyOf(byId);
     this.byPhrase = Map.copyOf(byPhrase);
     Map<String, Map<String, Skill>> in = new HashMap<>();
@@ -82,7 +90,11 @@ public final class SkillTaxonomy {
     Map<String, Set<String>> closeFrozen = new HashMap<>();
     close.forEach((id, others) -> closeFrozen.put(id, Set.copyOf(others)));
     this.related = Map.copyOf(closeFrozen);
+    this.shortForms = shortForms;
     int longest = 1;
+    for (String phrase : shortForms.phrases()) {
+      longest = Math.max(longest, phrase.split(" ").length);
+    }
     for (String phrase : byPhrase.keySet()) {
       longest = Math.max(longest, phrase.split(" ").length);
     }
@@ -159,6 +171,11 @@ public final class SkillTaxonomy {
     return skill;
   }
 
+  /** The short form a folded phrase or hashtag is in a text of {@code language} (null: none). */
+  ShortForm shortForm(String folded, String language) {
+    return shortForms.at(folded, language);
+  }
+
   Skill hashtag(String compactTag) {
     return byHashtag.get(compactTag);
   }
@@ -190,6 +207,7 @@ public final class SkillTaxonomy {
     private final Map<String, Skill> byPhrase = new HashMap<>();
     private final Map<String, Map<String, Skill>> byPhraseIn = new HashMap<>();
     private final Map<String, Skill> byHashtag = new HashMap<>();
+    private final ShortForms.Collector shortForms = new ShortForms.Collector();
     private Overlap overlap = Overlap.LIVE;
 
     /** Each file starts with skills that need shared hours, until it says otherwise. */
@@ -241,7 +259,12 @@ public final class SkillTaxonomy {
         }
       }
       for (int i = 0; i < aliases.size(); i++) {
-        addAlias(where, skill, aliases.get(i), languages.get(i), marked);
+        String alias = aliases.get(i);
+        if (alias.startsWith("?") && !languages.get(i).isEmpty()) {
+          shortForms.add(where, skill, alias.substring(1), languages.get(i));
+        } else {
+          addAlias(where, skill, alias, languages.get(i), marked);
+        }
       }
     }
 
@@ -327,7 +350,20 @@ public final class SkillTaxonomy {
         }
         checkNoCycle(skill, new ArrayList<>());
       }
-      return new SkillTaxonomy(byId, byPhrase, byPhraseIn, byHashtag);
+      return new SkillTaxonomy(
+          byId, byPhrase, byPhraseIn, byHashtag, shortForms.build(this::aliasOf));
+    }
+
+    /**
+     * The id of the skill a folded phrase names alone, in any language or as a hashtag; or null.
+     */
+    private String aliasOf(String folded) {
+      Skill skill = byPhrase.get(folded);
+      for (Map<String, Skill> phrases : byPhraseIn.values()) {
+        skill = skill != null ? skill : phrases.get(folded);
+      }
+      skill = skill != null ? skill : byHashtag.get(Folding.compact(folded));
+      return skill == null ? null : skill.id();
     }
 
     private void checkNoCycle(Skill skill, List<String> path) {

@@ -26,6 +26,10 @@ class MatchRankingTest {
               "shopify | Shopify | shopify store | boutique shopify",
               "vue | Vue | vuejs | développeur vue",
               "nuxt | Nuxt | nuxtjs | développeur nuxt | | | vue",
+              "product-management | Product management | product manager, ?PM | chef de produit",
+              "project-management | Project management | project manager, ?PM | chef de projet",
+              "product-roadmap | Product roadmap | roadmap | feuille de route | | product-management",
+              "office-move | Office move | office move | déménagement de bureaux | | | project-management",
               "@overlap async",
               "translation | Translation | translator | traduction, traducteur",
               "translation-en-fr | EN>FR translation | english to french translation | traduction anglais français | | translation"),
@@ -73,6 +77,42 @@ class MatchRankingTest {
             demand("d", "lea@paris", "A React developer for our Shopify store").build(), 5);
 
     assertEquals(List.of("react-only", "shopify-only"), ids(matches));
+  }
+
+  @Test
+  void aShortFormMeansWhatTheDemandsOtherSkillsTellElseEitherIsFound() {
+    add(
+        offer("product", "tom@lyon", "Product manager, B2B software").build(),
+        offer("project", "zoe@lyon", "Project manager, budgets and planning").build());
+
+    List<Match> roadmap =
+        engine.match(demand("d1", "lea@paris", "We need a PM to own our roadmap").build(), 5);
+    List<Match> move =
+        engine.match(demand("d2", "lea@paris", "Need a PM for our office move").build(), 5);
+    List<Match> either =
+        engine.match(demand("d3", "lea@paris", "Looking for a PM for three months").build(), 5);
+
+    assertEquals("product", roadmap.get(0).post().id());
+    assertEquals("project", move.get(0).post().id());
+    assertEquals(Set.of("product", "project"), Set.copyOf(ids(either)));
+    assertTrue(
+        either.stream()
+            .anyMatch(m -> m.reasons().contains("shared skills: product-management (PM)")),
+        either.toString());
+  }
+
+  @Test
+  void aShortFormTheDemandLeavesOpenIsOneNeedHowEverManyMeaningsAnOfferHas() {
+    add(
+        offer("one", "tom@lyon", "Product manager").build(),
+        offer("both", "zoe@lyon", "Product manager and project manager").build());
+
+    // Scanning leaves the texts out: only what the skills cover differs.
+    List<Match> matches =
+        engine.matchByScanning(demand("d", "lea@paris", "Need a PM, three months").build(), 5);
+
+    assertEquals(2, matches.size());
+    assertEquals(matches.get(0).score(), matches.get(1).score(), 1e-9, matches.toString());
   }
 
   @Test

@@ -1,0 +1,100 @@
+package io.coshoring.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How much of the work a demand needs an offer's skills cover, each skill the demand names counted
+ * by its weight (the work fully, its setting a little), with partial credit for a skill a family
+ * apart or related. An offer that lists more skills than the demand asks for loses nothing.
+ *
+ * <p>A short form the demand leaves undecided ("a PM") is one need, met by the best of its meanings
+ * the offer has: a product manager meets it fully, and the demand is not diluted by the meaning it
+ * did not need.
+ */
+final class SkillCoverage {
+
+  private final SkillTaxonomy taxonomy;
+  private final MatchWeights weights;
+
+  SkillCoverage(SkillTaxonomy taxonomy, MatchWeights weights) {
+    this.taxonomy = taxonomy;
+    this.weights = weights;
+  }
+
+  /** The share of the demand's skills the offer covers, from 0 to 1. */
+  double of(IndexedPost demand, IndexedPost offer, Reasons reasons) {
+    double wanted = 0;
+    double covered = 0;
+    Set<String> shared = new TreeSet<>();
+    List<String> close = new ArrayList<>();
+    for (Need need : demand.needs()) {
+      double weight = demand.weightOf(need, weights.get(Weight.SKILL_CONTEXT));
+      wanted += weight;
+      String met = met(need, offer.skills());
+      if (met != null) {
+        covered += weight;
+        shared.add(need.named(met));
+        continue;
+      }
+      Credit best = null;
+      for (String needed : need.anyOf()) {
+        Credit credit = bestCredit(needed, offer.skills(), need);
+        best = credit != null && (best == null || credit.credit() > best.credit()) ? credit : best;
+      }
+      if (best != null) {
+        covered += weight * best.credit();
+        close.add(best.explained());
+      }
+    }
+    if (!shared.isEmpty()) {
+      reasons.add(() -> "shared skills: " + String.join(", ", shared));
+    }
+    if (!close.isEmpty()) {
+      reasons.add(() -> "close skills: " + String.join(", ", close));
+    }
+    return wanted == 0 ? 0 : covered / wanted;
+  }
+
+  /** The first skill of a need the offer has, by name; null if none. */
+  private static String met(Need need, Set<String> offered) {
+    for (String skill : new TreeSet<>(need.anyOf())) {
+      if (offered.contains(skill)) {
+        return skill;
+      }
+    }
+    return null;
+  }
+
+  private record Credit(double credit, String explained) {}
+
+  /**
+   * The closest of the offer's skills to a needed one, a family apart or related; null if none. A
+   * short form's meaning says which it was read from: "a kind of project-management, for PM".
+   */
+  private Credit bestCredit(String skillNeeded, Set<String> offered, Need need) {
+    String needed =
+        need.shortForm() == null ? skillNeeded : skillNeeded + ", for " + need.shortForm();
+    Credit best = null;
+    for (String skill : offered) {
+      Credit credit = null;
+      if (taxonomy.ancestors(skill).contains(skillNeeded)) {
+        credit =
+            new Credit(weights.get(Weight.SKILL_NARROWER), skill + " (a kind of " + needed + ")");
+      } else if (taxonomy.ancestors(skillNeeded).contains(skill)) {
+        credit =
+            new Credit(
+                weights.get(Weight.SKILL_BROADER), skill + " (the family of " + needed + ")");
+      } else if (taxonomy.related(skillNeeded).contains(skill)) {
+        credit =
+            new Credit(weights.get(Weight.SKILL_RELATED), skill + " (related to " + needed + ")");
+      }
+      if (credit != null && (best == null || credit.credit() > best.credit())) {
+        best = credit;
+      }
+    }
+    return best;
+  }
+}
