@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -214,7 +214,8 @@ public final class MatchingEngine implements AutoCloseable {
     IndexedPost query = extractor.read(post);
     List<PostIndex.Hit> hits =
         index.top(
-            reader -> queries.candidatesFor(query, now, reader), Math.max(MIN_CANDIDATES, 10 * k));
+            searcher -> queries.candidatesFor(query, now, searcher),
+            Math.max(MIN_CANDIDATES, 10 * k));
     float best = hits.isEmpty() ? 1 : hits.get(0).score();
     TopRanked top = new TopRanked(k);
     for (PostIndex.Hit hit : hits) {
@@ -259,8 +260,8 @@ public final class MatchingEngine implements AutoCloseable {
     }
     Set<String> textSkills = search.text() == null ? Set.of() : extractor.fromText(search.text());
     Instant now = clock.instant();
-    Function<IndexReader, Query> query =
-        reader -> queries.search(search, required, textSkills, now, reader);
+    Function<IndexSearcher, Query> query =
+        searcher -> queries.search(search, required, textSkills, now, searcher);
     List<PostIndex.Hit> hits =
         search.text() == null || search.text().isBlank()
             ? index.sorted(

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -198,22 +197,22 @@ final class PostIndex implements AutoCloseable {
 
   /**
    * The best {@code n} post ids for the query, best first, with Lucene's scores. The query is built
-   * against the reader it runs on, so that it can weigh its terms by how common they are.
+   * against the searcher it runs on, so that it can weigh its terms by how common they are.
    */
-  List<Hit> top(Function<IndexReader, Query> query, int n) {
+  List<Hit> top(Function<IndexSearcher, Query> query, int n) {
     return search(query, n, null);
   }
 
   /** The first {@code n} post ids matching the query in the given order. */
-  List<Hit> sorted(Function<IndexReader, Query> query, int n, Sort sort) {
+  List<Hit> sorted(Function<IndexSearcher, Query> query, int n, Sort sort) {
     return search(query, n, sort);
   }
 
-  private List<Hit> search(Function<IndexReader, Query> queryFor, int n, Sort sort) {
+  private List<Hit> search(Function<IndexSearcher, Query> queryFor, int n, Sort sort) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        Query query = queryFor.apply(searcher.getIndexReader());
+        Query query = queryFor.apply(searcher);
         TopDocs top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
         List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

@@ -13,13 +13,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -72,7 +73,7 @@ final class PostQueries {
   }
 
   /** Posts of the opposite kind, by someone else, open now, and visible both ways. */
-  Query candidatesFor(IndexedPost indexed, Instant now, IndexReader reader) {
+  Query candidatesFor(IndexedPost indexed, Instant now, IndexSearcher searcher) {
     Post post = indexed.post();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(new TermQuery(new Term(PostDocuments.AUTHOR, post.author())), Occur.MUST_NOT);
@@ -85,9 +86,9 @@ final class PostQueries {
     BooleanQuery.Builder relevance = new BooleanQuery.Builder();
     PostKind kind = post.kind().opposite();
     for (Need need : indexed.needs()) {
-      addNeed(relevance, indexed, need, kind, reader);
+      addNeed(relevance, indexed, need, kind, searcher);
     }
-    addText(relevance, post.text(), indexed.skills().isEmpty(), List.of(kind), reader);
+    addText(relevance, post.text(), indexed.skills().isEmpty(), List.of(kind), searcher);
     query.add(relevance.build(), Occur.MUST);
     return query.build();
   }
@@ -102,15 +103,15 @@ final class PostQueries {
       IndexedPost query,
       Need need,
       PostKind kind,
-      IndexReader reader) {
+      IndexSearcher searcher) {
     if (need.anyOf().size() == 1) {
-      addSkillAndFamily(relevance, query, need.anyOf().iterator().next(), kind, reader);
+      addSkillAndFamily(relevance, query, need.anyOf().iterator().next(), kind, searcher);
       return;
     }
     List<Query> meanings = new ArrayList<>();
     for (String skill : new TreeSet<>(need.anyOf())) {
       BooleanQuery.Builder meaning = new BooleanQuery.Builder();
-      addSkillAndFamily(meaning, query, skill, kind, reader);
+      addSkillAndFamily(meaning, query, skill, kind, searcher);
       meanings.add(meaning.build());
     }
     relevance.add(new DisjunctionMaxQuery(meanings, 0), Occur.SHOULD);
@@ -128,7 +129,7 @@ final class PostQueries {
       IndexedPost query,
       String skill,
       PostKind kind,
-      IndexReader reader) {
+      IndexSearcher searcher) {
     float weight =
         (float) (SKILL_WEIGHT * query.weightOf(skill, weights.get(Weight.SKILL_CONTEXT)));
     boolean queryIsDemand = query.post().kind() == PostKind.DEMAND;
@@ -140,30 +141,36 @@ final class PostQueries {
     relevance.add(constant(skill(kind, skill), weight), Occur.SHOULD);
     if (taxonomy.isFamily(skill)) {
       Term family = new Term(PostDocuments.field(PostDocuments.FAMILY, kind), skill);
-      if (!common(family, skills, reader)) {
-        relevance.add(
-            constant(new TermQuery(family), queryIsDemand ? narrower : broader), Occur.SHOULD);
-      }
+      addUnlessCommon(relevance, family, skills, queryIsDemand ? narrower : broader, searcher);
     }
     for (String ancestor : taxonomy.ancestors(skill)) {
-      if (!common(new Term(skills, ancestor), skills, reader)) {
-        relevance.add(
-            constant(skill(kind, ancestor), queryIsDemand ? broader : narrower), Occur.SHOULD);
-      }
+      addUnlessCommon(
+          relevance,
+          new Term(skills, ancestor),
+          skills,
+          queryIsDemand ? broader : narrower,
+          searcher);
     }
     for (String close : taxonomy.related(skill)) {
-      if (!common(new Term(skills, close), skills, reader)) {
-        relevance.add(constant(skill(kind, close), related), Occur.SHOULD);
-      }
+      addUnlessCommon(relevance, new Term(skills, close), skills, related, searcher);
     }
   }
 
   /**
-   * Whether a close skill is in so many of the posts that have {@code field} that it says little.
+   * A close skill's clause, unless the skill is in so many of the posts that have {@code field}
+   * that it says little.
    */
-  private static boolean common(Term term, String field, IndexReader reader) {
-    int posts = docCount(reader, field);
-    return posts >= MIN_POSTS_TO_PRUNE && docFreq(reader, term) > COMMON_CLOSE_SKILL_SHARE * posts;
+  private static void addUnlessCommon(
+      BooleanQuery.Builder relevance,
+      Term term,
+      String field,
+      float boost,
+      IndexSearcher searcher) {
+    TermStates states = states(searcher, term);
+    int posts = docCount(searcher, field);
+    if (posts < MIN_POSTS_TO_PRUNE || states.docFreq() <= COMMON_CLOSE_SKILL_SHARE * posts) {
+      relevance.add(constant(new TermQuery(term, states), boost), Occur.SHOULD);
+    }
   }
 
   private static Query constant(Query query, float boost) {
@@ -176,7 +183,7 @@ final class PostQueries {
       Set<String> requiredSkills,
       Set<String> textSkills,
       Instant now,
-      IndexReader reader) {
+      IndexSearcher searcher) {
     List<PostKind> kinds =
         search.kind() == null ? List.of(PostKind.values()) : List.of(search.kind());
     BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -204,20 +211,20 @@ final class PostQueries {
       query.add(anyKind.build(), Occur.FILTER);
     }
     if (search.text() != null && !search.text().isBlank()) {
-      query.add(relevance(search.text(), textSkills, kinds, reader), Occur.MUST);
+      query.add(relevance(search.text(), textSkills, kinds, searcher), Occur.MUST);
     }
     return query.build();
   }
 
   private Query relevance(
-      String text, Set<String> skills, List<PostKind> kinds, IndexReader reader) {
+      String text, Set<String> skills, List<PostKind> kinds, IndexSearcher searcher) {
     BooleanQuery.Builder relevance = new BooleanQuery.Builder();
     for (PostKind kind : kinds) {
       for (String skill : skills) {
         relevance.add(constant(skill(kind, skill), SKILL_WEIGHT), Occur.SHOULD);
       }
     }
-    addText(relevance, text, skills.isEmpty(), kinds, reader);
+    addText(relevance, text, skills.isEmpty(), kinds, searcher);
     // Only SHOULD clauses: at least one must match, and Lucene can skip what cannot reach the top.
     return relevance.build();
   }
@@ -227,13 +234,13 @@ final class PostQueries {
       String text,
       boolean withoutSkills,
       List<PostKind> kinds,
-      IndexReader reader) {
+      IndexSearcher searcher) {
     int keep = withoutSkills ? MIN_TERMS_WITHOUT_SKILLS : 0;
     for (PostKind kind : kinds) {
       for (String base : new String[] {PostDocuments.TEXT_EN, PostDocuments.TEXT_FR}) {
         String field = PostDocuments.field(base, kind);
-        for (Term term : telling(field, terms(field, text), reader, keep)) {
-          relevance.add(new TermQuery(term), Occur.SHOULD);
+        for (Query term : telling(field, terms(field, text), searcher, keep)) {
+          relevance.add(term, Occur.SHOULD);
         }
       }
     }
@@ -245,48 +252,54 @@ final class PostQueries {
 
   /**
    * The terms worth querying: all of them in a small index, else the uncommon ones and, at least,
-   * the {@code keep} rarest.
+   * the {@code keep} rarest. Each term is looked up once, for its count and for the query.
    */
-  private static List<Term> telling(String field, List<Term> terms, IndexReader reader, int keep) {
-    int posts = docCount(reader, field);
-    if (posts < MIN_POSTS_TO_PRUNE) {
-      return terms;
-    }
+  private static List<Query> telling(
+      String field, List<Term> terms, IndexSearcher searcher, int keep) {
+    int posts = docCount(searcher, field);
     List<TermCount> counted = new ArrayList<>(terms.size());
     for (Term term : terms) {
-      int count = docFreq(reader, term);
-      if (count > 0) {
-        counted.add(new TermCount(term, count));
+      TermStates states = states(searcher, term);
+      if (posts < MIN_POSTS_TO_PRUNE || states.docFreq() > 0) {
+        counted.add(new TermCount(term, states));
       }
     }
-    counted.sort(Comparator.comparingInt(TermCount::count));
-    List<Term> kept = new ArrayList<>(counted.size());
+    if (posts >= MIN_POSTS_TO_PRUNE) {
+      counted.sort(Comparator.comparingInt(TermCount::count));
+    }
+    List<Query> kept = new ArrayList<>(counted.size());
     for (TermCount term : counted) {
-      if (kept.size() < keep || term.count() <= COMMON_TERM_SHARE * posts) {
-        kept.add(term.term());
+      if (posts < MIN_POSTS_TO_PRUNE
+          || kept.size() < keep
+          || term.count() <= COMMON_TERM_SHARE * posts) {
+        kept.add(new TermQuery(term.term(), term.states()));
       }
     }
     return kept;
   }
 
   /** How many posts have the field: those of its kind. */
-  private static int docCount(IndexReader reader, String field) {
+  private static int docCount(IndexSearcher searcher, String field) {
     try {
-      return reader.getDocCount(field);
+      return searcher.getIndexReader().getDocCount(field);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the matching index", e);
     }
   }
 
-  private static int docFreq(IndexReader reader, Term term) {
+  private static TermStates states(IndexSearcher searcher, Term term) {
     try {
-      return reader.docFreq(term);
+      return TermStates.build(searcher, term, true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the matching index", e);
     }
   }
 
-  private record TermCount(Term term, int count) {}
+  private record TermCount(Term term, TermStates states) {
+    int count() {
+      return states.docFreq();
+    }
+  }
 
   private List<Term> terms(String field, String text) {
     Set<Term> terms = new LinkedHashSet<>();
