@@ -52,6 +52,9 @@ class FieldWordsTest {
         "Besoin de traduire des documents rapidement; translation",
         "Je veux créer mon entreprise cette année; company-formation",
         "Aide à la vente pour une jeune marque; sales",
+        "Quelqu'un pour filmer notre soirée; videography",
+        "Nous voulons passer au cloud cette année; cloud-architecture",
+        "Besoin d'aide pour la gestion financière; cfo-services",
         // Hebrew
         "מחפשים עזרה משפטית לסטארטאפ; lawyer",
         "יש לי כמה שאלות משפטיות; lawyer",
