@@ -15,6 +15,7 @@ import java.util.Set;
  * @param languagesNamed the languages its text names ("a native French voice-over")
  * @param translates the directions its text says it translates, or needs translated ("English into
  *     French"); a pair stated both ways is two
+ * @param countriesNamed the countries its text names, as ISO 3166 codes ("our Israeli team": IL)
  */
 record IndexedPost(
     Post post,
@@ -24,11 +25,13 @@ record IndexedPost(
     Set<String> families,
     Overlap overlapInWords,
     Set<String> languagesNamed,
-    Set<LanguagePair> translates) {
+    Set<LanguagePair> translates,
+    Set<String> countriesNamed) {
 
   IndexedPost {
     languagesNamed = Set.copyOf(languagesNamed);
     translates = Set.copyOf(translates);
+    countriesNamed = Set.copyOf(countriesNamed);
     skills = Set.copyOf(skills);
     needs = List.copyOf(needs);
     context = Set.copyOf(context);

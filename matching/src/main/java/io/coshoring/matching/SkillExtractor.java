@@ -84,7 +84,8 @@ public final class SkillExtractor {
         families,
         OverlapWords.in(tokens),
         LanguageNames.in(tokens),
-        LanguagePairs.in(post.text(), LanguagePairs.aboutTranslation(skills, families)));
+        LanguagePairs.in(post.text(), LanguagePairs.aboutTranslation(skills, families)),
+        CountriesNamed.in(post.text()));
   }
 
   private FoundSkills found(Post post, List<Folding.Token> tokens) {
