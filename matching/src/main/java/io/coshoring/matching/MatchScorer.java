@@ -123,6 +123,10 @@ final class MatchScorer {
             - (1 - TranslationDirection.share(demand.translates(), offer.translates(), reasons))
                 * (1 - w(Weight.FACTOR_TRANSLATION_DIRECTION));
 
+    if (!CountryServed.served(demand, offer, reasons)) {
+      factor *= w(Weight.FACTOR_COUNTRY_NOT_SERVED);
+    }
+
     switch (place(demand.post(), offer.post(), reasons)) {
       case MEET -> practical += w(Weight.PRACTICAL_PLACE);
       case REMOTE_THOUGH_MEETING_WELCOME ->

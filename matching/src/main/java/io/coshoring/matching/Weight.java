@@ -24,6 +24,7 @@ enum Weight {
   FACTOR_UNAVAILABLE("factor.unavailable"),
   FACTOR_LANGUAGE_NOT_SPOKEN("factor.language-not-spoken"),
   FACTOR_TRANSLATION_DIRECTION("factor.translation-direction"),
+  FACTOR_COUNTRY_NOT_SERVED("factor.country-not-served"),
   FACTOR_FAR_OVER_BUDGET("factor.far-over-budget"),
   PRICE_HALF_FIT_AT("price.half-fit-at"),
   PRICE_STEEPNESS("price.steepness"),

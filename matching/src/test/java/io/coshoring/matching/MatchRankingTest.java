@@ -31,6 +31,7 @@ class MatchRankingTest {
               "product-roadmap | Product roadmap | roadmap | feuille de route | | product-management",
               "office-move | Office move | office move | déménagement de bureaux | | | project-management",
               "@overlap async",
+              "payroll | Payroll | payroll services, payroll management, payroll provider | gestion de la paie",
               "translation | Translation | translator | traduction, traducteur",
               "translation-en-fr | EN>FR translation | english to french translation | traduction anglais français | | translation"),
           TestPosts.CLOCK);
@@ -190,6 +191,49 @@ class MatchRankingTest {
 
     assertTrue(
         match.reasons().stream().noneMatch(reason -> reason.startsWith("translates")),
+        match.reasons().toString());
+  }
+
+  @Test
+  void aDemandNamingACountryPrefersAnOfferThatWorksThere() {
+    add(
+        // The freshest, but the work is done for the United States.
+        offer("us-hours", "sam@nyc", "Payroll services for startups, US hours")
+            .timezone("America/New_York")
+            .build(),
+        offer("says-israel", "dan@paris", "Payroll management for small companies in Israel")
+            .createdAt(TestPosts.NOW.minus(Duration.ofDays(7)))
+            .build(),
+        offer("in-tel-aviv", "noa@telaviv", "Payroll management for small companies")
+            .timezone("Asia/Jerusalem")
+            .createdAt(TestPosts.NOW.minus(Duration.ofDays(7)))
+            .build());
+
+    List<Match> matches =
+        engine.match(
+            demand("d", "lea@paris", "Need a payroll provider for our Israeli team").build(), 5);
+
+    assertEquals(Set.of("says-israel", "in-tel-aviv"), Set.copyOf(ids(matches).subList(0, 2)));
+    for (Match served : matches.subList(0, 2)) {
+      assertTrue(served.reasons().contains("works in Israel"), served.reasons().toString());
+    }
+    assertTrue(
+        matches.get(2).reasons().contains("not said to work in Israel, as asked"),
+        matches.get(2).reasons().toString());
+  }
+
+  @Test
+  void aDemandNamingNoCountryPrefersNoCountry() {
+    add(
+        offer("us-hours", "sam@nyc", "Payroll services for startups, US hours")
+            .timezone("America/New_York")
+            .build());
+
+    Match match =
+        engine.match(demand("d", "lea@paris", "Need a payroll provider").build(), 1).get(0);
+
+    assertTrue(
+        match.reasons().stream().noneMatch(reason -> reason.contains("work in")),
         match.reasons().toString());
   }
 
