@@ -64,6 +64,8 @@ class CountriesNamedTest {
         "UK English copywriting",
         "Brazilian Portuguese subtitles",
         "Latin American Spanish",
+        "North American clients",
+        "French-speaking customers",
         "help us with our books",
         "Contact us for payroll",
         "CONTACT US TODAY",
