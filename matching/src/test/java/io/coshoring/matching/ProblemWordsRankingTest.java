@@ -86,6 +86,12 @@ class ProblemWordsRankingTest {
 
     assertEquals(List.of("react-fast", "react-only"), ids(matches));
     assertTrue(
+        matches
+            .get(0)
+            .reasons()
+            .contains("suggested by your words (takes forever to load): Web performance"),
+        matches.get(0).reasons().toString());
+    assertTrue(
         matches.get(1).score() > 0.5 * matches.get(0).score(),
         "the named skill still counts most: " + matches);
   }
