@@ -11,6 +11,8 @@ import java.util.Set;
  * @param context the skills a demand names as the setting of the work, not the work ("a React
  *     developer for our Shopify store"): a subset of {@code skills}
  * @param families every skill its skills are a kind of, for finding posts a family apart
+ * @param suggested the skills a demand's problem words suggest, none of the family of a skill it
+ *     names: kept apart from {@code skills}, as weaker signs
  * @param overlapInWords whether its text says the work needs shared hours; null when it does not
  * @param languagesNamed the languages its text names ("a native French voice-over")
  * @param translates the directions its text says it translates, or needs translated ("English into
@@ -23,6 +25,7 @@ record IndexedPost(
     List<Need> needs,
     Set<String> context,
     Set<String> families,
+    List<Suggestion> suggested,
     Overlap overlapInWords,
     Set<String> languagesNamed,
     Set<LanguagePair> translates,
@@ -36,6 +39,7 @@ record IndexedPost(
     needs = List.copyOf(needs);
     context = Set.copyOf(context);
     families = Set.copyOf(families);
+    suggested = List.copyOf(suggested);
   }
 
   /** How much a skill the post names counts: the work itself fully, its setting a little. */

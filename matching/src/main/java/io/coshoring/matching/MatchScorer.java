@@ -81,12 +81,15 @@ final class MatchScorer {
     IndexedPost offer = queryIsDemand ? candidate : query;
 
     double text = Math.max(0, Math.min(1, textRelevance));
-    boolean bothNameSkills = !demand.skills().isEmpty() && !offer.skills().isEmpty();
-    double topic =
-        bothNameSkills
-            ? w(Weight.TOPIC_SKILLS) * coverage.of(demand, offer, reasons)
-                + (1 - w(Weight.TOPIC_SKILLS)) * text
-            : text;
+    double topic = text;
+    if (!offer.skills().isEmpty() && !(demand.skills().isEmpty() && demand.suggested().isEmpty())) {
+      // Skills the demand's words only suggest say less against its text than skills it names.
+      double skillShare =
+          demand.skills().isEmpty()
+              ? w(Weight.TOPIC_SKILLS) * w(Weight.SKILL_SUGGESTED)
+              : w(Weight.TOPIC_SKILLS);
+      topic = skillShare * coverage.of(demand, offer, reasons) + (1 - skillShare) * text;
+    }
 
     double practical = w(Weight.PRACTICAL_RECENCY) * recency(candidate.post(), now);
     double factor = 1;

@@ -30,7 +30,8 @@ import org.apache.lucene.util.BytesRef;
  * need.
  *
  * <p>Besides its skills, a post is indexed under every skill they are a kind of (its families), so
- * that a demand for back-end development finds a Django developer by one term.
+ * that a demand for back-end development finds a Django developer by one term, and a demand under
+ * the skills its problem words suggest, apart, so that an offer finds it by them.
  *
  * <p>Text and skills go in fields of the post's kind ({@code skill.offer}, {@code text_en.demand}),
  * so a match reads only the postings of the opposite kind, with no filter on kind to intersect.
@@ -46,6 +47,7 @@ final class PostDocuments {
   static final String CREATED = "created";
   static final String SKILL = "skill";
   static final String FAMILY = "family";
+  static final String SUGGESTED = "suggested";
   static final String CITY = "city";
   static final String REMOTE = "remote";
   static final String LANGUAGE = "language";
@@ -57,7 +59,7 @@ final class PostDocuments {
    * The layout's version, kept with each commit: an index of another layout (fields, analyzers,
    * sort) is not reused but built again.
    */
-  static final String LAYOUT = "2";
+  static final String LAYOUT = "3";
 
   private PostDocuments() {}
 
@@ -94,6 +96,9 @@ final class PostDocuments {
     for (String family : indexed.families()) {
       doc.add(new StringField(field(FAMILY, post.kind()), family, Field.Store.NO));
     }
+    for (Suggestion suggestion : indexed.suggested()) {
+      doc.add(new StringField(field(SUGGESTED, post.kind()), suggestion.skill(), Field.Store.NO));
+    }
     if (post.city() != null && post.workMode().allowsOnsite()) {
       doc.add(new StringField(CITY, city(post.city()), Field.Store.NO));
     }
@@ -125,6 +130,7 @@ final class PostDocuments {
     values.add(Long.toString(post.createdAt().getEpochSecond()));
     values.add(String.join(",", new TreeSet<>(indexed.skills())));
     values.add(String.join(",", new TreeSet<>(indexed.families())));
+    values.add(String.join(",", indexed.suggested().stream().map(Suggestion::skill).toList()));
     values.add(post.city() != null && post.workMode().allowsOnsite() ? city(post.city()) : "");
     values.add(Boolean.toString(post.workMode().allowsRemote()));
     values.add(String.join(",", new TreeSet<>(post.languages())));

@@ -88,6 +88,18 @@ final class PostQueries {
     for (Need need : indexed.needs()) {
       addNeed(relevance, indexed, need, kind, searcher);
     }
+    float suggestedWeight = (float) (SKILL_WEIGHT * weights.get(Weight.SKILL_SUGGESTED));
+    for (Suggestion suggestion : indexed.suggested()) {
+      addSkillAndFamily(relevance, indexed, suggestion.skill(), suggestedWeight, kind, searcher);
+    }
+    if (kind == PostKind.DEMAND) {
+      // An offer finds the demands whose words suggest one of its skills, as they would find it.
+      String suggested = PostDocuments.field(PostDocuments.SUGGESTED, kind);
+      for (String skill : indexed.skills()) {
+        relevance.add(
+            constant(new TermQuery(new Term(suggested, skill)), suggestedWeight), Occur.SHOULD);
+      }
+    }
     addText(relevance, post.text(), indexed.skills().isEmpty(), List.of(kind), searcher);
     query.add(relevance.build(), Occur.MUST);
     return query.build();
@@ -105,13 +117,14 @@ final class PostQueries {
       PostKind kind,
       IndexSearcher searcher) {
     if (need.anyOf().size() == 1) {
-      addSkillAndFamily(relevance, query, need.anyOf().iterator().next(), kind, searcher);
+      String skill = need.anyOf().iterator().next();
+      addSkillAndFamily(relevance, query, skill, namedWeight(query, skill), kind, searcher);
       return;
     }
     List<Query> meanings = new ArrayList<>();
     for (String skill : new TreeSet<>(need.anyOf())) {
       BooleanQuery.Builder meaning = new BooleanQuery.Builder();
-      addSkillAndFamily(meaning, query, skill, kind, searcher);
+      addSkillAndFamily(meaning, query, skill, namedWeight(query, skill), kind, searcher);
       meanings.add(meaning.build());
     }
     relevance.add(new DisjunctionMaxQuery(meanings, 0), Occur.SHOULD);
@@ -128,10 +141,9 @@ final class PostQueries {
       BooleanQuery.Builder relevance,
       IndexedPost query,
       String skill,
+      float weight,
       PostKind kind,
       IndexSearcher searcher) {
-    float weight =
-        (float) (SKILL_WEIGHT * query.weightOf(skill, weights.get(Weight.SKILL_CONTEXT)));
     boolean queryIsDemand = query.post().kind() == PostKind.DEMAND;
     // Whichever side is more specific, the demand needing a family is credited "narrower".
     float narrower = (float) weights.get(Weight.SKILL_NARROWER) * weight;
@@ -154,6 +166,11 @@ final class PostQueries {
     for (String close : taxonomy.related(skill)) {
       addUnlessCommon(relevance, new Term(skills, close), skills, related, searcher);
     }
+  }
+
+  /** What a skill the post names weighs: the work fully, its setting a little. */
+  private float namedWeight(IndexedPost query, String skill) {
+    return (float) (SKILL_WEIGHT * query.weightOf(skill, weights.get(Weight.SKILL_CONTEXT)));
   }
 
   /**

@@ -13,6 +13,9 @@ import java.util.TreeSet;
  * <p>A short form the demand leaves undecided ("a PM") is one need, met by the best of its meanings
  * the offer has: a product manager meets it fully, and the demand is not diluted by the meaning it
  * did not need.
+ *
+ * <p>A skill the demand's problem words suggest is a need too, weighing {@code skill.suggested}:
+ * "our React site takes forever to load" needs React, and web performance a little less surely.
  */
 final class SkillCoverage {
 
@@ -41,12 +44,31 @@ final class SkillCoverage {
       }
       Credit best = null;
       for (String needed : need.anyOf()) {
-        Credit credit = bestCredit(needed, offer.skills(), need);
+        String label = need.shortForm() == null ? needed : needed + ", for " + need.shortForm();
+        Credit credit = bestCredit(needed, label, offer.skills());
         best = credit != null && (best == null || credit.credit() > best.credit()) ? credit : best;
       }
       if (best != null) {
         covered += weight * best.credit();
         close.add(best.explained());
+      }
+    }
+    double suggestedWeight = weights.get(Weight.SKILL_SUGGESTED);
+    for (Suggestion suggestion : demand.suggested()) {
+      wanted += suggestedWeight;
+      String skill = suggestion.skill();
+      Credit credit =
+          offer.skills().contains(skill)
+              ? new Credit(1, taxonomy.byId(skill).map(Skill::name).orElse(skill))
+              : bestCredit(skill, skill, offer.skills());
+      if (credit != null) {
+        covered += suggestedWeight * credit.credit();
+        reasons.add(
+            () ->
+                "suggested by your words ("
+                    + String.join(", ", suggestion.words())
+                    + "): "
+                    + credit.explained());
       }
     }
     if (!shared.isEmpty()) {
@@ -71,12 +93,11 @@ final class SkillCoverage {
   private record Credit(double credit, String explained) {}
 
   /**
-   * The closest of the offer's skills to a needed one, a family apart or related; null if none. A
-   * short form's meaning says which it was read from: "a kind of project-management, for PM".
+   * The closest of the offer's skills to a needed one, a family apart or related; null if none.
+   * {@code needed} is the skill as the reason names it: a short form's meaning says which it was
+   * read from, "a kind of project-management, for PM".
    */
-  private Credit bestCredit(String skillNeeded, Set<String> offered, Need need) {
-    String needed =
-        need.shortForm() == null ? skillNeeded : skillNeeded + ", for " + need.shortForm();
+  private Credit bestCredit(String skillNeeded, String needed, Set<String> offered) {
     Credit best = null;
     for (String skill : offered) {
       Credit credit = null;

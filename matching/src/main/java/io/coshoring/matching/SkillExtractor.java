@@ -19,6 +19,11 @@ import java.util.Set;
  * <p>A short form that names one of several skills ("PM") means the one the post's other skills
  * tell (see {@link ShortFormReading}); when they tell nothing, the post means one of them, and
  * names them all as one need. A short form right after a number is a unit or an hour ("6 PM").
+ *
+ * <p>A demand that describes a problem rather than a trade ("half our emails land in spam") is read
+ * for the skills its problem words suggest (see {@link ProblemWords}), unless it names a skill of
+ * the same family itself: what it names says better what it needs. An offer names its trade, so its
+ * words suggest nothing.
  */
 public final class SkillExtractor {
 
@@ -82,10 +87,30 @@ public final class SkillExtractor {
         Need.of(skills, found.undecided),
         context,
         families,
+        post.kind() == PostKind.DEMAND ? suggested(tokens, skills) : List.of(),
         OverlapWords.in(tokens),
         LanguageNames.in(tokens),
         LanguagePairs.in(post.text(), LanguagePairs.aboutTranslation(skills, families)),
         CountriesNamed.in(post.text()));
+  }
+
+  /** The skills the problem words suggest, but none that is, has or is a kind of one named. */
+  private List<Suggestion> suggested(List<Folding.Token> tokens, Set<String> named) {
+    List<Suggestion> suggested = new ArrayList<>();
+    for (Suggestion suggestion : taxonomy.problemWords().suggestedBy(tokens)) {
+      String skill = suggestion.skill();
+      boolean sameFamily =
+          named.stream()
+              .anyMatch(
+                  other ->
+                      other.equals(skill)
+                          || taxonomy.ancestors(skill).contains(other)
+                          || taxonomy.ancestors(other).contains(skill));
+      if (!sameFamily) {
+        suggested.add(suggestion);
+      }
+    }
+    return suggested;
   }
 
   private FoundSkills found(Post post, List<Folding.Token> tokens) {

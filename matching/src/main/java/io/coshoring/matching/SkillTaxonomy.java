@@ -39,10 +39,15 @@ import java.util.Set;
  * its column's language. A post's other skills choose its meaning, else it names one of them (see
  * {@link ShortFormReading}). A short form must name at least two skills and be no skill's alias or
  * hashtag; an alias written plainly by two skills is still refused.
+ *
+ * <p>Beside them, {@code problems.txt} gives the words members use for the problem a skill solves
+ * (see {@link ProblemWords}).
  */
 public final class SkillTaxonomy {
 
   private static final String FOLDER = "skills/";
+
+  private static final String PROBLEMS = "problems.txt";
 
   /** The languages of the alias columns, in order. */
   private static final List<String> ALIAS_LANGUAGES =
@@ -56,6 +61,7 @@ public final class SkillTaxonomy {
   private final Set<String> families;
   private final Map<String, Set<String>> related;
   private final ShortForms shortForms;
+  private final ProblemWords problemWords;
   private final int longestPhrase;
 
   private SkillTaxonomy(
@@ -63,7 +69,8 @@ public final class SkillTaxonomy {
       Map<String, Skill> byPhrase,
       Map<String, Map<String, Skill>> byPhraseIn,
       Map<String, Skill> byHashtag,
-      ShortForms shortForms) {
+      ShortForms shortForms,
+      ProblemWords problemWords) {
     this.byId = Map.copyOf(byId);
     this.byPhrase = Map.copyOf(byPhrase);
     Map<String, Map<String, Skill>> in = new HashMap<>();
@@ -91,6 +98,7 @@ public final class SkillTaxonomy {
     close.forEach((id, others) -> closeFrozen.put(id, Set.copyOf(others)));
     this.related = Map.copyOf(closeFrozen);
     this.shortForms = shortForms;
+    this.problemWords = problemWords;
     int longest = 1;
     for (String phrase : shortForms.phrases()) {
       longest = Math.max(longest, phrase.split(" ").length);
@@ -116,6 +124,10 @@ public final class SkillTaxonomy {
       for (int i = 0; i < lines.size(); i++) {
         builder.addLine(category, file + ":" + (i + 1), lines.get(i));
       }
+    }
+    List<String> problems = readLines(FOLDER + PROBLEMS);
+    for (int i = 0; i < problems.size(); i++) {
+      builder.addProblemLine(PROBLEMS + ":" + (i + 1), problems.get(i));
     }
     return builder.build();
   }
@@ -176,6 +188,11 @@ public final class SkillTaxonomy {
     return shortForms.at(folded, language);
   }
 
+  /** The words members use for the problems skills solve. */
+  ProblemWords problemWords() {
+    return problemWords;
+  }
+
   Skill hashtag(String compactTag) {
     return byHashtag.get(compactTag);
   }
@@ -208,6 +225,7 @@ public final class SkillTaxonomy {
     private final Map<String, Map<String, Skill>> byPhraseIn = new HashMap<>();
     private final Map<String, Skill> byHashtag = new HashMap<>();
     private final ShortForms.Collector shortForms = new ShortForms.Collector();
+    private final ProblemWords.Collector problemWords = new ProblemWords.Collector();
     private Overlap overlap = Overlap.LIVE;
 
     /** Each file starts with skills that need shared hours, until it says otherwise. */
@@ -266,6 +284,11 @@ public final class SkillTaxonomy {
           addAlias(where, skill, alias, languages.get(i), marked);
         }
       }
+    }
+
+    /** A line of the problem file: checked against the skills once all are known. */
+    void addProblemLine(String where, String line) {
+      problemWords.add(where, line);
     }
 
     private static Set<String> ids(String[] columns, int column) {
@@ -350,8 +373,24 @@ public final class SkillTaxonomy {
         }
         checkNoCycle(skill, new ArrayList<>());
       }
+      ShortForms forms = shortForms.build(this::aliasOf);
       return new SkillTaxonomy(
-          byId, byPhrase, byPhraseIn, byHashtag, shortForms.build(this::aliasOf));
+          byId,
+          byPhrase,
+          byPhraseIn,
+          byHashtag,
+          forms,
+          problemWords.build(folded -> nameOf(folded, forms), byId::containsKey));
+    }
+
+    /** What a folded phrase names, as a problem word may not: a skill, or a short form. */
+    private String nameOf(String folded, ShortForms forms) {
+      String alias = aliasOf(folded);
+      for (String language : ALIAS_LANGUAGES) {
+        ShortForm form = forms.at(folded, language);
+        alias = alias == null && form != null ? "the short form " + form.name() : alias;
+      }
+      return alias;
     }
 
     /**

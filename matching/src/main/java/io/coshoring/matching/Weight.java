@@ -10,6 +10,7 @@ enum Weight {
   SKILL_NARROWER("skill.narrower"),
   SKILL_BROADER("skill.broader"),
   SKILL_RELATED("skill.related"),
+  SKILL_SUGGESTED("skill.suggested"),
   PRACTICAL_SHARE("practical.share"),
   PRACTICAL_HOURS("practical.hours"),
   PRACTICAL_LANGUAGE("practical.language"),

@@ -1,14 +1,24 @@
 package io.coshoring.matching;
 
+import java.util.List;
+
 /** A taxonomy of a few skills, so that tests do not depend on the shipped data. */
 final class TestTaxonomy {
 
   private TestTaxonomy() {}
 
   static SkillTaxonomy of(String... lines) {
+    return withProblems(List.of(lines), List.of());
+  }
+
+  /** Skill lines, and lines of a problem file. */
+  static SkillTaxonomy withProblems(List<String> lines, List<String> problems) {
     SkillTaxonomy.Builder builder = new SkillTaxonomy.Builder();
-    for (int i = 0; i < lines.length; i++) {
-      builder.addLine("test", "test.txt:" + (i + 1), lines[i]);
+    for (int i = 0; i < lines.size(); i++) {
+      builder.addLine("test", "test.txt:" + (i + 1), lines.get(i));
+    }
+    for (int i = 0; i < problems.size(); i++) {
+      builder.addProblemLine("problems.txt:" + (i + 1), problems.get(i));
     }
     return builder.build();
   }
