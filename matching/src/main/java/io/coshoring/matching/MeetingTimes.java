@@ -21,11 +21,15 @@ import java.util.regex.Pattern;
  * <p>A number is a time of day only where the text is about meeting (a call, a standup, a visio
  * within a few words) and it reads as one: after "at", "à", "from", "ב-"; before a zone; with am or
  * pm; or written 10:00. So "2h de montage" (a duration), "24h delivery", "17.30 EUR", a date or a
- * version number are not times. A meeting with no end given is taken to last half an hour.
+ * version number are not times. A meeting with no end given is taken to last half an hour. A bare
+ * hour from 1 to 6 ("a call at 3", "9 to 5") is in the afternoon.
  */
 final class MeetingTimes {
 
   private static final int DEFAULT_MINUTES = 30;
+
+  /** A bare hour up to this one, without am, pm, "h" or minutes, is in the afternoon. */
+  private static final int AFTERNOON_UNTIL = 6;
 
   /** How far around a time, in characters, a word about meeting makes it a meeting time. */
   private static final int MEETING_WORDS_WITHIN = 100;
@@ -176,7 +180,9 @@ final class MeetingTimes {
   private static int hour(Matcher m, String n, String half) {
     int hour = Integer.parseInt(m.group("h" + n));
     if (half == null) {
-      return hour <= 23 ? hour : -1;
+      // A bare "at 3" or "9 to 5" in working hours is the afternoon: nobody meets at 3 a.m.
+      boolean bare = m.group("c" + n) == null && m.group("f" + n) == null;
+      return bare && hour >= 1 && hour <= AFTERNOON_UNTIL ? hour + 12 : hour <= 23 ? hour : -1;
     }
     if (hour < 1 || hour > 12) {
       return -1;

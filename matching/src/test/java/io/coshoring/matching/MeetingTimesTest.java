@@ -73,6 +73,32 @@ class MeetingTimesTest {
         MeetingTimes.in("Live sessions from 11-1pm", OWN));
   }
 
+  @Test
+  void aBareEarlyHourIsInTheAfternoon() {
+    assertEquals(
+        List.of(meeting("15:00", "15:30", "Europe/Lisbon")),
+        MeetingTimes.in("Weekly call on Tuesdays at 3 with the team", OWN));
+    assertEquals(
+        List.of(meeting("09:00", "17:00", "America/Los_Angeles")),
+        MeetingTimes.in("Meetings from 9 to 5 PT", OWN));
+  }
+
+  @Test
+  void moreWaysOfWritingAZone() {
+    assertEquals(
+        List.of(meeting("14:00", "14:30", "America/Toronto")),
+        MeetingTimes.in("Réunion hebdomadaire le mardi à 14h, heure de Montréal", OWN));
+    assertEquals(
+        List.of(meeting("18:00", "18:30", "Europe/Paris")),
+        MeetingTimes.in("Visio à 18h heure française", OWN));
+    assertEquals(
+        List.of(meeting("09:30", "10:00", "America/New_York")),
+        MeetingTimes.in("Daily standup 9:30 AM EST", OWN));
+    assertEquals(
+        List.of(meeting("10:30", "11:00", "Asia/Jerusalem")),
+        MeetingTimes.in("Call at 10:30 Tel Aviv time", OWN));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -85,6 +111,8 @@ class MeetingTimesTest {
         "Weekly call, v2.1 release, 10k users",
         "A developer for 9-11 months, daily calls",
         "Need a translator at 9am Paris time for our documents",
+        "call of 1h30 per week",
+        "Budget 500€, call at 50€/h",
       })
   void whatIsNoMeetingTime(String text) {
     // Prices, durations, dates, versions, and a time with no word about meeting near it.
