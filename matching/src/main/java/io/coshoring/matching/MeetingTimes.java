@@ -131,11 +131,11 @@ final class MeetingTimes {
     Set<MeetingTime> found = new LinkedHashSet<>();
     Matcher m = TIMES.matcher(plain);
     while (m.find()) {
-      Zone zone = zoneAfter(plain, m.end());
+      ZoneId zone = zoneAfter(plain, m.end());
       if (!aboutMeeting(plain, m.start(), m.end()) || !readsAsTime(plain, m, zone != null)) {
         continue;
       }
-      MeetingTime time = time(m, zone == null ? own : zone.id());
+      MeetingTime time = time(m, zone == null ? own : zone);
       if (time != null) {
         found.add(time);
       }
@@ -213,13 +213,11 @@ final class MeetingTimes {
     return false;
   }
 
-  private record Zone(ZoneId id) {}
-
   /**
    * The zone named right after a time: "Paris time", "(heure de Paris)", "שעון ישראל", "ET"; or
    * null.
    */
-  private static Zone zoneAfter(String text, int from) {
+  private static ZoneId zoneAfter(String text, int from) {
     String rest = text.substring(from, Math.min(text.length(), from + 60));
     List<String> raw = new ArrayList<>();
     Matcher words = WORD.matcher(rest);
@@ -238,24 +236,24 @@ final class MeetingTimes {
     }
     ZoneId abbreviation = ABBREVIATIONS.get(raw.get(0));
     if (abbreviation != null) {
-      return new Zone(abbreviation);
+      return abbreviation;
     }
     List<String> lower = raw.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     int at = 0;
     if (HOUR_WORDS.contains(lower.get(0))) {
       at = 1;
-      while (at < lower.size() && (HOUR_WORDS.contains(lower.get(at)))) {
+      while (at < lower.size() && HOUR_WORDS.contains(lower.get(at))) {
         at++;
       }
       if (at < lower.size() && LINK_WORDS.contains(lower.get(at))) {
         at++;
       }
       int length = placeAt(lower, at);
-      return length == 0 ? null : new Zone(PLACES.get(phrase(lower, at, length)));
+      return length == 0 ? null : PLACES.get(phrase(lower, at, length));
     }
     int length = placeAt(lower, 0);
     boolean thenTime = length > 0 && length < lower.size() && lower.get(length).equals("time");
-    return thenTime ? new Zone(PLACES.get(phrase(lower, 0, length))) : null;
+    return thenTime ? PLACES.get(phrase(lower, 0, length)) : null;
   }
 
   /** How many words from {@code at} name a place, longest first; 0 when none. */
