@@ -18,6 +18,8 @@ import java.util.Set;
  * @param translates the directions its text says it translates, or needs translated ("English into
  *     French"); a pair stated both ways is two
  * @param countriesNamed the countries its text names, as ISO 3166 codes ("our Israeli team": IL)
+ * @param meetingTimes the times a demand's text names for meeting ("a weekly call at 4pm London
+ *     time"), each in the zone it names or else the demand's own; none for an offer
  */
 record IndexedPost(
     Post post,
@@ -29,12 +31,14 @@ record IndexedPost(
     Overlap overlapInWords,
     Set<String> languagesNamed,
     Set<LanguagePair> translates,
-    Set<String> countriesNamed) {
+    Set<String> countriesNamed,
+    List<MeetingTime> meetingTimes) {
 
   IndexedPost {
     languagesNamed = Set.copyOf(languagesNamed);
     translates = Set.copyOf(translates);
     countriesNamed = Set.copyOf(countriesNamed);
+    meetingTimes = List.copyOf(meetingTimes);
     skills = Set.copyOf(skills);
     needs = List.copyOf(needs);
     context = Set.copyOf(context);

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -104,6 +106,11 @@ final class MatchScorer {
           w(Weight.PRACTICAL_HOURS) * Math.min(hours, w(Weight.HOURS_FULL)) / w(Weight.HOURS_FULL);
       if (hours == 0) {
         factor *= w(Weight.FACTOR_NO_SHARED_HOURS);
+      }
+      if (!demand.meetingTimes().isEmpty()) {
+        List<LocalDate> days = sampledDays(period, meetingZones(demand, offer.post()));
+        double met = MeetingHours.covered(demand.meetingTimes(), offer.post(), days, reasons);
+        factor *= 1 - (1 - met) * (1 - w(Weight.FACTOR_MEETING_TIME_OUTSIDE_HOURS));
       }
     }
 
@@ -206,16 +213,11 @@ final class MatchScorer {
    * with its own daylight saving time: a pair that meets in winter may not in spring.
    */
   private static double sharedHours(Post demand, Post offer, Period period, Reasons reasons) {
-    long days = ChronoUnit.DAYS.between(period.from(), period.until());
-    // Without a clock change in the period, every day shares the same hours: one is enough.
-    boolean clocksChange =
-        changesClocks(demand.zone(), period) || changesClocks(offer.zone(), period);
-    int samples = clocksChange ? (int) Math.min(SAMPLED_DAYS, days + 1) : 1;
+    List<LocalDate> days = sampledDays(period, List.of(demand.zone(), offer.zone()));
     Duration least = null;
     Duration most = Duration.ZERO;
     long totalSeconds = 0;
-    for (int i = 0; i < samples; i++) {
-      LocalDate day = period.from().plusDays(samples == 1 ? 0 : days * i / (samples - 1));
+    for (LocalDate day : days) {
       Duration shared =
           SharedHours.on(day, demand.zone(), demand.hours(), offer.zone(), offer.hours());
       totalSeconds += shared.getSeconds();
@@ -243,7 +245,28 @@ final class MatchScorer {
               + zones
               + ")";
         });
-    return totalSeconds / 3600.0 / samples;
+    return totalSeconds / 3600.0 / days.size();
+  }
+
+  /**
+   * The days of the period to compute hours on: its first when no clock changes in any of the zones
+   * during it, since every day is then the same; else days spread over it.
+   */
+  private static List<LocalDate> sampledDays(Period period, List<ZoneId> zones) {
+    long days = ChronoUnit.DAYS.between(period.from(), period.until());
+    boolean clocksChange = zones.stream().anyMatch(zone -> changesClocks(zone, period));
+    int samples = clocksChange ? (int) Math.min(SAMPLED_DAYS, days + 1) : 1;
+    List<LocalDate> sampled = new ArrayList<>();
+    for (int i = 0; i < samples; i++) {
+      sampled.add(period.from().plusDays(samples == 1 ? 0 : days * i / (samples - 1)));
+    }
+    return sampled;
+  }
+
+  private static List<ZoneId> meetingZones(IndexedPost demand, Post offer) {
+    List<ZoneId> zones = new ArrayList<>(List.of(demand.post().zone(), offer.zone()));
+    demand.meetingTimes().forEach(meeting -> zones.add(meeting.zone()));
+    return zones;
   }
 
   private static boolean changesClocks(ZoneId zone, Period period) {

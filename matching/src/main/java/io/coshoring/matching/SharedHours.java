@@ -32,6 +32,34 @@ final class SharedHours {
     return Duration.ofSeconds(sharedSeconds);
   }
 
+  /**
+   * Where a meeting from {@code start} to {@code end} in {@code meetingZone} on {@code day} starts
+   * in {@code zone}, if the working hours there cover all of it; else null.
+   */
+  static LocalTime meetingWithin(
+      LocalDate day,
+      ZoneId meetingZone,
+      LocalTime start,
+      LocalTime end,
+      ZoneId zone,
+      WorkingHours hours) {
+    Instant[] meeting = window(day, meetingZone, new WorkingHours(start, end));
+    for (int shift = -1; shift <= 1; shift++) {
+      Instant[] work = window(day.plusDays(shift), zone, hours);
+      if (!meeting[0].isBefore(work[0]) && !meeting[1].isAfter(work[1])) {
+        return meeting[0].atZone(zone).toLocalTime();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a meeting at {@code start} in {@code meetingZone} on {@code day} starts in {@code zone}.
+   */
+  static LocalTime startIn(LocalDate day, ZoneId meetingZone, LocalTime start, ZoneId zone) {
+    return day.atTime(start).atZone(meetingZone).withZoneSameInstant(zone).toLocalTime();
+  }
+
   // Members share a handful of (timezone, hours) pairs, so each day's windows are computed once.
   private static final int MAX_CACHED = 20_000;
   private static final Map<Key, Instant[]> WINDOWS = new ConcurrentHashMap<>();

@@ -91,7 +91,8 @@ public final class SkillExtractor {
         OverlapWords.in(tokens),
         LanguageNames.in(tokens),
         LanguagePairs.in(post.text(), LanguagePairs.aboutTranslation(skills, families)),
-        CountriesNamed.in(post.text()));
+        CountriesNamed.in(post.text()),
+        post.kind() == PostKind.DEMAND ? MeetingTimes.in(post.text(), post.zone()) : List.of());
   }
 
   /** The skills the problem words suggest, but none that is, has or is a kind of one named. */

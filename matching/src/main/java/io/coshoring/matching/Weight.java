@@ -22,6 +22,7 @@ enum Weight {
   FACTOR_PLACE_CONFLICT("factor.place-conflict"),
   FACTOR_NO_COMMON_LANGUAGE("factor.no-common-language"),
   FACTOR_NO_SHARED_HOURS("factor.no-shared-hours"),
+  FACTOR_MEETING_TIME_OUTSIDE_HOURS("factor.meeting-time-outside-hours"),
   FACTOR_UNAVAILABLE("factor.unavailable"),
   FACTOR_LANGUAGE_NOT_SPOKEN("factor.language-not-spoken"),
   FACTOR_TRANSLATION_DIRECTION("factor.translation-direction"),

@@ -353,6 +353,68 @@ class MatchRankingTest {
         match.reasons().toString());
   }
 
+  @Test
+  void aMeetingTimeTheDemandNamesNeedsSomeoneWorkingThen() {
+    add(
+        // Seven hours shared with Paris office hours, but done by 16:00.
+        offer("early-paris", "zoe@paris", "React developer")
+            .hours(WorkingHours.parse("8-16"))
+            .build(),
+        // Three hours shared, the call among them.
+        offer("new-york", "sam@nyc", "React developer")
+            .timezone("America/New_York")
+            .hours(WorkingHours.parse("9-17"))
+            .build());
+
+    List<Match> matches =
+        engine.match(
+            demand("d", "lea@paris", "React developer, with a daily call at 17:30 Paris time")
+                .build(),
+            5);
+
+    assertEquals(List.of("new-york", "early-paris"), ids(matches));
+    assertTrue(
+        matches
+            .get(0)
+            .reasons()
+            .contains("the demand's 17:30 Paris meeting is 11:30 in New York, within their hours"),
+        matches.get(0).reasons().toString());
+    assertTrue(
+        matches
+            .get(1)
+            .reasons()
+            .contains("the demand's 17:30 Paris meeting is outside their hours (08:00-16:00)"),
+        matches.get(1).reasons().toString());
+  }
+
+  @Test
+  void aMeetingTimeIsCheckedOverTheDemandsPeriodAsClocksChange() {
+    add(
+        offer("new-york", "sam@nyc", "React developer")
+            .timezone("America/New_York")
+            .hours(WorkingHours.parse("8-12"))
+            .build());
+
+    // 17:30 in Paris is 11:30 in New York until 14 March 2027, then 12:30 until 28 March.
+    Match match =
+        engine
+            .match(
+                demand("d", "lea@paris", "React developer, daily call at 17h30 heure de Paris")
+                    .availableFrom(LocalDate.of(2027, 3, 1))
+                    .availableUntil(LocalDate.of(2027, 3, 20))
+                    .build(),
+                1)
+            .get(0);
+
+    assertTrue(
+        match
+            .reasons()
+            .contains(
+                "the demand's 17:30 Paris meeting is 11:30 or 12:30 in New York, within their"
+                    + " hours only part of the period, as clocks change (08:00-12:00)"),
+        match.reasons().toString());
+  }
+
   private void add(Post... posts) {
     for (Post post : posts) {
       engine.add(post);

@@ -1,9 +1,11 @@
 package io.coshoring.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +67,24 @@ class SharedHoursTest {
             WorkingHours.parse("9-17"));
 
     assertEquals(Duration.ofHours(2), shared);
+  }
+
+  @Test
+  void aMeetingWithinSomeonesHoursInWinterFallsOutsideThemWhileOnlyTheUsHasChangedItsClocks() {
+    // 17:30 in Paris is 11:30 in New York until 14 March 2027, then 12:30 until Europe moves on
+    // 28 March: after a morning ending at noon.
+    ZoneId newYork = ZoneId.of("America/New_York");
+    WorkingHours morning = WorkingHours.parse("8-12");
+    LocalTime call = LocalTime.of(17, 30);
+
+    LocalTime winter =
+        SharedHours.meetingWithin(
+            LocalDate.of(2027, 3, 8), PARIS, call, call.plusMinutes(30), newYork, morning);
+    LocalTime gap =
+        SharedHours.meetingWithin(
+            LocalDate.of(2027, 3, 20), PARIS, call, call.plusMinutes(30), newYork, morning);
+
+    assertEquals(LocalTime.of(11, 30), winter);
+    assertNull(gap);
   }
 }
