@@ -9,6 +9,9 @@ import java.util.Set;
  * after "need a", "cherche un·e" or "מחפשים"; what it then says about its own things is the
  * setting. Three shapes say so:
  *
+ * <p>The asker is "we" or "I" alike: "my", "mon", "ma", "je" and "שלי" count as "our", "notre",
+ * "nous" and "שלנו" do.
+ *
  * <ul>
  *   <li>a cue, "our", "existing", "notre", "nos", "existant": its next {@value #CUE_WORDS} words,
  *       unless "with" or "avec" first says how the work is done ("automate our process with
@@ -32,10 +35,14 @@ final class SettingWords {
   private static final Set<String> CUES =
       Set.of(
           "our",
+          "my",
           "existing",
           "current",
           "notre",
           "nos",
+          "mon",
+          "ma",
+          "mes",
           "existant",
           "existante",
           "actuel",
@@ -57,7 +64,7 @@ final class SettingWords {
    * The asker as the subject of a clause, folded ("nous" loses its "s"); the French "on" only in a
    * French text.
    */
-  private static final Set<String> WE = Set.of("we", "nou", "אנחנו", "אנו");
+  private static final Set<String> WE = Set.of("we", "i", "nou", "je", "j", "אנחנו", "אנו", "אני");
 
   /** Words that open a clause about a thing: "the app that our team built". */
   private static final Set<String> RELATIVES =
@@ -115,8 +122,8 @@ final class SettingWords {
   /** How many words a clause about the asker runs at most. */
   private static final int CLAUSE_WORDS = 8;
 
-  /** Hebrew's "our", written after its noun. */
-  private static final String HEBREW_OUR = "שלנו";
+  /** Hebrew's "our" and "my", written after their noun. */
+  private static final Set<String> HEBREW_OURS = Set.of("שלנו", "שלי");
 
   /** How many words before "שלנו" its noun may take. */
   private static final int HEBREW_NOUN_WORDS = 3;
@@ -135,7 +142,7 @@ final class SettingWords {
         markClause(tokens, i, setting);
       } else if (CUES.contains(token.word())) {
         markCue(tokens, i, setting);
-      } else if (token.word().equals(HEBREW_OUR)) {
+      } else if (HEBREW_OURS.contains(token.word())) {
         markHebrewNoun(tokens, i, setting);
       }
     }

@@ -40,6 +40,8 @@ class SettingWordsTest {
         "We are a Shopify agency and need a React developer | shopify, react | shopify",
         "Need a React developer, we use Shopify and want a Figma designer too | react, shopify, figma | shopify",
         "Our Webflow site. React developer needed | webflow, react | webflow",
+        "Need a photographer for my Shopify store | photography, shopify | shopify",
+        "I run a Shopify store and need a React developer | shopify, react | shopify",
         // English: a skill said with the need stays the work.
         "Need a React developer who also knows Figma | react, figma | ''",
         "Need a Figma designer to work on React and Node | figma, react, node | ''",
@@ -52,11 +54,13 @@ class SettingWordsTest {
         "On cherche un·e photographe pour notre boutique Shopify | photography, shopify | shopify",
         "Un·e designer pour l'appli que nous avons faite en React | ui-design, react | react",
         "Cherche un·e rédacteur·rice pour notre site Webflow | copywriting, webflow | webflow",
+        "Je cherche un·e dev React pour ma boutique Shopify | react, shopify | shopify",
         "Cherche un·e dev React qui connaît aussi Figma | react, figma | ''",
         "Nous cherchons un·e dev React et un·e designer Figma | react, ui-design, figma | ''",
         // Hebrew: "שלנו" follows its noun
         "מחפשים מעצב/ת לחנות השופיפיי שלנו | ui-design, shopify | shopify",
         "דרוש/ה עורך/ת דין לחוזים שאנחנו חותמים עם משפיענים | contract-law, influencer-marketing | influencer-marketing",
+        "מחפשת צלם/ת לחנות השופיפיי שלי | photography, shopify | shopify",
         "מחפשים מפתח ריאקט לאתר שלנו | react | ''",
         "מחפשים מפתח/ת ריאקט ופיגמה | react, figma | ''",
         "צריכים צלם/ת לאתר הוובפלואו שלנו | photography, webflow | webflow",
