@@ -9,9 +9,6 @@ import java.util.Set;
  * after "need a", "cherche un·e" or "מחפשים"; what it then says about its own things is the
  * setting. Three shapes say so:
  *
- * <p>The asker is "we" or "I" alike: "my", "mon", "ma", "je" and "שלי" count as "our", "notre",
- * "nous" and "שלנו" do.
- *
  * <ul>
  *   <li>a cue, "our", "existing", "notre", "nos", "existant": its next {@value #CUE_WORDS} words,
  *       unless "with" or "avec" first says how the work is done ("automate our process with
@@ -25,9 +22,13 @@ import java.util.Set;
  *       ("for", "in") opens ("לחנות השופיפיי שלנו", "for our Shopify store").
  * </ul>
  *
- * <p>A skill said after the need phrase ("a React developer who also knows Figma", "un·e dev React
- * et Node") stays the work; so does a skill the demand names as the work anywhere else, or every
- * skill of a demand that names no work besides its setting (see {@link FoundSkills}).
+ * <p>The asker is "we" or "I" alike: "my", "mon", "ma", "je" and "שלי" count as "our", "notre",
+ * "nous" and "שלנו" do.
+ *
+ * <p>A skill said with the need, outside such a clause ("a React developer who also knows Figma",
+ * "un·e dev React et Node"), stays the work; so does a skill the demand names as the work anywhere
+ * else, or every skill of a demand that names no work besides its setting (see {@link
+ * FoundSkills}).
  */
 final class SettingWords {
 
