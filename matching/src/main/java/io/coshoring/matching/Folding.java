@@ -92,11 +92,13 @@ final class Folding {
     List<Token> tokens = new ArrayList<>();
     int i = 0;
     int n = s.length();
+    boolean afterBreak = false;
     while (i < n) {
       char c = s.charAt(i);
       if (c == '#' && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
         int end = hashtagEnd(s, i + 1);
-        tokens.add(new Token(compact(s.substring(i + 1, end)), true, false));
+        tokens.add(new Token(compact(s.substring(i + 1, end)), true, false, afterBreak));
+        afterBreak = false;
         i = end;
       } else if (isWordChar(c)) {
         int end = i;
@@ -108,13 +110,27 @@ final class Folding {
         }
         boolean hyphenated =
             i >= 2 && s.charAt(i - 1) == '-' && isWordChar(s.charAt(i - 2)) && !tokens.isEmpty();
-        tokens.add(new Token(foldWord(s.substring(i, end)), false, hyphenated));
+        tokens.add(new Token(foldWord(s.substring(i, end)), false, hyphenated, afterBreak));
+        afterBreak = false;
         i = end;
       } else {
+        afterBreak |= endsSentence(s, i);
         i++;
       }
     }
     return tokens;
+  }
+
+  /**
+   * Whether the mark at {@code at} ends a sentence or a clause: . ! ? ; : or a new line, but a dot
+   * only before a space or the end ("react.js" is one skill, "node.js." ends a sentence).
+   */
+  private static boolean endsSentence(String s, int at) {
+    char c = s.charAt(at);
+    if (c == '.') {
+      return at + 1 >= s.length() || Character.isWhitespace(s.charAt(at + 1));
+    }
+    return c == '!' || c == '?' || c == ';' || c == ':' || c == '\n';
   }
 
   // A hashtag may join words with - _ or . (#node.js, #machine_learning); it ends at a space.
@@ -148,11 +164,6 @@ final class Folding {
     return foldWord(out.toString());
   }
 
-  /**
-   * A word of a text.
-   *
-   * @param hyphenated whether a hyphen joins it to the word before: "front-end" is also "frontend"
-   */
   /** The one-letter words Hebrew joins to the next: and, the, in, to, from, that, as. */
   private static final String HEBREW_PREFIXES = "והבלמשכ";
 
@@ -172,5 +183,18 @@ final class Folding {
     return bare;
   }
 
-  record Token(String word, boolean hashtag, boolean hyphenated) {}
+  /**
+   * A word of a text.
+   *
+   * @param hyphenated whether a hyphen joins it to the word before: "front-end" is also "frontend"
+   * @param afterBreak whether a sentence or clause ended right before it (see {@link
+   *     #endsSentence})
+   */
+  record Token(String word, boolean hashtag, boolean hyphenated, boolean afterBreak) {
+
+    /** A word read inside a sentence. */
+    Token(String word, boolean hashtag, boolean hyphenated) {
+      this(word, hashtag, hyphenated, false);
+    }
+  }
 }

@@ -12,9 +12,9 @@ import java.util.Set;
  * as a raw tag, written {@code #tag}, so two posts with the same unusual tag still meet.
  *
  * <p>A demand may name a skill as the setting of the work rather than the work: "a React developer
- * for our Shopify store" needs React, and Shopify is where it goes. A skill within a few words
- * after "our", "existing", "notre", "nos" or "existant" is such context, as long as the demand
- * names some other skill as the work; if every skill it names is in context, they are the work.
+ * for our Shopify store" needs React, and Shopify is where it goes ({@link SettingWords} says which
+ * words are the setting). Such a skill is context as long as the demand names some other skill as
+ * the work; if every skill it names is in context, they are the work.
  *
  * <p>A short form that names one of several skills ("PM") means the one the post's other skills
  * tell (see {@link ShortFormReading}); when they tell nothing, the post means one of them, and
@@ -26,31 +26,6 @@ import java.util.Set;
  * words suggest nothing.
  */
 public final class SkillExtractor {
-
-  /** Words after which the next few name where the work happens, in English and French, folded. */
-  private static final Set<String> CONTEXT_CUES =
-      Set.of(
-          "our",
-          "existing",
-          "current",
-          "notre",
-          "nos",
-          "existant",
-          "existante",
-          "actuel",
-          "actuelle");
-
-  /**
-   * Words that end the setting a cue began: what follows "with" or "avec" is how the work is done
-   * ("automate our process with Zapier"), not where.
-   */
-  private static final Set<String> CONTEXT_ENDS =
-      Set.of(
-          "with", "using", "via", "through", "by", "between", "avec", "en", "par", "entre", "sou",
-          "grace");
-
-  /** How many words after a cue still belong to the setting it introduces. */
-  private static final int CONTEXT_WORDS = 3;
 
   private final SkillTaxonomy taxonomy;
   private final ShortFormReading shortFormReading;
@@ -142,7 +117,7 @@ public final class SkillExtractor {
   /** The skills and short forms of a text, with those named as its setting. */
   private void readTokens(List<Folding.Token> tokens, FoundSkills found) {
     String language = TextLanguage.guess(tokens);
-    int contextEnd = 0;
+    boolean[] setting = SettingWords.in(tokens, language);
     int i = 0;
     while (i < tokens.size()) {
       Folding.Token token = tokens.get(i);
@@ -165,18 +140,13 @@ public final class SkillExtractor {
         if (matched == 0) {
           matched = withoutHebrewPrefix(tokens, i, language, here, shortForms);
         }
-        if (CONTEXT_CUES.contains(token.word())) {
-          contextEnd = i + 1 + CONTEXT_WORDS;
-        } else if (CONTEXT_ENDS.contains(token.word())) {
-          contextEnd = i;
-        }
       }
       for (String skill : here) {
-        found.add(skill, i < contextEnd);
+        found.add(skill, setting[i]);
       }
       if (!afterNumber(tokens, i)) {
         for (ShortForm shortForm : shortForms) {
-          found.add(shortForm, i < contextEnd);
+          found.add(shortForm, setting[i]);
         }
       }
       i += Math.max(matched, 1);

@@ -33,7 +33,10 @@ class MatchRankingTest {
               "@overlap async",
               "payroll | Payroll | payroll services, payroll management, payroll provider | gestion de la paie",
               "translation | Translation | translator | traduction, traducteur",
-              "translation-en-fr | EN>FR translation | english to french translation | traduction anglais français | | translation"),
+              "translation-en-fr | EN>FR translation | english to french translation | traduction anglais français | | translation",
+              "contract-law | Contract law | lawyer, contract lawyer | avocat",
+              "influencer-marketing | Influencer marketing | instagram influencers | influenceurs instagram",
+              "tiktok | TikTok | tik tok | tiktok"),
           TestPosts.CLOCK);
 
   @AfterEach
@@ -78,6 +81,26 @@ class MatchRankingTest {
             demand("d", "lea@paris", "A React developer for our Shopify store").build(), 5);
 
     assertEquals(List.of("react-only", "shopify-only"), ids(matches));
+  }
+
+  @Test
+  void whatTheDemandSaysOfTheAskersOwnWorkIsTheSettingNotTheNeed() {
+    add(
+        offer("lawyer", "tom@lyon", "Contract lawyer, service agreements and NDAs").build(),
+        offer("influence", "zoe@lyon", "Instagram influencers and TikTok campaigns").build());
+
+    // Read as three needs, the influencer offer would cover two of them and come first.
+    List<Match> matches =
+        engine.match(
+            demand(
+                    "d",
+                    "lea@paris",
+                    "Need a lawyer to review the contracts we sign with Instagram influencers"
+                        + " on TikTok")
+                .build(),
+            5);
+
+    assertEquals(List.of("lawyer", "influence"), ids(matches));
   }
 
   @Test
