@@ -7,14 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -25,7 +21,6 @@ import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -43,9 +38,6 @@ import org.apache.lucene.util.BytesRef;
  * PostDocuments#LAYOUT}), and built anew otherwise, or when it cannot be read. Lucene commits are
  * atomic: a process killed between two finds the earlier one whole, and the engine brings it up to
  * date with the posts stored ({@link MatchingEngine#restore}).
- *
- * <p>A search runs over the index's slices (groups of segments) on the machine's cores at once, so
- * that one match in a large network waits for its slowest slice rather than for all of them.
  */
 final class PostIndex implements AutoCloseable {
 
@@ -56,7 +48,6 @@ final class PostIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
-  private final ExecutorService slices;
   private final AtomicLong lastWrite = new AtomicLong();
   private static final String LAYOUT_KEY = "coshoring.layout";
 
@@ -77,16 +68,7 @@ final class PostIndex implements AutoCloseable {
       }
       this.builtAnew = why;
       this.writer = opened != null ? opened : openWriter(directory, false);
-      this.slices = slicesExecutor();
-      this.searchers =
-          new SearcherManager(
-              writer,
-              new SearcherFactory() {
-                @Override
-                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                  return new IndexSearcher(reader, slices);
-                }
-              });
+      this.searchers = new SearcherManager(writer, null);
       this.reopener =
           new ControlledRealTimeReopenThread<>(
               writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
@@ -96,22 +78,6 @@ final class PostIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the matching index", e);
     }
-  }
-
-  /** Null on a single core, where searching slices in turn on the caller's thread is best. */
-  private static ExecutorService slicesExecutor() {
-    int cores = Runtime.getRuntime().availableProcessors();
-    if (cores < 2) {
-      return null;
-    }
-    AtomicInteger threads = new AtomicInteger();
-    return Executors.newFixedThreadPool(
-        cores,
-        task -> {
-          Thread thread = new Thread(task, "coshoring-index-search-" + threads.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
   }
 
   private static IndexWriter openWriter(Directory directory, boolean reuse) throws IOException {
@@ -274,9 +240,6 @@ final class PostIndex implements AutoCloseable {
       }
       reopener.close();
       searchers.close();
-      if (slices != null) {
-        slices.shutdown();
-      }
       commit();
       writer.close();
       directory.close();
