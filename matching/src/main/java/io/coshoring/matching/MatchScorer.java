@@ -9,9 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Scores how well an offer answers a demand, from the signals a person would weigh, and says why.
@@ -114,7 +111,7 @@ final class MatchScorer {
       }
     }
 
-    int common = commonLanguages(demand.post(), offer.post(), reasons);
+    int common = SpokenLanguages.inCommon(demand.post(), offer.post(), reasons);
     if (common < 0) {
       practical += w(Weight.PRACTICAL_LANGUAGE) / 2;
     } else if (common == 0) {
@@ -125,7 +122,7 @@ final class MatchScorer {
 
     factor *=
         1
-            - (1 - languagesAsked(demand, offer, reasons))
+            - (1 - SpokenLanguages.asked(demand, offer, reasons))
                 * (1 - w(Weight.FACTOR_LANGUAGE_NOT_SPOKEN));
 
     factor *=
@@ -137,7 +134,7 @@ final class MatchScorer {
       factor *= w(Weight.FACTOR_COUNTRY_NOT_SERVED);
     }
 
-    switch (place(demand.post(), offer.post(), reasons)) {
+    switch (PlaceFit.of(demand.post(), offer.post(), reasons)) {
       case MEET -> practical += w(Weight.PRACTICAL_PLACE);
       case REMOTE_THOUGH_MEETING_WELCOME ->
           practical += w(Weight.PRACTICAL_PLACE) * w(Weight.PLACE_REMOTE_THOUGH_MEETING_WELCOME);
@@ -284,103 +281,6 @@ final class MatchScorer {
       return minutes + " min";
     }
     return minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
-  }
-
-  /** How many languages both speak; -1 when either did not say. */
-  private static int commonLanguages(Post demand, Post offer, Reasons reasons) {
-    if (demand.languages().isEmpty() || offer.languages().isEmpty()) {
-      return -1;
-    }
-    int common = 0;
-    for (String language : demand.languages()) {
-      if (offer.languages().contains(language)) {
-        common++;
-      }
-    }
-    reasons.add(
-        () -> {
-          Set<String> both = new TreeSet<>(demand.languages());
-          both.retainAll(offer.languages());
-          return both.isEmpty()
-              ? "no language in common ("
-                  + names(demand.languages())
-                  + " / "
-                  + names(offer.languages())
-                  + ")"
-              : "both speak " + names(both);
-        });
-    return common;
-  }
-
-  /**
-   * The share of the languages a demand's text names that the offer's author speaks or names too; 1
-   * when the demand names none.
-   */
-  private static double languagesAsked(IndexedPost demand, IndexedPost offer, Reasons reasons) {
-    Set<String> asked = demand.languagesNamed();
-    if (asked.isEmpty()) {
-      return 1;
-    }
-    Set<String> spoken = new TreeSet<>(offer.post().languages());
-    spoken.addAll(offer.languagesNamed());
-    Set<String> missing = new TreeSet<>(asked);
-    missing.removeAll(spoken);
-    Set<String> met = new TreeSet<>(asked);
-    met.retainAll(spoken);
-    if (!met.isEmpty()) {
-      reasons.add(() -> "speaks " + names(met) + ", as asked");
-    }
-    if (!missing.isEmpty()) {
-      reasons.add(() -> "not said to speak " + names(missing) + ", as asked");
-    }
-    return (double) met.size() / asked.size();
-  }
-
-  private static String names(Set<String> languages) {
-    return languages.stream().sorted().map(Languages::name).collect(Collectors.joining(" and "));
-  }
-
-  /** How a pair works as to place. */
-  private enum Place {
-    /** As each wants: remote, or on-site in the same city. */
-    MEET,
-    /**
-     * Remote, while the demand would have welcomed someone coming to its city ("ideally on site in
-     * Lyon two days a week"): workable, but someone who can come suits better.
-     */
-    REMOTE_THOUGH_MEETING_WELCOME,
-    /** On-site work that cannot happen. */
-    CONFLICT
-  }
-
-  private static Place place(Post demand, Post offer, Reasons reasons) {
-    boolean sameCity =
-        demand.city() != null && demand.city().equalsIgnoreCase(String.valueOf(offer.city()));
-    boolean canMeet =
-        sameCity && demand.workMode().allowsOnsite() && offer.workMode().allowsOnsite();
-    boolean remote = demand.workMode().allowsRemote() && offer.workMode().allowsRemote();
-    if (canMeet) {
-      reasons.add(
-          () -> remote ? "remote work, both in " + demand.city() : "on-site in " + demand.city());
-      return Place.MEET;
-    }
-    if (remote) {
-      reasons.add(() -> "remote work suits both");
-      return demand.workMode().allowsOnsite() && demand.city() != null
-          ? Place.REMOTE_THOUGH_MEETING_WELCOME
-          : Place.MEET;
-    }
-    reasons.add(
-        () ->
-            "on-site work needed, but " + where(demand) + " and " + where(offer) + " do not meet");
-    return Place.CONFLICT;
-  }
-
-  private static String where(Post post) {
-    String who = post.kind() == PostKind.DEMAND ? "the demand" : "the offer";
-    return post.workMode() == WorkMode.REMOTE
-        ? who + " is remote only"
-        : who + " is on-site in " + post.city();
   }
 
   /**

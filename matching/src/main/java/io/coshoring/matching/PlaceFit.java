@@ -1,0 +1,50 @@
+package io.coshoring.matching;
+
+/** Whether a pair can work where each wants to: remote, or on site in the same city. */
+final class PlaceFit {
+
+  private PlaceFit() {}
+
+  /** How a pair works as to place. */
+  enum Place {
+    /** As each wants: remote, or on-site in the same city. */
+    MEET,
+    /**
+     * Remote, while the demand would have welcomed someone coming to its city ("ideally on site in
+     * Lyon two days a week"): workable, but someone who can come suits better.
+     */
+    REMOTE_THOUGH_MEETING_WELCOME,
+    /** On-site work that cannot happen. */
+    CONFLICT
+  }
+
+  static Place of(Post demand, Post offer, Reasons reasons) {
+    boolean sameCity =
+        demand.city() != null && demand.city().equalsIgnoreCase(String.valueOf(offer.city()));
+    boolean canMeet =
+        sameCity && demand.workMode().allowsOnsite() && offer.workMode().allowsOnsite();
+    boolean remote = demand.workMode().allowsRemote() && offer.workMode().allowsRemote();
+    if (canMeet) {
+      reasons.add(
+          () -> remote ? "remote work, both in " + demand.city() : "on-site in " + demand.city());
+      return Place.MEET;
+    }
+    if (remote) {
+      reasons.add(() -> "remote work suits both");
+      return demand.workMode().allowsOnsite() && demand.city() != null
+          ? Place.REMOTE_THOUGH_MEETING_WELCOME
+          : Place.MEET;
+    }
+    reasons.add(
+        () ->
+            "on-site work needed, but " + where(demand) + " and " + where(offer) + " do not meet");
+    return Place.CONFLICT;
+  }
+
+  private static String where(Post post) {
+    String who = post.kind() == PostKind.DEMAND ? "the demand" : "the offer";
+    return post.workMode() == WorkMode.REMOTE
+        ? who + " is remote only"
+        : who + " is on-site in " + post.city();
+  }
+}
