@@ -54,9 +54,7 @@ class MatchRankingTest {
         engine.match(demand("d", "lea@paris", "Need a backend developer").build(), 5);
 
     assertEquals("django", matches.get(0).post().id());
-    assertTrue(
-        matches.get(0).reasons().contains("close skills: django (a kind of back-end-development)"),
-        matches.get(0).reasons().toString());
+    assertSays(matches.get(0), "close skills: django (a kind of back-end-development)");
   }
 
   @Test
@@ -65,9 +63,7 @@ class MatchRankingTest {
 
     Match match = engine.match(demand("d", "lea@paris", "Need a Nuxt developer").build(), 5).get(0);
 
-    assertTrue(
-        match.reasons().contains("close skills: vue (related to nuxt)"),
-        match.reasons().toString());
+    assertSays(match, "close skills: vue (related to nuxt)");
   }
 
   @Test
@@ -173,9 +169,7 @@ class MatchRankingTest {
             5);
 
     assertEquals(List.of("french", "german"), ids(matches));
-    assertTrue(
-        matches.get(1).reasons().contains("not said to speak French, as asked"),
-        matches.get(1).reasons().toString());
+    assertSays(matches.get(1), "not said to speak French, as asked");
   }
 
   @Test
@@ -194,12 +188,8 @@ class MatchRankingTest {
             5);
 
     assertEquals(List.of("english-to-french", "french-to-english"), ids(matches));
-    assertTrue(
-        matches.get(0).reasons().contains("translates English → French"),
-        matches.get(0).reasons().toString());
-    assertTrue(
-        matches.get(1).reasons().contains("translates French → English, not English → French"),
-        matches.get(1).reasons().toString());
+    assertSays(matches.get(0), "translates English → French");
+    assertSays(matches.get(1), "translates French → English, not English → French");
   }
 
   @Test
@@ -238,11 +228,9 @@ class MatchRankingTest {
 
     assertEquals(Set.of("says-israel", "in-tel-aviv"), Set.copyOf(ids(matches).subList(0, 2)));
     for (Match served : matches.subList(0, 2)) {
-      assertTrue(served.reasons().contains("works in Israel"), served.reasons().toString());
+      assertSays(served, "works in Israel");
     }
-    assertTrue(
-        matches.get(2).reasons().contains("not said to work in Israel, as asked"),
-        matches.get(2).reasons().toString());
+    assertSays(matches.get(2), "not said to work in Israel, as asked");
   }
 
   @Test
@@ -277,13 +265,9 @@ class MatchRankingTest {
     Match react =
         engine.match(demand("d2", "lea@paris", "Need a React developer").build(), 1).get(0);
 
-    assertTrue(
-        translation.reasons().contains("async-friendly: the work needs no shared working hours"),
-        translation.reasons().toString());
+    assertSays(translation, "async-friendly: the work needs no shared working hours");
     assertTrue(translation.score() > 0.6, translation.toString());
-    assertTrue(
-        react.reasons().contains("no shared working hours (Europe/Paris and America/Los_Angeles)"),
-        react.reasons().toString());
+    assertSays(react, "no shared working hours (Europe/Paris and America/Los_Angeles)");
     assertTrue(react.score() < 0.5, react.toString());
   }
 
@@ -302,9 +286,7 @@ class MatchRankingTest {
                 1)
             .get(0);
 
-    assertTrue(
-        match.reasons().contains("async-friendly: the work needs no shared working hours"),
-        match.reasons().toString());
+    assertSays(match, "async-friendly: the work needs no shared working hours");
   }
 
   @Test
@@ -326,9 +308,7 @@ class MatchRankingTest {
             5);
 
     assertEquals(List.of("can-come", "remote"), ids(matches));
-    assertTrue(
-        matches.get(0).reasons().contains("remote work, both in Paris"),
-        matches.get(0).reasons().toString());
+    assertSays(matches.get(0), "remote work, both in Paris");
   }
 
   @Test
@@ -343,9 +323,7 @@ class MatchRankingTest {
         engine.match(demand("d", "lea@paris", "Need a React and TypeScript developer").build(), 5);
 
     assertEquals(List.of("now", "later"), ids(matches));
-    assertTrue(
-        matches.get(1).reasons().contains("not available in the period needed (from 2027-03-01)"),
-        matches.get(1).reasons().toString());
+    assertSays(matches.get(1), "not available in the period needed (from 2027-03-01)");
   }
 
   @Test
@@ -367,13 +345,10 @@ class MatchRankingTest {
                 1)
             .get(0);
 
-    assertTrue(
-        match
-            .reasons()
-            .contains(
-                "3 h to 4 h of shared working hours over the period, as clocks change"
-                    + " (Europe/Paris and America/New_York)"),
-        match.reasons().toString());
+    assertSays(
+        match,
+        "3 h to 4 h of shared working hours over the period, as clocks change"
+            + " (Europe/Paris and America/New_York)");
   }
 
   @Test
@@ -396,18 +371,11 @@ class MatchRankingTest {
             5);
 
     assertEquals(List.of("new-york", "early-paris"), ids(matches));
-    assertTrue(
-        matches
-            .get(0)
-            .reasons()
-            .contains("the demand's 17:30 Paris meeting is 11:30 in New York, within their hours"),
-        matches.get(0).reasons().toString());
-    assertTrue(
-        matches
-            .get(1)
-            .reasons()
-            .contains("the demand's 17:30 Paris meeting is outside their hours (08:00-16:00)"),
-        matches.get(1).reasons().toString());
+    assertSays(
+        matches.get(0),
+        "the demand's 17:30 Paris meeting is 11:30 in New York, within their hours");
+    assertSays(
+        matches.get(1), "the demand's 17:30 Paris meeting is outside their hours (08:00-16:00)");
   }
 
   @Test
@@ -429,13 +397,14 @@ class MatchRankingTest {
                 1)
             .get(0);
 
-    assertTrue(
-        match
-            .reasons()
-            .contains(
-                "the demand's 17:30 Paris meeting is 11:30 or 12:30 in New York, within their"
-                    + " hours only part of the period, as clocks change (08:00-12:00)"),
-        match.reasons().toString());
+    assertSays(
+        match,
+        "the demand's 17:30 Paris meeting is 11:30 or 12:30 in New York, within their"
+            + " hours only part of the period, as clocks change (08:00-12:00)");
+  }
+
+  private static void assertSays(Match match, String reason) {
+    assertTrue(match.reasons().contains(reason), match.reasons().toString());
   }
 
   private void add(Post... posts) {
