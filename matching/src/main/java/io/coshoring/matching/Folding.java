@@ -26,8 +26,23 @@ final class Folding {
   private Folding() {}
 
   static String normalize(String text) {
-    String decomposed = Normalizer.normalize(InclusiveWriting.base(text), Normalizer.Form.NFKD);
+    String based = InclusiveWriting.base(text);
+    // Most words read are plain ASCII, which has no accents or geresh to fold: only lower case.
+    if (plainAscii(based)) {
+      return based.toLowerCase(Locale.ROOT);
+    }
+    String decomposed = Normalizer.normalize(based, Normalizer.Form.NFKD);
     return withGereshInWords(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean plainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128 || c == '\'' || c == '`') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
