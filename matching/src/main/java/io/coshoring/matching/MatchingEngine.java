@@ -212,10 +212,14 @@ public final class MatchingEngine implements AutoCloseable {
     checkLimit(k);
     Instant now = clock.instant();
     IndexedPost query = extractor.read(post);
+    int candidates = Math.max(MIN_CANDIDATES, 10 * k);
     List<PostIndex.Hit> hits =
-        index.top(
-            searcher -> queries.candidatesFor(query, now, searcher),
-            Math.max(MIN_CANDIDATES, 10 * k));
+        post.visibility() == Visibility.NETWORK
+            ? index.top(
+                searcher -> queries.relevanceFor(query, searcher),
+                queries.excludedFor(query, now),
+                candidates)
+            : index.top(searcher -> queries.candidatesInSpace(query, now, searcher), candidates);
     float best = hits.isEmpty() ? 1 : hits.get(0).score();
     TopRanked top = new TopRanked(k);
     for (PostIndex.Hit hit : hits) {

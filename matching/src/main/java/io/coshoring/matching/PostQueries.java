@@ -72,17 +72,39 @@ final class PostQueries {
     this.weights = weights;
   }
 
-  /** Posts of the opposite kind, by someone else, open now, and visible both ways. */
-  Query candidatesFor(IndexedPost indexed, Instant now, IndexSearcher searcher) {
+  /**
+   * For a post kept inside its space: posts of the opposite kind in that space, by someone else,
+   * open now. The space's posts are few enough that filtering first costs little.
+   */
+  Query candidatesInSpace(IndexedPost indexed, Instant now, IndexSearcher searcher) {
     Post post = indexed.post();
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(new TermQuery(new Term(PostDocuments.AUTHOR, post.author())), Occur.MUST_NOT);
-    query.add(openAt(now), Occur.FILTER);
-    if (post.visibility() == Visibility.SPACE) {
-      query.add(new TermQuery(new Term(PostDocuments.SPACE, post.space())), Occur.FILTER);
-    } else {
-      query.add(keptInsideAnotherSpace(post.space()), Occur.MUST_NOT);
-    }
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(PostDocuments.SPACE, post.space())), Occur.FILTER)
+        .add(new TermQuery(new Term(PostDocuments.AUTHOR, post.author())), Occur.MUST_NOT)
+        .add(openAt(now), Occur.FILTER)
+        .add(relevanceFor(indexed, searcher), Occur.MUST)
+        .build();
+  }
+
+  /**
+   * What a network-visible post may never be matched with, whatever its relevance: its author's
+   * posts, expired ones, and those kept inside another space.
+   */
+  Query excludedFor(IndexedPost indexed, Instant now) {
+    Post post = indexed.post();
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(PostDocuments.AUTHOR, post.author())), Occur.SHOULD)
+        .add(expiredAt(now), Occur.SHOULD)
+        .add(keptInsideAnotherSpace(post.space()), Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * What makes a post of the opposite kind a candidate, scored: SHOULD clauses only, so that Lucene
+   * can score them with its fastest disjunction when nothing is filtered (see {@link Excluding}).
+   */
+  Query relevanceFor(IndexedPost indexed, IndexSearcher searcher) {
+    Post post = indexed.post();
     BooleanQuery.Builder relevance = new BooleanQuery.Builder();
     PostKind kind = post.kind().opposite();
     for (Need need : indexed.needs()) {
@@ -101,8 +123,7 @@ final class PostQueries {
       }
     }
     addText(relevance, post.text(), indexed.skills().isEmpty(), List.of(kind), searcher);
-    query.add(relevance.build(), Occur.MUST);
-    return query.build();
+    return relevance.build();
   }
 
   /**
@@ -336,6 +357,10 @@ final class PostQueries {
   // Points when most posts are open, doc values when the other clauses lead: Lucene picks.
   private static Query openAt(Instant now) {
     return LongField.newRangeQuery(PostDocuments.EXPIRES, now.getEpochSecond() + 1, Long.MAX_VALUE);
+  }
+
+  private static Query expiredAt(Instant now) {
+    return LongField.newRangeQuery(PostDocuments.EXPIRES, Long.MIN_VALUE, now.getEpochSecond());
   }
 
   /**

@@ -85,6 +85,30 @@ class MatchingEngineTest {
   }
 
   @Test
+  void postsThatMayNotBeProposedDoNotCrowdOutOneThatMay() {
+    // GIVEN more closely fitting offers than a match looks at, each of which it may not propose
+    String fitting = "React developer for dashboards with charts, maps and live data";
+    for (int i = 0; i < 60; i++) {
+      engine.add(offer("mine-" + i, "lea@paris", fitting).build());
+      engine.add(
+          offer("expired-" + i, "tom@lyon", fitting)
+              .createdAt(TestPosts.NOW.minus(Duration.ofDays(40)))
+              .build());
+      engine.add(offer("kept-" + i, "ari@telaviv", fitting).visibility(Visibility.SPACE).build());
+    }
+    add(offer("open", "tom@lyon", "React developer").build());
+
+    // WHEN their reader in Paris looks for one
+    List<Match> matches =
+        engine.match(
+            demand("d1", "lea@paris", "Need a React developer for a dashboard with charts").build(),
+            1);
+
+    // THEN the one open offer of someone else, visible from Paris, is still found
+    assertEquals(List.of("open"), ids(matches));
+  }
+
+  @Test
   void anOnSiteOfferInAnotherCityRanksBelowAWorkableOne() {
     add(
         offer("berlin", "jonas@berlin", "Photographer for product photo shoots, studio in Berlin")
