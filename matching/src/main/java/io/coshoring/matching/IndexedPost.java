@@ -20,6 +20,8 @@ import java.util.Set;
  * @param countriesNamed the countries its text names, as ISO 3166 codes ("our Israeli team": IL)
  * @param meetingTimes the times a demand's text names for meeting ("a weekly call at 4pm London
  *     time"), each in the zone it names or else the demand's own; none for an offer
+ * @param presenceAsked whether a demand's text asks for someone to come to its place ("come to our
+ *     Paris office once a week"); false for an offer
  */
 record IndexedPost(
     Post post,
@@ -32,7 +34,8 @@ record IndexedPost(
     Set<String> languagesNamed,
     Set<LanguagePair> translates,
     Set<String> countriesNamed,
-    List<MeetingTime> meetingTimes) {
+    List<MeetingTime> meetingTimes,
+    boolean presenceAsked) {
 
   IndexedPost {
     languagesNamed = Set.copyOf(languagesNamed);

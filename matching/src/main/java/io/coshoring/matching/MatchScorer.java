@@ -134,10 +134,11 @@ final class MatchScorer {
       factor *= w(Weight.FACTOR_COUNTRY_NOT_SERVED);
     }
 
-    switch (PlaceFit.of(demand.post(), offer.post(), reasons)) {
+    switch (PlaceFit.of(demand.post(), offer.post(), demand.presenceAsked(), reasons)) {
       case MEET -> practical += w(Weight.PRACTICAL_PLACE);
       case REMOTE_THOUGH_MEETING_WELCOME ->
           practical += w(Weight.PRACTICAL_PLACE) * w(Weight.PLACE_REMOTE_THOUGH_MEETING_WELCOME);
+      case REMOTE_THOUGH_PRESENCE_ASKED -> factor *= w(Weight.FACTOR_PRESENCE_ASKED_REMOTE);
       case CONFLICT -> factor *= w(Weight.FACTOR_PLACE_CONFLICT);
     }
 

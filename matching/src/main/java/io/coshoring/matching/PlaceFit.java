@@ -14,11 +14,20 @@ final class PlaceFit {
      * Lyon two days a week"): workable, but someone who can come suits better.
      */
     REMOTE_THOUGH_MEETING_WELCOME,
+    /**
+     * Remote, while the demand asks in words for someone to come to its place ("come to our Paris
+     * office once a week"): the visits it asks for cannot happen.
+     */
+    REMOTE_THOUGH_PRESENCE_ASKED,
     /** On-site work that cannot happen. */
     CONFLICT
   }
 
-  static Place of(Post demand, Post offer, Reasons reasons) {
+  /**
+   * @param presenceAsked whether the demand's text asks for someone to come to its place (see
+   *     {@link PresenceWords})
+   */
+  static Place of(Post demand, Post offer, boolean presenceAsked, Reasons reasons) {
     boolean sameCity =
         demand.city() != null && demand.city().equalsIgnoreCase(String.valueOf(offer.city()));
     boolean canMeet =
@@ -29,11 +38,14 @@ final class PlaceFit {
           () -> remote ? "remote work, both in " + demand.city() : "on-site in " + demand.city());
       return Place.MEET;
     }
+    boolean cityWelcome = demand.workMode().allowsOnsite() && demand.city() != null;
+    if (remote && cityWelcome && presenceAsked) {
+      reasons.add(() -> "remote only, though the demand asks someone to come in " + demand.city());
+      return Place.REMOTE_THOUGH_PRESENCE_ASKED;
+    }
     if (remote) {
       reasons.add(() -> "remote work suits both");
-      return demand.workMode().allowsOnsite() && demand.city() != null
-          ? Place.REMOTE_THOUGH_MEETING_WELCOME
-          : Place.MEET;
+      return cityWelcome ? Place.REMOTE_THOUGH_MEETING_WELCOME : Place.MEET;
     }
     reasons.add(
         () ->

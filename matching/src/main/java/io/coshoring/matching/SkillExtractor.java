@@ -67,7 +67,8 @@ public final class SkillExtractor {
         LanguageNames.in(tokens),
         LanguagePairs.in(post.text(), LanguagePairs.aboutTranslation(skills, families)),
         CountriesNamed.in(post.text()),
-        post.kind() == PostKind.DEMAND ? MeetingTimes.in(post.text(), post.zone()) : List.of());
+        post.kind() == PostKind.DEMAND ? MeetingTimes.in(post.text(), post.zone()) : List.of(),
+        post.kind() == PostKind.DEMAND && PresenceWords.in(tokens));
   }
 
   /** The skills the problem words suggest, but none that is, has or is a kind of one named. */

@@ -20,6 +20,7 @@ enum Weight {
   PRACTICAL_RECENCY("practical.recency"),
   PLACE_REMOTE_THOUGH_MEETING_WELCOME("place.remote-though-meeting-welcome"),
   FACTOR_PLACE_CONFLICT("factor.place-conflict"),
+  FACTOR_PRESENCE_ASKED_REMOTE("factor.presence-asked-remote"),
   FACTOR_NO_COMMON_LANGUAGE("factor.no-common-language"),
   FACTOR_NO_SHARED_HOURS("factor.no-shared-hours"),
   FACTOR_MEETING_TIME_OUTSIDE_HOURS("factor.meeting-time-outside-hours"),

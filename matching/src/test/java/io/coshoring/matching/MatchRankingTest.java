@@ -301,7 +301,7 @@ class MatchRankingTest {
 
     List<Match> matches =
         engine.match(
-            demand("d", "lea@paris", "Need a React developer, ideally in our office")
+            demand("d", "lea@paris", "Need a React developer")
                 .workMode(WorkMode.EITHER)
                 .city("Paris")
                 .build(),
@@ -309,6 +309,35 @@ class MatchRankingTest {
 
     assertEquals(List.of("can-come", "remote"), ids(matches));
     assertSays(matches.get(0), "remote work, both in Paris");
+  }
+
+  @Test
+  void aDemandAskingSomeoneToComeInWordsPrefersSomeoneWhoCanComeOverACloserSkill() {
+    add(
+        offer("remote", "tom@lyon", "Backend developer").build(),
+        offer("can-come", "zoe@paris", "Django developer")
+            .workMode(WorkMode.EITHER)
+            .city("Paris")
+            .build());
+
+    List<Match> welcoming =
+        engine.match(
+            demand("d1", "lea@paris", "Need a backend developer")
+                .workMode(WorkMode.EITHER)
+                .city("Paris")
+                .build(),
+            5);
+    List<Match> asking =
+        engine.match(
+            demand("d2", "lea@paris", "Need a backend developer; come to our Paris office weekly")
+                .workMode(WorkMode.EITHER)
+                .city("Paris")
+                .build(),
+            5);
+
+    assertEquals(List.of("remote", "can-come"), ids(welcoming));
+    assertEquals(List.of("can-come", "remote"), ids(asking));
+    assertSays(asking.get(1), "remote only, though the demand asks someone to come in Paris");
   }
 
   @Test
