@@ -1,0 +1,49 @@
+package io.coshoring.matching;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Work members write in forms the shipped taxonomy must read: an adjective that alone says the
+ * trade ("assermentée"), a trade's own abbreviation ("VOSTFR"), the work as a verb on its object
+ * ("edit our podcast"), a review as well as an audit; and trades close enough to stand in for each
+ * other in part.
+ */
+class ShippedAliasesTest {
+
+  private static final SkillTaxonomy TAXONOMY = SkillTaxonomy.standard();
+  private static final SkillExtractor EXTRACTOR = new SkillExtractor(TAXONOMY);
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Traductrice technique assermentée près la cour d'appel; certified-translation",
+        "Il me faut des actes de naissance traduits par un traducteur médical assermenté; certified-translation",
+        "VOSTFR pour notre websérie, 10 épisodes; subtitling",
+        "Need VOST for a short film shown at a festival; subtitling",
+        "Someone to edit our podcast twice a month; podcast-editing",
+        "Who can edit my podcast episodes? Raw audio ready; podcast-editing",
+        "Cherche quelqu'un pour monter notre podcast chaque semaine; podcast-editing",
+        "מחפשת מישהו לערוך את הפודקאסט שלנו; podcast-editing",
+        "A security review of our web platform before launch; cybersecurity",
+        "Une revue de sécurité de notre SI avant la levée; cybersecurity",
+        "AWS security review for a fintech, IAM and S3; cloud-security",
+      })
+  void readsTheWorkWrittenThisWay(String text, String skill) {
+    assertTrue(EXTRACTOR.fromText(text).contains(skill), text + " names " + skill);
+  }
+
+  @Test
+  void aLegalTranslatorStandsInPartForASwornOne() {
+    assertTrue(TAXONOMY.related("certified-translation").contains("legal-translation"));
+  }
+
+  @Test
+  void aMotionDesignerStandsInPartForA2dAnimator() {
+    assertTrue(TAXONOMY.related("animation-2d").contains("motion-design"));
+  }
+}
