@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class MatchingQualityTest {
 
   /**
-   * Where the engine stands on this set, so that no change makes it worse. The aim is 0.90 and 0.98
-   * (issue 14); the set of 325 demands is harder than the 86 the old bar of 0.80 and 0.95 was set
-   * on.
+   * Where the engine stands on this set, so that no change makes it worse: just below 0.914 and
+   * 0.945, measured on 2026-11-29. The aim is 0.90 and 0.98 (issue 14): precision is past it,
+   * recall not yet.
    */
-  private static final double MIN_PRECISION_AT_1 = 0.89;
+  private static final double MIN_PRECISION_AT_1 = 0.91;
 
-  private static final double MIN_RECALL_AT_5 = 0.93;
+  private static final double MIN_RECALL_AT_5 = 0.94;
 
   @Test
   void precisionAndRecallStayAboveTheBar() {
