@@ -1,6 +1,5 @@
 package io.coshoring.matching;
 
-import java.text.Normalizer;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -127,7 +126,7 @@ final class MeetingTimes {
 
   /** The meeting times a text names, in the order it names them; {@code own} when it names none. */
   static List<MeetingTime> in(String text, ZoneId own) {
-    String plain = withoutAccents(text);
+    String plain = Folding.withoutAccents(text);
     Set<MeetingTime> found = new LinkedHashSet<>();
     Matcher m = TIMES.matcher(plain);
     while (m.find()) {
@@ -270,10 +269,6 @@ final class MeetingTimes {
     return String.join(" ", words.subList(at, at + length));
   }
 
-  private static String withoutAccents(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-  }
-
   private static Map<String, ZoneId> places() {
     Map<String, String> names =
         Map.ofEntries(
@@ -307,7 +302,7 @@ final class MeetingTimes {
     names.forEach(
         (zone, list) -> {
           for (String name : list.split(", ")) {
-            places.put(withoutAccents(name), ZoneId.of(zone));
+            places.put(Folding.withoutAccents(name), ZoneId.of(zone));
           }
         });
     return Map.copyOf(places);
