@@ -120,7 +120,11 @@ final class Folding {
 
   /** The words of a text; a word right after a lone {@code #} is marked as a hashtag. */
   static List<Token> tokens(String text) {
-    String s = normalize(text);
+    return tokensOfNormalized(normalize(text));
+  }
+
+  /** The words of a text already normalized, as {@link #tokens} reads them. */
+  static List<Token> tokensOfNormalized(String s) {
     List<Token> tokens = new ArrayList<>();
     int i = 0;
     int n = s.length();

@@ -45,7 +45,8 @@ public final class SkillExtractor {
 
   /** The post as the engine keeps it: its skills, those named as context, and their families. */
   IndexedPost read(Post post) {
-    List<Folding.Token> tokens = Folding.tokens(post.text());
+    PostText text = PostText.of(post.text());
+    List<Folding.Token> tokens = text.tokens();
     FoundSkills found = found(post, tokens);
     Set<String> skills = found.skills;
     Set<String> context = found.context;
@@ -65,8 +66,8 @@ public final class SkillExtractor {
         post.kind() == PostKind.DEMAND ? suggested(tokens, skills) : List.of(),
         OverlapWords.in(tokens),
         LanguageNames.in(tokens),
-        LanguagePairs.in(post.text(), LanguagePairs.aboutTranslation(skills, families)),
-        CountriesNamed.in(post.text()),
+        LanguagePairs.in(text, LanguagePairs.aboutTranslation(skills, families)),
+        CountriesNamed.in(text),
         post.kind() == PostKind.DEMAND ? MeetingTimes.in(post.text(), post.zone()) : List.of());
   }
 
