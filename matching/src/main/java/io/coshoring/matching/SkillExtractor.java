@@ -165,8 +165,7 @@ public final class SkillExtractor {
       String language,
       Set<String> found,
       List<ShortForm> shortForms) {
-    int longest = Math.min(taxonomy.longestPhrase(), tokens.size() - start);
-    for (int length = longest; length >= 1; length--) {
+    for (int length = taxonomy.longestPossiblePhraseAt(tokens, start); length >= 1; length--) {
       String phrase = phrase(tokens, start, length);
       Skill skill = phrase == null ? null : taxonomy.phrase(phrase, language);
       if (skill != null) {
