@@ -230,7 +230,7 @@ final class CountriesNamed {
 
   /** The words of a text whose inclusive forms are read ({@link PostText#based}). */
   private static List<Word> words(String based) {
-    String joined = GERSHAYIM.matcher(based).replaceAll("\u05F4");
+    String joined = hasGershayim(based) ? GERSHAYIM.matcher(based).replaceAll("\u05F4") : based;
     List<Word> words = new ArrayList<>();
     var matcher = WORD.matcher(joined);
     int gapStart = 0;
@@ -245,6 +245,11 @@ final class CountriesNamed {
       gapStart = matcher.end();
     }
     return words;
+  }
+
+  // Most texts have no quote to read as gershayim, and are not searched for one between letters.
+  private static boolean hasGershayim(String text) {
+    return text.indexOf('"') >= 0 || text.indexOf('\u05F4') >= 0;
   }
 
   /** Each name of "Israel, Israeli, israélien" folded, to its country. */

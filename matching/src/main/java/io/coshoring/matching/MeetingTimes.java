@@ -131,7 +131,8 @@ final class MeetingTimes {
     Matcher m = TIMES.matcher(plain);
     while (m.find()) {
       ZoneId zone = zoneAfter(plain, m.end());
-      if (!aboutMeeting(plain, m.start(), m.end()) || !readsAsTime(plain, m, zone != null)) {
+      // Reading the words around is the dearer test, and most numbers ("6 weeks") fail the other.
+      if (!readsAsTime(plain, m, zone != null) || !aboutMeeting(plain, m.start(), m.end())) {
         continue;
       }
       MeetingTime time = time(m, zone == null ? own : zone);
