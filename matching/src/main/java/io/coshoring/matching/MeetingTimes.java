@@ -59,6 +59,12 @@ final class MeetingTimes {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
+  /** Before a zone's first word, a bracket or a comma: "4pm (Paris time)". */
+  private static final Pattern BEFORE_ZONE = Pattern.compile("[\\s,(]*");
+
+  /** Between a zone's words, a space, a hyphen or an apostrophe: "heure d'Israel". */
+  private static final Pattern IN_ZONE = Pattern.compile("\\s*['-]?\\s*");
+
   /** Words about meeting, folded as {@link Folding} folds: "calls" is "call". */
   private static final Set<String> MEETING_WORDS =
       Set.of(
@@ -223,9 +229,8 @@ final class MeetingTimes {
     Matcher words = WORD.matcher(rest);
     int end = 0;
     while (words.find() && raw.size() < 6) {
-      // Before the first word a bracket or a comma; between words a space, hyphen or apostrophe.
       String gap = rest.substring(end, words.start());
-      if (!gap.matches(raw.isEmpty() ? "[\\s,(]*" : "\\s*['-]?\\s*")) {
+      if (!(raw.isEmpty() ? BEFORE_ZONE : IN_ZONE).matcher(gap).matches()) {
         break;
       }
       raw.add(words.group());

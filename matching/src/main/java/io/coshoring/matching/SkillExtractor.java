@@ -145,7 +145,7 @@ public final class SkillExtractor {
       for (String skill : here) {
         found.add(skill, setting[i]);
       }
-      if (!afterNumber(tokens, i)) {
+      if (!shortForms.isEmpty() && !afterNumber(tokens, i)) {
         for (ShortForm shortForm : shortForms) {
           found.add(shortForm, setting[i]);
         }
