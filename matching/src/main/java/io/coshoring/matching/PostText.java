@@ -8,17 +8,16 @@ import java.util.List;
  * pairs from its normalized text (the signs between the words say which way), the countries from
  * its words with their capitals ("US", "IL" count only in capitals).
  *
- * @param written the text as its author wrote it
  * @param based the text with each inclusive form written as its base word ({@link
  *     InclusiveWriting}), case and accents kept
  * @param normalized {@code based} folded: lower case, no accents ({@link Folding#normalize})
  * @param tokens the words of {@code normalized}
  */
-record PostText(String written, String based, String normalized, List<Folding.Token> tokens) {
+record PostText(String based, String normalized, List<Folding.Token> tokens) {
 
   static PostText of(String written) {
     String based = InclusiveWriting.base(written);
     String normalized = Folding.fold(based);
-    return new PostText(written, based, normalized, Folding.tokensOfNormalized(normalized));
+    return new PostText(based, normalized, Folding.tokensOfNormalized(normalized));
   }
 }
