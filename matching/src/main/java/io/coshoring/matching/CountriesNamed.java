@@ -108,8 +108,8 @@ final class CountriesNamed {
   private CountriesNamed() {}
 
   /** The codes of the countries a text names, in the order it names them. */
-  static Set<String> in(String text) {
-    List<Word> words = words(text);
+  static Set<String> in(PostText text) {
+    List<Word> words = words(text.based());
     Set<String> named = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
       int phrase = phraseAt(words, i);
@@ -228,21 +228,28 @@ final class CountriesNamed {
     return String.join(" ", folded);
   }
 
-  private static List<Word> words(String text) {
-    String joined = GERSHAYIM.matcher(InclusiveWriting.base(text)).replaceAll("\u05F4");
+  /** The words of a text whose inclusive forms are read ({@link PostText#based}). */
+  private static List<Word> words(String based) {
+    String joined = hasGershayim(based) ? GERSHAYIM.matcher(based).replaceAll("\u05F4") : based;
     List<Word> words = new ArrayList<>();
     var matcher = WORD.matcher(joined);
     int gapStart = 0;
     while (matcher.find()) {
       String raw = matcher.group();
+      // A word of letters and digits has no inclusive form left to read: it is only folded.
       words.add(
           new Word(
               raw,
-              Folding.foldWord(Folding.normalize(raw)),
+              Folding.foldWord(Folding.fold(raw)),
               joined.substring(gapStart, matcher.start())));
       gapStart = matcher.end();
     }
     return words;
+  }
+
+  // Most texts have no quote to read as gershayim, and are not searched for one between letters.
+  private static boolean hasGershayim(String text) {
+    return text.indexOf('"') >= 0 || text.indexOf('\u05F4') >= 0;
   }
 
   /** Each name of "Israel, Israeli, israélien" folded, to its country. */
@@ -268,7 +275,7 @@ final class CountriesNamed {
 
   /** A name folded as the words of a text are, so that the two meet. */
   private static String fold(String name) {
-    List<Word> words = words(name);
+    List<Word> words = words(InclusiveWriting.base(name));
     return phrase(words, 0, words.size());
   }
 

@@ -26,19 +26,36 @@ final class Folding {
   private Folding() {}
 
   static String normalize(String text) {
-    String based = InclusiveWriting.base(text);
-    // Most words read are plain ASCII, which has no accents or geresh to fold: only lower case.
-    if (plainAscii(based)) {
+    return fold(InclusiveWriting.base(text));
+  }
+
+  /**
+   * A text whose inclusive forms are already read as their base word, folded as {@link #normalize}.
+   */
+  static String fold(String based) {
+    // Plain ASCII has no accents, and no Hebrew letters to keep a geresh between: only case.
+    if (ascii(based)) {
       return based.toLowerCase(Locale.ROOT);
     }
     String decomposed = Normalizer.normalize(based, Normalizer.Form.NFKD);
     return withGereshInWords(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT));
   }
 
-  private static boolean plainAscii(String text) {
+  /**
+   * The text without accents, its case kept, for a reader to whom capitals say something ("9am
+   * ET"). Only accents go: compatibility forms (a no-break space, full-width digits) stay as
+   * written, where {@link #normalize} reads them as their plain forms.
+   */
+  static String withoutAccents(String text) {
+    if (ascii(text)) {
+      return text;
+    }
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  private static boolean ascii(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 128 || c == '\'' || c == '`') {
+      if (text.charAt(i) >= 128) {
         return false;
       }
     }
@@ -103,7 +120,11 @@ final class Folding {
 
   /** The words of a text; a word right after a lone {@code #} is marked as a hashtag. */
   static List<Token> tokens(String text) {
-    String s = normalize(text);
+    return tokensOfNormalized(normalize(text));
+  }
+
+  /** The words of a text already normalized, as {@link #tokens} reads them. */
+  static List<Token> tokensOfNormalized(String s) {
     List<Token> tokens = new ArrayList<>();
     int i = 0;
     int n = s.length();

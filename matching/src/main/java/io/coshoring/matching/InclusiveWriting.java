@@ -20,10 +20,15 @@ final class InclusiveWriting {
   private static final Pattern DOTTED =
       Pattern.compile("(?<=\\p{L})(?:[·•‧⋅∙]\\p{L}{1,5})+(?![\\p{L}\\p{N}])");
 
-  /** A full stop or hyphen only with an ending of the list: node.js and e-mail stay as they are. */
+  /**
+   * A full stop or hyphen only with an ending of the list: node.js and e-mail stay as they are. The
+   * sign comes first and the two letters before it are looked behind from there: the search looks
+   * for letters only at a sign, not at every position of the text.
+   */
   private static final Pattern STOPPED =
       Pattern.compile(
-          "(?<=\\p{L}{2})(?:[.-]" + ENDINGS + ")+(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+          "[.-](?<=\\p{L}{2}[.-])" + ENDINGS + "(?:[.-]" + ENDINGS + ")*(?![\\p{L}\\p{N}])",
+          Pattern.CASE_INSENSITIVE);
 
   /** Hebrew writes both forms with a slash: מפתח/ת, דרוש/ה, מעצב/ת. */
   private static final Pattern SLASHED_HEBREW =
@@ -36,19 +41,29 @@ final class InclusiveWriting {
 
   /** The text with each inclusive form written as its base word. */
   static String base(String text) {
-    if (text.indexOf('·') < 0
-        && text.indexOf('•') < 0
-        && text.indexOf('‧') < 0
-        && text.indexOf('⋅') < 0
-        && text.indexOf('∙') < 0
-        && text.indexOf('(') < 0
-        && text.indexOf('.') < 0
-        && text.indexOf('-') < 0
-        && text.indexOf('/') < 0) {
-      return text;
+    // Each form is written with its sign, which most texts lack: a pattern is run only where it is.
+    String read = text;
+    if (hasAny(read, "·•‧⋅∙")) {
+      read = DOTTED.matcher(read).replaceAll("");
     }
-    String dotted = SLASHED_HEBREW.matcher(DOTTED.matcher(text).replaceAll("")).replaceAll("");
-    String bracketed = BRACKETED.matcher(dotted).replaceAll("");
-    return STOPPED.matcher(bracketed).replaceAll("");
+    if (hasAny(read, "/")) {
+      read = SLASHED_HEBREW.matcher(read).replaceAll("");
+    }
+    if (hasAny(read, "(")) {
+      read = BRACKETED.matcher(read).replaceAll("");
+    }
+    if (hasAny(read, ".-")) {
+      read = STOPPED.matcher(read).replaceAll("");
+    }
+    return read;
+  }
+
+  private static boolean hasAny(String text, String signs) {
+    for (int i = 0; i < signs.length(); i++) {
+      if (text.indexOf(signs.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

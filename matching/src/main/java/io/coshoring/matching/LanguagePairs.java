@@ -85,8 +85,8 @@ final class LanguagePairs {
    *
    * @param aboutTranslation whether the post is about translation work, so that "FR/EN" is a pair
    */
-  static Set<LanguagePair> in(String text, boolean aboutTranslation) {
-    List<Word> words = words(text);
+  static Set<LanguagePair> in(PostText text, boolean aboutTranslation) {
+    List<Word> words = words(text.normalized());
     Set<LanguagePair> pairs = new LinkedHashSet<>();
     for (int i = 0; i + 1 < words.size(); i++) {
       signed(words, i, aboutTranslation, pairs);
@@ -199,9 +199,8 @@ final class LanguagePairs {
     }
   }
 
-  /** The folded words of a text, each with what separates it from the word before. */
-  private static List<Word> words(String text) {
-    String normalized = Folding.normalize(text);
+  /** The folded words of a normalized text, each with what separates it from the word before. */
+  private static List<Word> words(String normalized) {
     List<Word> words = new ArrayList<>();
     int gapStart = 0;
     int i = 0;

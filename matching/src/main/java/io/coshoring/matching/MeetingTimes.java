@@ -1,6 +1,5 @@
 package io.coshoring.matching;
 
-import java.text.Normalizer;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,6 +58,12 @@ final class MeetingTimes {
       Pattern.compile("(?:^|[\\s(])(?:de|entre|מ)[\\s-]*$", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+  /** Before a zone's first word, a bracket or a comma: "4pm (Paris time)". */
+  private static final Pattern BEFORE_ZONE = Pattern.compile("[\\s,(]*");
+
+  /** Between a zone's words, a space, a hyphen or an apostrophe: "heure d'Israel". */
+  private static final Pattern IN_ZONE = Pattern.compile("\\s*['-]?\\s*");
 
   /** Words about meeting, folded as {@link Folding} folds: "calls" is "call". */
   private static final Set<String> MEETING_WORDS =
@@ -127,12 +132,13 @@ final class MeetingTimes {
 
   /** The meeting times a text names, in the order it names them; {@code own} when it names none. */
   static List<MeetingTime> in(String text, ZoneId own) {
-    String plain = withoutAccents(text);
+    String plain = Folding.withoutAccents(text);
     Set<MeetingTime> found = new LinkedHashSet<>();
     Matcher m = TIMES.matcher(plain);
     while (m.find()) {
       ZoneId zone = zoneAfter(plain, m.end());
-      if (!aboutMeeting(plain, m.start(), m.end()) || !readsAsTime(plain, m, zone != null)) {
+      // Reading the words around is the dearer test, and most numbers ("6 weeks") fail the other.
+      if (!readsAsTime(plain, m, zone != null) || !aboutMeeting(plain, m.start(), m.end())) {
         continue;
       }
       MeetingTime time = time(m, zone == null ? own : zone);
@@ -223,9 +229,8 @@ final class MeetingTimes {
     Matcher words = WORD.matcher(rest);
     int end = 0;
     while (words.find() && raw.size() < 6) {
-      // Before the first word a bracket or a comma; between words a space, hyphen or apostrophe.
       String gap = rest.substring(end, words.start());
-      if (!gap.matches(raw.isEmpty() ? "[\\s,(]*" : "\\s*['-]?\\s*")) {
+      if (!(raw.isEmpty() ? BEFORE_ZONE : IN_ZONE).matcher(gap).matches()) {
         break;
       }
       raw.add(words.group());
@@ -270,10 +275,6 @@ final class MeetingTimes {
     return String.join(" ", words.subList(at, at + length));
   }
 
-  private static String withoutAccents(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-  }
-
   private static Map<String, ZoneId> places() {
     Map<String, String> names =
         Map.ofEntries(
@@ -307,7 +308,7 @@ final class MeetingTimes {
     names.forEach(
         (zone, list) -> {
           for (String name : list.split(", ")) {
-            places.put(withoutAccents(name), ZoneId.of(zone));
+            places.put(Folding.withoutAccents(name), ZoneId.of(zone));
           }
         });
     return Map.copyOf(places);

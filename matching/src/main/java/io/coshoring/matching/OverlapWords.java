@@ -2,6 +2,8 @@ package io.coshoring.matching;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Whether a post says in words that its work needs shared hours ("pair with us", "daily standup",
@@ -59,6 +61,12 @@ final class OverlapWords {
           List.of("peu", "importe", "le", "fuseau"),
           List.of("n", "importe", "quel", "fuseau"));
 
+  /** The first words of the phrases: a word that begins none is not compared with each phrase. */
+  private static final Set<String> PHRASE_STARTS =
+      Stream.concat(LIVE_PHRASES.stream(), ASYNC_PHRASES.stream())
+          .map(phrase -> phrase.get(0))
+          .collect(Collectors.toUnmodifiableSet());
+
   private OverlapWords() {}
 
   /**
@@ -69,8 +77,9 @@ final class OverlapWords {
     boolean async = false;
     for (int i = 0; i < tokens.size(); i++) {
       String word = tokens.get(i).word();
-      live |= LIVE_WORDS.contains(word) || startsPhrase(tokens, i, LIVE_PHRASES);
-      async |= ASYNC_WORDS.contains(word) || startsPhrase(tokens, i, ASYNC_PHRASES);
+      boolean phrase = PHRASE_STARTS.contains(word);
+      live |= LIVE_WORDS.contains(word) || (phrase && startsPhrase(tokens, i, LIVE_PHRASES));
+      async |= ASYNC_WORDS.contains(word) || (phrase && startsPhrase(tokens, i, ASYNC_PHRASES));
     }
     if (live) {
       return Overlap.LIVE;

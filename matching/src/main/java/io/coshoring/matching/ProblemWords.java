@@ -25,11 +25,11 @@ final class ProblemWords {
   private record Word(String skill, String written, boolean enoughAlone) {}
 
   private final Map<String, List<Word>> byPhrase;
-  private final int longestPhrase;
+  private final PhraseStarts phraseStarts;
 
-  private ProblemWords(Map<String, List<Word>> byPhrase, int longestPhrase) {
+  private ProblemWords(Map<String, List<Word>> byPhrase) {
     this.byPhrase = Map.copyOf(byPhrase);
-    this.longestPhrase = longestPhrase;
+    this.phraseStarts = new PhraseStarts(byPhrase.keySet());
   }
 
   /** The skills a text's problem words suggest, in the order their first word appears. */
@@ -54,7 +54,7 @@ final class ProblemWords {
   }
 
   private int longestAt(List<Folding.Token> tokens, int start, Map<String, Set<Word>> found) {
-    for (int length = Math.min(longestPhrase, tokens.size() - start); length >= 1; length--) {
+    for (int length = phraseStarts.longestAt(tokens, start); length >= 1; length--) {
       List<Word> words = byPhrase.get(phrase(tokens, start, length));
       if (words != null) {
         for (Word word : words) {
@@ -166,7 +166,6 @@ final class ProblemWords {
               throw new IllegalStateException(where + ": '" + skill + "' is no skill's id");
             }
           });
-      int longest = 1;
       for (Map.Entry<String, List<Word>> phrase : byPhrase.entrySet()) {
         String owner = aliasOf.apply(phrase.getKey());
         if (owner != null) {
@@ -178,9 +177,8 @@ final class ProblemWords {
                   + owner
                   + ", and names it");
         }
-        longest = Math.max(longest, phrase.getKey().split(" ").length);
       }
-      return new ProblemWords(byPhrase, longest);
+      return new ProblemWords(byPhrase);
     }
   }
 }

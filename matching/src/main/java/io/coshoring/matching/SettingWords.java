@@ -154,7 +154,7 @@ final class SettingWords {
     String word = tokens.get(at).word();
     boolean we =
         WE.contains(word)
-            || WE.stream().anyMatch(Folding.withoutHebrewPrefixes(word)::contains)
+            || Folding.withoutHebrewPrefixes(word).stream().anyMatch(WE::contains)
             || (word.equals("on") && TextLanguage.FRENCH.equals(language));
     if (we) {
       return !needFollows(tokens, at);

@@ -45,7 +45,8 @@ public final class SkillExtractor {
 
   /** The post as the engine keeps it: its skills, those named as context, and their families. */
   IndexedPost read(Post post) {
-    List<Folding.Token> tokens = Folding.tokens(post.text());
+    PostText text = PostText.of(post.text());
+    List<Folding.Token> tokens = text.tokens();
     FoundSkills found = found(post, tokens);
     Set<String> skills = found.skills;
     Set<String> context = found.context;
@@ -65,8 +66,8 @@ public final class SkillExtractor {
         post.kind() == PostKind.DEMAND ? suggested(tokens, skills) : List.of(),
         OverlapWords.in(tokens),
         LanguageNames.in(tokens),
-        LanguagePairs.in(post.text(), LanguagePairs.aboutTranslation(skills, families)),
-        CountriesNamed.in(post.text()),
+        LanguagePairs.in(text, LanguagePairs.aboutTranslation(skills, families)),
+        CountriesNamed.in(text),
         post.kind() == PostKind.DEMAND ? MeetingTimes.in(post.text(), post.zone()) : List.of(),
         post.kind() == PostKind.DEMAND && PresenceWords.in(tokens));
   }
@@ -145,7 +146,7 @@ public final class SkillExtractor {
       for (String skill : here) {
         found.add(skill, setting[i]);
       }
-      if (!afterNumber(tokens, i)) {
+      if (!shortForms.isEmpty() && !afterNumber(tokens, i)) {
         for (ShortForm shortForm : shortForms) {
           found.add(shortForm, setting[i]);
         }
@@ -165,8 +166,7 @@ public final class SkillExtractor {
       String language,
       Set<String> found,
       List<ShortForm> shortForms) {
-    int longest = Math.min(taxonomy.longestPhrase(), tokens.size() - start);
-    for (int length = longest; length >= 1; length--) {
+    for (int length = taxonomy.longestPossiblePhraseAt(tokens, start); length >= 1; length--) {
       String phrase = phrase(tokens, start, length);
       Skill skill = phrase == null ? null : taxonomy.phrase(phrase, language);
       if (skill != null) {

@@ -62,7 +62,7 @@ public final class SkillTaxonomy {
   private final Map<String, Set<String>> related;
   private final ShortForms shortForms;
   private final ProblemWords problemWords;
-  private final int longestPhrase;
+  private final PhraseStarts phraseStarts;
 
   private SkillTaxonomy(
       Map<String, Skill> byId,
@@ -99,19 +99,10 @@ public final class SkillTaxonomy {
     this.related = Map.copyOf(closeFrozen);
     this.shortForms = shortForms;
     this.problemWords = problemWords;
-    int longest = 1;
-    for (String phrase : shortForms.phrases()) {
-      longest = Math.max(longest, phrase.split(" ").length);
-    }
-    for (String phrase : byPhrase.keySet()) {
-      longest = Math.max(longest, phrase.split(" ").length);
-    }
-    for (Map<String, Skill> phrases : byPhraseIn.values()) {
-      for (String phrase : phrases.keySet()) {
-        longest = Math.max(longest, phrase.split(" ").length);
-      }
-    }
-    this.longestPhrase = longest;
+    Set<String> phrases = new HashSet<>(shortForms.phrases());
+    phrases.addAll(byPhrase.keySet());
+    byPhraseIn.values().forEach(inLanguage -> phrases.addAll(inLanguage.keySet()));
+    this.phraseStarts = new PhraseStarts(phrases);
   }
 
   /** The taxonomy shipped with coshoring. */
@@ -197,8 +188,11 @@ public final class SkillTaxonomy {
     return byHashtag.get(compactTag);
   }
 
-  int longestPhrase() {
-    return longestPhrase;
+  /**
+   * How many words from {@code start} may make an alias or a short form; 0 when none begins there.
+   */
+  int longestPossiblePhraseAt(List<Folding.Token> tokens, int start) {
+    return phraseStarts.longestAt(tokens, start);
   }
 
   private static List<String> readLines(String resource) {

@@ -47,7 +47,7 @@ class CountriesNamedTest {
         "IL-based accountant | IL"
       })
   void aTextNamesTheCountriesOfItsWords(String text, String codes) {
-    assertEquals(Set.of(codes.split(", ")), CountriesNamed.in(text));
+    assertEquals(Set.of(codes.split(", ")), CountriesNamed.in(PostText.of(text)));
   }
 
   @ParameterizedTest
@@ -76,6 +76,6 @@ class CountriesNamedTest {
         "a React developer, remote"
       })
   void aLanguageAPronounOrAnotherCodeNamesNoCountry(String text) {
-    assertEquals(Set.of(), CountriesNamed.in(text));
+    assertEquals(Set.of(), CountriesNamed.in(PostText.of(text)));
   }
 }

@@ -40,7 +40,7 @@ class LanguagePairsTest {
         "תרגום אנגלית-עברית | en>he, he>en"
       })
   void aPairIsReadWithItsDirection(String text, String pairs) {
-    assertEquals(pairs(pairs), LanguagePairs.in(text, true), text);
+    assertEquals(pairs(pairs), LanguagePairs.in(PostText.of(text), true), text);
   }
 
   @ParameterizedTest
@@ -58,7 +58,7 @@ class LanguagePairsTest {
         "English. French to come"
       })
   void languagesNamedWithoutADirectionAreNoPair(String text) {
-    assertEquals(Set.of(), LanguagePairs.in(text, true), text);
+    assertEquals(Set.of(), LanguagePairs.in(PostText.of(text), true), text);
   }
 
   /**
@@ -74,12 +74,14 @@ class LanguagePairsTest {
         "Professeur particulier anglais-français"
       })
   void aSlashOrHyphenPairNeedsAPostAboutTranslation(String text) {
-    assertEquals(Set.of(), LanguagePairs.in(text, false), text);
+    assertEquals(Set.of(), LanguagePairs.in(PostText.of(text), false), text);
   }
 
   @Test
   void aSignedDirectionIsReadInAnyPost() {
-    assertEquals(pairs("en>fr"), LanguagePairs.in("Consultante : traduction EN>FR du site", false));
+    assertEquals(
+        pairs("en>fr"),
+        LanguagePairs.in(PostText.of("Consultante : traduction EN>FR du site"), false));
   }
 
   @Test
