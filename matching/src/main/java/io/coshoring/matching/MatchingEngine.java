@@ -212,14 +212,11 @@ public final class MatchingEngine implements AutoCloseable {
     checkLimit(k);
     Instant now = clock.instant();
     IndexedPost query = extractor.read(post);
-    int candidates = Math.max(MIN_CANDIDATES, 10 * k);
     List<PostIndex.Hit> hits =
-        post.visibility() == Visibility.NETWORK
-            ? index.top(
-                searcher -> queries.relevanceFor(query, searcher),
-                queries.excludedFor(query, now),
-                candidates)
-            : index.top(searcher -> queries.candidatesInSpace(query, now, searcher), candidates);
+        index.top(
+            searcher -> queries.relevanceFor(query, searcher),
+            queries.excludedFor(query, now),
+            Math.max(MIN_CANDIDATES, 10 * k));
     float best = hits.isEmpty() ? 1 : hits.get(0).score();
     TopRanked top = new TopRanked(k);
     for (PostIndex.Hit hit : hits) {

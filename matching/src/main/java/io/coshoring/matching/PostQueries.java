@@ -21,6 +21,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -73,29 +74,20 @@ final class PostQueries {
   }
 
   /**
-   * For a post kept inside its space: posts of the opposite kind in that space, by someone else,
-   * open now. The space's posts are few enough that filtering first costs little.
-   */
-  Query candidatesInSpace(IndexedPost indexed, Instant now, IndexSearcher searcher) {
-    Post post = indexed.post();
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(PostDocuments.SPACE, post.space())), Occur.FILTER)
-        .add(new TermQuery(new Term(PostDocuments.AUTHOR, post.author())), Occur.MUST_NOT)
-        .add(openAt(now), Occur.FILTER)
-        .add(relevanceFor(indexed, searcher), Occur.MUST)
-        .build();
-  }
-
-  /**
-   * What a network-visible post may never be matched with, whatever its relevance: its author's
-   * posts, expired ones, and those kept inside another space.
+   * What a post may never be matched with, whatever its relevance: its author's posts, expired
+   * ones, and those it may not see or that may not see it: for a post kept inside its space, every
+   * post outside it; for others, the posts kept inside another space.
    */
   Query excludedFor(IndexedPost indexed, Instant now) {
     Post post = indexed.post();
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(PostDocuments.AUTHOR, post.author())), Occur.SHOULD)
         .add(expiredAt(now), Occur.SHOULD)
-        .add(keptInsideAnotherSpace(post.space()), Occur.SHOULD)
+        .add(
+            post.visibility() == Visibility.SPACE
+                ? outside(post.space())
+                : keptInsideAnotherSpace(post.space()),
+            Occur.SHOULD)
         .build();
   }
 
@@ -361,6 +353,13 @@ final class PostQueries {
 
   private static Query expiredAt(Instant now) {
     return LongField.newRangeQuery(PostDocuments.EXPIRES, Long.MIN_VALUE, now.getEpochSecond());
+  }
+
+  private static Query outside(String space) {
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.FILTER)
+        .add(new TermQuery(new Term(PostDocuments.SPACE, space)), Occur.MUST_NOT)
+        .build();
   }
 
   /**

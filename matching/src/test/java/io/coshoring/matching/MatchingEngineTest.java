@@ -109,6 +109,24 @@ class MatchingEngineTest {
   }
 
   @Test
+  void aPostKeptInsideItsSpaceFindsTheOneThereAmongManyOutside() {
+    String fitting = "React developer for dashboards with charts, maps and live data";
+    for (int i = 0; i < 60; i++) {
+      engine.add(offer("lyon-" + i, "tom@lyon", fitting).build());
+    }
+    add(offer("paris", "zoe@paris", "React developer").build());
+
+    List<Match> matches =
+        engine.match(
+            demand("d1", "lea@paris", "Need a React developer for a dashboard with charts")
+                .visibility(Visibility.SPACE)
+                .build(),
+            1);
+
+    assertEquals(List.of("paris"), ids(matches));
+  }
+
+  @Test
   void anOnSiteOfferInAnotherCityRanksBelowAWorkableOne() {
     add(
         offer("berlin", "jonas@berlin", "Photographer for product photo shoots, studio in Berlin")
