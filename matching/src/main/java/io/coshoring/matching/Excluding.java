@@ -27,15 +27,14 @@ import org.apache.lucene.search.Weight;
  */
 final class Excluding implements CollectorManager<Excluding.Skipping, TopDocs> {
 
-  /** Lucene's own: hits counted exactly before it starts to skip. */
-  private static final int TOTAL_HITS_THRESHOLD = 1_000;
-
   private final TopScoreDocCollectorManager top;
   private final Weight excluded;
 
   /** The best {@code n}, but none that {@code excluded} (created without scores) matches. */
   Excluding(int n, Weight excluded) {
-    this.top = new TopScoreDocCollectorManager(n, TOTAL_HITS_THRESHOLD);
+    // A match needs the best, not how many there are: Lucene may skip as soon as it holds n, rather
+    // than after counting its default of 1,000 hits exactly.
+    this.top = new TopScoreDocCollectorManager(n, n);
     this.excluded = excluded;
   }
 
