@@ -1,5 +1,6 @@
 package io.coshoring.matching;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -9,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Work members write in forms the shipped taxonomy must read: an adjective that alone says the
  * trade ("assermentée"), a trade's own abbreviation ("VOSTFR"), the work as a verb on its object
- * ("edit our podcast"), a review as well as an audit; and trades close enough to stand in for each
- * other in part.
+ * ("edit our podcast"), a review as well as an audit, the person of a field ("a video person"),
+ * manual testing apart from automation; and trades close enough to stand in for each other in part.
  */
 class ShippedAliasesTest {
 
@@ -32,6 +33,13 @@ class ShippedAliasesTest {
         "A security review of our web platform before launch; cybersecurity",
         "Une revue de sécurité de notre SI avant la levée; cybersecurity",
         "AWS security review for a fintech, IAM and S3; cloud-security",
+        "We need a video person for our product launch film; video-production",
+        "A two-minute explainer for our booking app; explainer-video",
+        "Need two manual testers before the release; manual-testing",
+        "Testeuse manuelle pour notre appli de réservation; manual-testing",
+        "בודקת ידנית לאפליקציה; manual-testing",
+        "Coding workshops for our interns this summer; coding-teaching",
+        "Ateliers de programmation pour nos stagiaires; coding-teaching",
       })
   void readsTheWorkWrittenThisWay(String text, String skill) {
     assertTrue(EXTRACTOR.fromText(text).contains(skill), text + " names " + skill);
@@ -45,5 +53,18 @@ class ShippedAliasesTest {
   @Test
   void aMotionDesignerStandsInPartForA2dAnimator() {
     assertTrue(TAXONOMY.related("animation-2d").contains("motion-design"));
+  }
+
+  @Test
+  void manualTestingIsAKindOfTestingApartFromAutomation() {
+    assertTrue(TAXONOMY.ancestors("manual-testing").contains("software-testing"));
+    assertFalse(
+        EXTRACTOR.fromText("Manual QA tester for web apps").contains("test-automation"),
+        "a manual tester is not an automation tester");
+  }
+
+  @Test
+  void aCodingTeacherStandsInPartForACorporateTrainer() {
+    assertTrue(TAXONOMY.related("coding-teaching").contains("corporate-training"));
   }
 }
