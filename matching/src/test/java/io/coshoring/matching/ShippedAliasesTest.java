@@ -40,6 +40,11 @@ class ShippedAliasesTest {
         "בודקת ידנית לאפליקציה; manual-testing",
         "Coding workshops for our interns this summer; coding-teaching",
         "Ateliers de programmation pour nos stagiaires; coding-teaching",
+        "A sales coach for our account executives; sales-training",
+        "Coach commercial pour une équipe de six vendeurs; sales-training",
+        "מאמנת מכירות לצוות הטלמרקטינג; sales-training",
+        "Demand forecasting for a chain of bakeries; time-series-forecasting",
+        "Prévision des ventes pour un réseau de boulangeries; time-series-forecasting",
       })
   void readsTheWorkWrittenThisWay(String text, String skill) {
     assertTrue(EXTRACTOR.fromText(text).contains(skill), text + " names " + skill);
