@@ -3,6 +3,8 @@ package io.coshoring.matching;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,6 +68,19 @@ class ShippedAliasesTest {
     assertFalse(
         EXTRACTOR.fromText("Manual QA tester for web apps").contains("test-automation"),
         "a manual tester is not an automation tester");
+  }
+
+  @Test
+  void aBusinessLawyerIsAGeneralistOfTheLawBusinessesNeed() {
+    // An avocat d'affaires takes a company's contracts, statutes and trademarks alike: a lawyer
+    // for any legal need a business has, not only its company law.
+    for (String text :
+        List.of("Avocate d'affaires pour PME et indépendants", "Business lawyer for small firms")) {
+      Set<String> found = EXTRACTOR.fromText(text);
+      assertTrue(found.contains("lawyer"), text + " gave " + found);
+      assertFalse(found.contains("corporate-law"), text + " gave " + found);
+    }
+    assertTrue(EXTRACTOR.fromText("Juriste en droit des sociétés").contains("corporate-law"));
   }
 
   @Test
