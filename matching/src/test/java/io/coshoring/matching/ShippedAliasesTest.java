@@ -84,6 +84,11 @@ class ShippedAliasesTest {
   }
 
   @Test
+  void settingUpACompanyIsAMatterOfCompanyLaw() {
+    assertTrue(TAXONOMY.ancestors("company-formation-israel").contains("corporate-law"));
+  }
+
+  @Test
   void aCodingTeacherStandsInPartForACorporateTrainer() {
     assertTrue(TAXONOMY.related("coding-teaching").contains("corporate-training"));
   }
