@@ -20,11 +20,13 @@ final class TextLanguage {
           "is", "my", "your", "who", "on", "can", "will", "i", "you", "from", "by", "at");
 
   // Folded as Folding folds them: no accents, a plural "s" dropped on words over three letters.
+  // An elided d', l', j' or qu' is read as a word of its own, and says French as surely as "de":
+  // "scénarios d'emailing" has no other small word.
   private static final Set<String> FRENCH_WORDS =
       Set.of(
           "le", "la", "les", "de", "des", "du", "et", "pour", "avec", "notre", "nos", "un", "une",
           "cherche", "besoin", "je", "nous", "sur", "dan", "en", "est", "qui", "au", "aux", "mon",
-          "votre", "vou", "par", "ou", "pas");
+          "votre", "vou", "par", "ou", "pas", "d", "l", "j", "qu");
 
   private TextLanguage() {}
 

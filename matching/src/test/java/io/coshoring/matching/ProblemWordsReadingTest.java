@@ -53,6 +53,11 @@ class ProblemWordsReadingTest {
         "A few bad reviews on Google are hurting us, one star reviews; reputation-management",
         "We copy paste the same data by hand every week; workflow-automation",
         "My back pain gets worse at these chairs; ergonomics",
+        "Our site looks like it was made in the nineties and visitors don't trust it; web-design",
+        "Customers want to pay by card on our site instead of a bank transfer; stripe-integration",
+        "Hundreds of support messages a week that we'd like routed by topic; nlp",
+        "The app keeps going down at night and we don't know why; sre",
+        "A small box at the shop door that can count people; iot",
         // French
         "Une boîte à chaussures pleine de tickets de caisse et l'URSSAF qui me relance;"
             + " bookkeeping freelance-tax",
@@ -64,13 +69,21 @@ class ProblemWordsReadingTest {
         "Personne ne postule à nos offres; employer-branding",
         "On a des impayés et des retards de paiement partout; credit-control",
         "Des fautes d'orthographe dans toutes nos brochures; proofreading",
+        "Notre site n'inspire pas confiance, il fait ringard; web-design",
+        "Que nos clients puissent payer en ligne au lieu de recevoir notre RIB; stripe-integration",
+        "Des centaines de messages à classer par sujet chaque matin; nlp",
+        "Le serveur tombe en panne chaque semaine, on ne sait pas pourquoi; sre",
+        "Un petit boîtier à l'entrée qui compte les personnes; iot",
         // Hebrew
         "המיילים שלנו נכנסים לספאם; email-deliverability",
         "האתר איטי וזמן טעינה ארוך; web-performance",
         "המשרד מהדהד ואי אפשר לדבר בטלפון; acoustic-design",
         "ערימת קבלות על השולחן; bookkeeping",
         "הוויפי נופל כל הזמן; network-administration",
-        "לקוחות לא משלמים בזמן; credit-control"
+        "לקוחות לא משלמים בזמן; credit-control",
+        "האתר שלנו לא מעורר אמון; web-design",
+        "רוצים שלקוחות יוכלו לשלם באתר בכרטיס אשראי; stripe-integration",
+        "למיין את הפניות של הלקוחות לפי נושא; nlp"
       })
   void problemWordsSuggestTheSkillThatSolvesThem(String text, String skills) {
     assertEquals(new TreeSet<>(Arrays.asList(skills.split(" "))), suggested(text), text);

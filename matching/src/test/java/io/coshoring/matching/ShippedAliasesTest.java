@@ -1,7 +1,10 @@
 package io.coshoring.matching;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -9,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Work members write in forms the shipped taxonomy must read: an adjective that alone says the
  * trade ("assermentée"), a trade's own abbreviation ("VOSTFR"), the work as a verb on its object
- * ("edit our podcast"), a review as well as an audit; and trades close enough to stand in for each
- * other in part.
+ * ("edit our podcast"), a review as well as an audit, the person of a field ("a video person"),
+ * manual testing apart from automation; and trades close enough to stand in for each other in part.
  */
 class ShippedAliasesTest {
 
@@ -32,6 +35,18 @@ class ShippedAliasesTest {
         "A security review of our web platform before launch; cybersecurity",
         "Une revue de sécurité de notre SI avant la levée; cybersecurity",
         "AWS security review for a fintech, IAM and S3; cloud-security",
+        "We need a video person for our product launch film; video-production",
+        "A two-minute explainer for our booking app; explainer-video",
+        "Need two manual testers before the release; manual-testing",
+        "Testeuse manuelle pour notre appli de réservation; manual-testing",
+        "בודקת ידנית לאפליקציה; manual-testing",
+        "Coding workshops for our interns this summer; coding-teaching",
+        "Ateliers de programmation pour nos stagiaires; coding-teaching",
+        "A sales coach for our account executives; sales-training",
+        "Coach commercial pour une équipe de six vendeurs; sales-training",
+        "מאמנת מכירות לצוות הטלמרקטינג; sales-training",
+        "Demand forecasting for a chain of bakeries; time-series-forecasting",
+        "Prévision des ventes pour un réseau de boulangeries; time-series-forecasting",
       })
   void readsTheWorkWrittenThisWay(String text, String skill) {
     assertTrue(EXTRACTOR.fromText(text).contains(skill), text + " names " + skill);
@@ -45,5 +60,36 @@ class ShippedAliasesTest {
   @Test
   void aMotionDesignerStandsInPartForA2dAnimator() {
     assertTrue(TAXONOMY.related("animation-2d").contains("motion-design"));
+  }
+
+  @Test
+  void manualTestingIsAKindOfTestingApartFromAutomation() {
+    assertTrue(TAXONOMY.ancestors("manual-testing").contains("software-testing"));
+    assertFalse(
+        EXTRACTOR.fromText("Manual QA tester for web apps").contains("test-automation"),
+        "a manual tester is not an automation tester");
+  }
+
+  @Test
+  void aBusinessLawyerIsAGeneralistOfTheLawBusinessesNeed() {
+    // An avocat d'affaires takes a company's contracts, statutes and trademarks alike: a lawyer
+    // for any legal need a business has, not only its company law.
+    for (String text :
+        List.of("Avocate d'affaires pour PME et indépendants", "Business lawyer for small firms")) {
+      Set<String> found = EXTRACTOR.fromText(text);
+      assertTrue(found.contains("lawyer"), text + " gave " + found);
+      assertFalse(found.contains("corporate-law"), text + " gave " + found);
+    }
+    assertTrue(EXTRACTOR.fromText("Juriste en droit des sociétés").contains("corporate-law"));
+  }
+
+  @Test
+  void settingUpACompanyIsAMatterOfCompanyLaw() {
+    assertTrue(TAXONOMY.ancestors("company-formation-israel").contains("corporate-law"));
+  }
+
+  @Test
+  void aCodingTeacherStandsInPartForACorporateTrainer() {
+    assertTrue(TAXONOMY.related("coding-teaching").contains("corporate-training"));
   }
 }

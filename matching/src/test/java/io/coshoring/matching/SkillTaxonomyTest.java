@@ -89,6 +89,10 @@ class SkillTaxonomyTest {
         // French "BD" is a comic book; an English BD is business development.
         "Je dessine une BD pour votre marque; comics",
         "Looking for a BD manager for the Israeli market; business-development",
+        // French "emailing" is email marketing; English "emailing" is sending someone an email.
+        "Je cherche quelqu'un pour notre emailing mensuel; email-marketing",
+        // An elided d' says the text is French, where it has no other small word.
+        "Séquences d'emailing, lead nurturing; email-marketing",
         "Commercial indépendant pour la région parisienne; sales",
         "Monteuse vidéo freelance; video-editing",
         "Traductrice anglais-français; translation-en-fr",
@@ -111,6 +115,11 @@ class SkillTaxonomyTest {
   void titlesToolsAndFalseFriendsAreRecognised(String text, String skill) {
     Set<String> found = EXTRACTOR.fromText(text);
     assertTrue(found.contains(skill), text + " gave " + found);
+  }
+
+  @Test
+  void anEnglishVerbThatIsAFrenchTradeNamesNoSkill() {
+    assertEquals(Set.of(), EXTRACTOR.fromText("Instead of emailing our clients one by one"));
   }
 
   @ParameterizedTest
