@@ -112,4 +112,15 @@ class ShippedAliasesTest {
             .stream()
             .anyMatch(s -> s.skill().equals("event-hosting")));
   }
+
+  @Test
+  void aWellArchitectedReviewIsCloudArchitecture() {
+    // The cloud providers' own name for a review of a system's design, its costs among them.
+    for (String text :
+        List.of(
+            "Well-Architected reviews for startups on AWS",
+            "Revue d'architecture cloud avant votre levée")) {
+      assertTrue(EXTRACTOR.fromText(text).contains("cloud-architecture"), text);
+    }
+  }
 }
