@@ -17,7 +17,7 @@ class MatchingQualityTest {
    */
   private static final double MIN_PRECISION_AT_1 = 0.925;
 
-  private static final double MIN_RECALL_AT_5 = 0.965;
+  private static final double MIN_RECALL_AT_5 = 0.97;
 
   @Test
   void precisionAndRecallStayAboveTheBar() {

@@ -92,4 +92,35 @@ class ShippedAliasesTest {
   void aCodingTeacherStandsInPartForACorporateTrainer() {
     assertTrue(TAXONOMY.related("coding-teaching").contains("corporate-training"));
   }
+
+  @Test
+  void whoeverRunsAWebinarLiveIsAnEventHost() {
+    // A webinar's host introduces the speakers and runs the questions, as a conference's does.
+    for (String text :
+        List.of(
+            "Webinar host and moderator for SaaS companies",
+            "Animatrice de webinaire pour vos lancements")) {
+      assertTrue(EXTRACTOR.fromText(text).contains("event-hosting"), text);
+    }
+    // Asked without a trade's name: a host and a moderator for a live session are one need.
+    assertTrue(
+        EXTRACTOR
+            .read(
+                TestPosts.demand("d", "lea@paris", "Need a host and moderator for our live panel")
+                    .build())
+            .suggested()
+            .stream()
+            .anyMatch(s -> s.skill().equals("event-hosting")));
+  }
+
+  @Test
+  void aWellArchitectedReviewIsCloudArchitecture() {
+    // The cloud providers' own name for a review of a system's design, its costs among them.
+    for (String text :
+        List.of(
+            "Well-Architected reviews for startups on AWS",
+            "Revue d'architecture cloud avant votre levée")) {
+      assertTrue(EXTRACTOR.fromText(text).contains("cloud-architecture"), text);
+    }
+  }
 }
