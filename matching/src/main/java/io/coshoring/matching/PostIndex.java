@@ -202,7 +202,7 @@ final class PostIndex implements AutoCloseable {
    * against the searcher it runs on, so that it can weigh its terms by how common they are.
    */
   List<Hit> top(Function<IndexSearcher, Query> query, int n) {
-    return search(query, n, null);
+    return search(searcher -> searcher.search(query.apply(searcher), n));
   }
 
   /**
@@ -221,15 +221,7 @@ final class PostIndex implements AutoCloseable {
 
   /** The first {@code n} post ids matching the query in the given order. */
   List<Hit> sorted(Function<IndexSearcher, Query> query, int n, Sort sort) {
-    return search(query, n, sort);
-  }
-
-  private List<Hit> search(Function<IndexSearcher, Query> queryFor, int n, Sort sort) {
-    return search(
-        searcher -> {
-          Query query = queryFor.apply(searcher);
-          return sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
-        });
+    return search(searcher -> searcher.search(query.apply(searcher), n, sort));
   }
 
   private List<Hit> search(Searching searching) {
