@@ -96,15 +96,16 @@ final class PostQueries {
    * can score them with its fastest disjunction when nothing is filtered (see {@link Excluding}).
    */
   Query relevanceFor(IndexedPost indexed, IndexSearcher searcher) {
+    TermLookup lookup = new TermLookup(searcher);
     Post post = indexed.post();
     BooleanQuery.Builder relevance = new BooleanQuery.Builder();
     PostKind kind = post.kind().opposite();
     for (Need need : indexed.needs()) {
-      addNeed(relevance, indexed, need, kind, searcher);
+      addNeed(relevance, indexed, need, kind, lookup);
     }
     float suggestedWeight = (float) (SKILL_WEIGHT * weights.get(Weight.SKILL_SUGGESTED));
     for (Suggestion suggestion : indexed.suggested()) {
-      addSkillAndFamily(relevance, indexed, suggestion.skill(), suggestedWeight, kind, searcher);
+      addSkillAndFamily(relevance, indexed, suggestion.skill(), suggestedWeight, kind, lookup);
     }
     if (kind == PostKind.DEMAND) {
       // An offer finds the demands whose words suggest one of its skills, as they would find it.
@@ -114,7 +115,7 @@ final class PostQueries {
             constant(new TermQuery(new Term(suggested, skill)), suggestedWeight), Occur.SHOULD);
       }
     }
-    addText(relevance, post.text(), indexed.skills().isEmpty(), List.of(kind), searcher);
+    addText(relevance, post.text(), indexed.skills().isEmpty(), List.of(kind), lookup);
     return relevance.build();
   }
 
@@ -128,16 +129,16 @@ final class PostQueries {
       IndexedPost query,
       Need need,
       PostKind kind,
-      IndexSearcher searcher) {
+      TermLookup lookup) {
     if (need.anyOf().size() == 1) {
       String skill = need.anyOf().iterator().next();
-      addSkillAndFamily(relevance, query, skill, namedWeight(query, skill), kind, searcher);
+      addSkillAndFamily(relevance, query, skill, namedWeight(query, skill), kind, lookup);
       return;
     }
     List<Query> meanings = new ArrayList<>();
     for (String skill : new TreeSet<>(need.anyOf())) {
       BooleanQuery.Builder meaning = new BooleanQuery.Builder();
-      addSkillAndFamily(meaning, query, skill, namedWeight(query, skill), kind, searcher);
+      addSkillAndFamily(meaning, query, skill, namedWeight(query, skill), kind, lookup);
       meanings.add(meaning.build());
     }
     relevance.add(new DisjunctionMaxQuery(meanings, 0), Occur.SHOULD);
@@ -156,17 +157,17 @@ final class PostQueries {
       String skill,
       float weight,
       PostKind kind,
-      IndexSearcher searcher) {
+      TermLookup lookup) {
     boolean queryIsDemand = query.post().kind() == PostKind.DEMAND;
     // Whichever side is more specific, the demand needing a family is credited "narrower".
     float narrower = (float) weights.get(Weight.SKILL_NARROWER) * weight;
     float broader = (float) weights.get(Weight.SKILL_BROADER) * weight;
     float related = (float) weights.get(Weight.SKILL_RELATED) * weight;
     String skills = PostDocuments.field(PostDocuments.SKILL, kind);
-    relevance.add(constant(skill(kind, skill), weight), Occur.SHOULD);
+    relevance.add(constant(skill(kind, skill, lookup), weight), Occur.SHOULD);
     if (taxonomy.isFamily(skill)) {
       Term family = new Term(PostDocuments.field(PostDocuments.FAMILY, kind), skill);
-      addUnlessCommon(relevance, family, skills, queryIsDemand ? narrower : broader, searcher);
+      addUnlessCommon(relevance, family, skills, queryIsDemand ? narrower : broader, lookup);
     }
     for (String ancestor : taxonomy.ancestors(skill)) {
       addUnlessCommon(
@@ -174,10 +175,10 @@ final class PostQueries {
           new Term(skills, ancestor),
           skills,
           queryIsDemand ? broader : narrower,
-          searcher);
+          lookup);
     }
     for (String close : taxonomy.related(skill)) {
-      addUnlessCommon(relevance, new Term(skills, close), skills, related, searcher);
+      addUnlessCommon(relevance, new Term(skills, close), skills, related, lookup);
     }
   }
 
@@ -191,13 +192,9 @@ final class PostQueries {
    * that it says little.
    */
   private static void addUnlessCommon(
-      BooleanQuery.Builder relevance,
-      Term term,
-      String field,
-      float boost,
-      IndexSearcher searcher) {
-    TermStates states = states(searcher, term);
-    int posts = docCount(searcher, field);
+      BooleanQuery.Builder relevance, Term term, String field, float boost, TermLookup lookup) {
+    TermStates states = lookup.states(term);
+    int posts = lookup.postsWith(field);
     if (posts < MIN_POSTS_TO_PRUNE || states.docFreq() <= COMMON_CLOSE_SKILL_SHARE * posts) {
       relevance.add(constant(new TermQuery(term, states), boost), Occur.SHOULD);
     }
@@ -214,6 +211,7 @@ final class PostQueries {
       Set<String> textSkills,
       Instant now,
       IndexSearcher searcher) {
+    TermLookup lookup = new TermLookup(searcher);
     List<PostKind> kinds =
         search.kind() == null ? List.of(PostKind.values()) : List.of(search.kind());
     BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -236,25 +234,25 @@ final class PostQueries {
     for (String skill : requiredSkills) {
       BooleanQuery.Builder anyKind = new BooleanQuery.Builder();
       for (PostKind kind : kinds) {
-        anyKind.add(skill(kind, skill), Occur.SHOULD);
+        anyKind.add(skill(kind, skill, lookup), Occur.SHOULD);
       }
       query.add(anyKind.build(), Occur.FILTER);
     }
     if (search.text() != null && !search.text().isBlank()) {
-      query.add(relevance(search.text(), textSkills, kinds, searcher), Occur.MUST);
+      query.add(relevance(search.text(), textSkills, kinds, lookup), Occur.MUST);
     }
     return query.build();
   }
 
   private Query relevance(
-      String text, Set<String> skills, List<PostKind> kinds, IndexSearcher searcher) {
+      String text, Set<String> skills, List<PostKind> kinds, TermLookup lookup) {
     BooleanQuery.Builder relevance = new BooleanQuery.Builder();
     for (PostKind kind : kinds) {
       for (String skill : skills) {
-        relevance.add(constant(skill(kind, skill), SKILL_WEIGHT), Occur.SHOULD);
+        relevance.add(constant(skill(kind, skill, lookup), SKILL_WEIGHT), Occur.SHOULD);
       }
     }
-    addText(relevance, text, skills.isEmpty(), kinds, searcher);
+    addText(relevance, text, skills.isEmpty(), kinds, lookup);
     // Only SHOULD clauses: at least one must match, and Lucene can skip what cannot reach the top.
     return relevance.build();
   }
@@ -264,32 +262,32 @@ final class PostQueries {
       String text,
       boolean withoutSkills,
       List<PostKind> kinds,
-      IndexSearcher searcher) {
+      TermLookup lookup) {
     int keep = withoutSkills ? MIN_TERMS_WITHOUT_SKILLS : 0;
     for (PostKind kind : kinds) {
       for (String base : new String[] {PostDocuments.TEXT_EN, PostDocuments.TEXT_FR}) {
         String field = PostDocuments.field(base, kind);
-        for (Query term : telling(field, terms(field, text), searcher, keep)) {
+        for (Query term : telling(field, terms(field, text), lookup, keep)) {
           relevance.add(term, Occur.SHOULD);
         }
       }
     }
   }
 
-  private static Query skill(PostKind kind, String skill) {
-    return new TermQuery(new Term(PostDocuments.field(PostDocuments.SKILL, kind), skill));
+  private static Query skill(PostKind kind, String skill, TermLookup lookup) {
+    Term term = new Term(PostDocuments.field(PostDocuments.SKILL, kind), skill);
+    return new TermQuery(term, lookup.states(term));
   }
 
   /**
    * The terms worth querying: all of them in a small index, else the uncommon ones and, at least,
    * the {@code keep} rarest. Each term is looked up once, for its count and for the query.
    */
-  private static List<Query> telling(
-      String field, List<Term> terms, IndexSearcher searcher, int keep) {
-    int posts = docCount(searcher, field);
+  private static List<Query> telling(String field, List<Term> terms, TermLookup lookup, int keep) {
+    int posts = lookup.postsWith(field);
     List<TermCount> counted = new ArrayList<>(terms.size());
     for (Term term : terms) {
-      TermStates states = states(searcher, term);
+      TermStates states = lookup.states(term);
       if (posts < MIN_POSTS_TO_PRUNE || states.docFreq() > 0) {
         counted.add(new TermCount(term, states));
       }
@@ -306,23 +304,6 @@ final class PostQueries {
       }
     }
     return kept;
-  }
-
-  /** How many posts have the field: those of its kind. */
-  private static int docCount(IndexSearcher searcher, String field) {
-    try {
-      return searcher.getIndexReader().getDocCount(field);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the matching index", e);
-    }
-  }
-
-  private static TermStates states(IndexSearcher searcher, Term term) {
-    try {
-      return TermStates.build(searcher, term, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the matching index", e);
-    }
   }
 
   private record TermCount(Term term, TermStates states) {
