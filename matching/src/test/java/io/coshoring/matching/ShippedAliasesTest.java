@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Work members write in forms the shipped taxonomy must read: an adjective that alone says the
  * trade ("assermentée"), a trade's own abbreviation ("VOSTFR"), the work as a verb on its object
  * ("edit our podcast"), a review as well as an audit, the person of a field ("a video person"),
- * manual testing apart from automation; and trades close enough to stand in for each other in part.
+ * manual testing apart from automation, an IT admin and the Google Workspace they run; and trades
+ * close enough to stand in for each other in part.
  */
 class ShippedAliasesTest {
 
@@ -47,6 +48,9 @@ class ShippedAliasesTest {
         "מאמנת מכירות לצוות הטלמרקטינג; sales-training",
         "Demand forecasting for a chain of bakeries; time-series-forecasting",
         "Prévision des ventes pour un réseau de boulangeries; time-series-forecasting",
+        "IT admin for a dental practice, two days a month; system-administration",
+        "Freelance IT admin: user accounts, backups, printers; system-administration",
+        "Google Workspace for a team of twelve: accounts, shared drives; google-workspace-admin",
       })
   void readsTheWorkWrittenThisWay(String text, String skill) {
     assertTrue(EXTRACTOR.fromText(text).contains(skill), text + " names " + skill);
