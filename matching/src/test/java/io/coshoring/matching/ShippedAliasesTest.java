@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Work members write in forms the shipped taxonomy must read: an adjective that alone says the
  * trade ("assermentée"), a trade's own abbreviation ("VOSTFR"), the work as a verb on its object
  * ("edit our podcast"), a review as well as an audit, the person of a field ("a video person"),
- * manual testing apart from automation, an IT admin and the Google Workspace they run; and trades
- * close enough to stand in for each other in part.
+ * manual testing apart from automation, an IT admin and the Google Workspace they run, a role on a
+ * platform (an AWS solutions architect); and trades close enough to stand in for each other in
+ * part.
  */
 class ShippedAliasesTest {
 
@@ -54,6 +55,14 @@ class ShippedAliasesTest {
       })
   void readsTheWorkWrittenThisWay(String text, String skill) {
     assertTrue(EXTRACTOR.fromText(text).contains(skill), text + " names " + skill);
+  }
+
+  @Test
+  void anAwsSolutionsArchitectIsTheRoleOnThePlatform() {
+    assertTrue(
+        EXTRACTOR
+            .fromText("AWS solutions architect: landing zones and reviews for startups")
+            .containsAll(Set.of("aws", "software-architecture")));
   }
 
   @Test
