@@ -27,6 +27,9 @@ import java.util.Set;
  */
 public final class SkillExtractor {
 
+  /** The words that join two qualifiers of one noun, folded. */
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+
   private final SkillTaxonomy taxonomy;
   private final ShortFormReading shortFormReading;
 
@@ -142,6 +145,9 @@ public final class SkillExtractor {
         if (matched == 0) {
           matched = withoutHebrewPrefix(tokens, i, language, here, shortForms);
         }
+        if (matched <= 1) {
+          sharedNounAt(tokens, i, language, here);
+        }
       }
       for (String skill : here) {
         found.add(skill, setting[i]);
@@ -202,6 +208,30 @@ public final class SkillExtractor {
       }
     }
     return 0;
+  }
+
+  /**
+   * Two words before the noun they both qualify, "investor and board decks", "photo or video
+   * editing": the first is read again with the noun after the second, "investor decks", as English
+   * writes the noun once for both.
+   */
+  private void sharedNounAt(
+      List<Folding.Token> tokens, int start, String language, Set<String> found) {
+    if (start + 3 >= tokens.size() || !CONJUNCTIONS.contains(tokens.get(start + 1).word())) {
+      return;
+    }
+    for (int i = start + 1; i <= start + 3; i++) {
+      if (tokens.get(i).afterBreak() || tokens.get(i).hashtag()) {
+        return;
+      }
+    }
+    List<Folding.Token> joined = new ArrayList<>();
+    joined.add(tokens.get(start));
+    joined.addAll(tokens.subList(start + 3, tokens.size()));
+    Set<String> read = new LinkedHashSet<>();
+    if (longestPhraseAt(joined, 0, language, read, new ArrayList<>()) > 1) {
+      found.addAll(read);
+    }
   }
 
   /** A hyphenated compound, "e-learning", read as the one word an alias may write: "elearning". */
