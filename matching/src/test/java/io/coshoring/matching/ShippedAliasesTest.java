@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * trade ("assermentée"), a trade's own abbreviation ("VOSTFR"), the work as a verb on its object
  * ("edit our podcast"), a review as well as an audit, the person of a field ("a video person"),
  * manual testing apart from automation, an IT admin and the Google Workspace they run, a role on a
- * platform (an AWS solutions architect); and trades close enough to stand in for each other in
- * part.
+ * platform (an AWS solutions architect), the project manager an office move needs; and trades close
+ * enough to stand in for each other in part.
  */
 class ShippedAliasesTest {
 
@@ -63,6 +63,14 @@ class ShippedAliasesTest {
         EXTRACTOR
             .fromText("AWS solutions architect: landing zones and reviews for startups")
             .containsAll(Set.of("aws", "software-architecture")));
+  }
+
+  @Test
+  void anOfficeMoveIsRunAsAProjectSoItsPmIsAProjectManager() {
+    Set<String> read = EXTRACTOR.fromText("We want a PM to run our office relocation in March");
+
+    assertTrue(read.contains("project-management"), read.toString());
+    assertFalse(read.contains("product-management"), read.toString());
   }
 
   @Test
