@@ -1,5 +1,6 @@
 package io.coshoring.matching;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * trade ("assermentée"), a trade's own abbreviation ("VOSTFR"), the work as a verb on its object
  * ("edit our podcast"), a review as well as an audit, the person of a field ("a video person"),
  * manual testing apart from automation, an IT admin and the Google Workspace they run, a role on a
- * platform (an AWS solutions architect), the project manager an office move needs; and trades close
- * enough to stand in for each other in part.
+ * platform (an AWS solutions architect), the project manager an office move needs; a deck done
+ * apart like its slides; and trades close enough to stand in for each other in part.
  */
 class ShippedAliasesTest {
 
@@ -71,6 +72,12 @@ class ShippedAliasesTest {
 
     assertTrue(read.contains("project-management"), read.toString());
     assertFalse(read.contains("product-management"), read.toString());
+  }
+
+  @Test
+  void aDeckIsMadeApartAndHandedBackLikeItsSlides() {
+    assertEquals(Overlap.ASYNC, TAXONOMY.byId("pitch-deck").orElseThrow().overlap());
+    assertEquals(Overlap.ASYNC, TAXONOMY.byId("presentation-design").orElseThrow().overlap());
   }
 
   @Test
