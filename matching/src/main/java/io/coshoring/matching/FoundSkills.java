@@ -15,17 +15,31 @@ final class FoundSkills {
 
   final Set<String> skills = new LinkedHashSet<>();
   final Set<String> context = new LinkedHashSet<>();
+
+  /** Skills named only as the texts a translation is of (see {@link TranslatedWords}). */
+  final Set<String> translated = new LinkedHashSet<>();
+
   final List<ShortForm> undecided = new ArrayList<>();
 
   /** Each short form written, and whether it was only ever written as the setting of the work. */
   private final Map<ShortForm, Boolean> shortForms = new LinkedHashMap<>();
 
   void add(String skill, boolean asSetting) {
+    add(skill, asSetting, false);
+  }
+
+  /** A skill named in the text; a text translated is the setting of the work too. */
+  void add(String skill, boolean asSetting, boolean asTranslated) {
     // A skill named as the work anywhere stays the work, wherever else it is named.
-    if (asSetting && !skills.contains(skill)) {
+    if ((asSetting || asTranslated) && !skills.contains(skill)) {
       context.add(skill);
     } else {
       context.remove(skill);
+    }
+    if (asTranslated && !skills.contains(skill)) {
+      translated.add(skill);
+    } else {
+      translated.remove(skill);
     }
     skills.add(skill);
   }

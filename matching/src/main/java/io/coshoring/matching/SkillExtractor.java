@@ -14,7 +14,9 @@ import java.util.Set;
  * <p>A demand may name a skill as the setting of the work rather than the work: "a React developer
  * for our Shopify store" needs React, and Shopify is where it goes ({@link SettingWords} says which
  * words are the setting). Such a skill is context as long as the demand names some other skill as
- * the work; if every skill it names is in context, they are the work.
+ * the work; if every skill it names is in context, they are the work. The texts a translation is of
+ * ("translation of investor decks") are its setting too, and in an offer no trade of the
+ * translator's (see {@link TranslatedWords}).
  *
  * <p>A short form that names one of several skills ("PM") means the one the post's other skills
  * tell (see {@link ShortFormReading}); when they tell nothing, the post means one of them, and
@@ -53,6 +55,10 @@ public final class SkillExtractor {
     FoundSkills found = found(post, tokens);
     Set<String> skills = found.skills;
     Set<String> context = found.context;
+    // An offer's trade is the translating, not the texts it translates.
+    if (post.kind() == PostKind.OFFER && !found.translated.containsAll(skills)) {
+      skills.removeAll(found.translated);
+    }
     if (post.kind() != PostKind.DEMAND || context.containsAll(skills)) {
       context.clear();
     }
@@ -123,6 +129,7 @@ public final class SkillExtractor {
   private void readTokens(List<Folding.Token> tokens, FoundSkills found) {
     String language = TextLanguage.guess(tokens);
     boolean[] setting = SettingWords.in(tokens, language);
+    boolean[] translated = TranslatedWords.in(tokens);
     int i = 0;
     while (i < tokens.size()) {
       Folding.Token token = tokens.get(i);
@@ -150,7 +157,7 @@ public final class SkillExtractor {
         }
       }
       for (String skill : here) {
-        found.add(skill, setting[i]);
+        found.add(skill, setting[i], translated[i]);
       }
       if (!shortForms.isEmpty() && !afterNumber(tokens, i)) {
         for (ShortForm shortForm : shortForms) {
