@@ -48,6 +48,7 @@ final class FoundSkills {
   void addNamed(String skill) {
     skills.add(skill);
     context.remove(skill);
+    translated.remove(skill);
   }
 
   void add(ShortForm form, boolean asSetting) {

@@ -32,6 +32,9 @@ public final class SkillExtractor {
   /** The words that join two qualifiers of one noun, folded. */
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
 
+  /** How many words the noun two qualifiers share may take: "investor and board pitch decks". */
+  private static final int NOUN_WORDS = 4;
+
   private final SkillTaxonomy taxonomy;
   private final ShortFormReading shortFormReading;
 
@@ -55,10 +58,6 @@ public final class SkillExtractor {
     FoundSkills found = found(post, tokens);
     Set<String> skills = found.skills;
     Set<String> context = found.context;
-    // An offer's trade is the translating, not the texts it translates.
-    if (post.kind() == PostKind.OFFER && !found.translated.containsAll(skills)) {
-      skills.removeAll(found.translated);
-    }
     if (post.kind() != PostKind.DEMAND || context.containsAll(skills)) {
       context.clear();
     }
@@ -115,6 +114,10 @@ public final class SkillExtractor {
       }
     }
     found.chooseMeanings(shortFormReading);
+    // An offer's trade is the translating, not the texts it translates.
+    if (post.kind() == PostKind.OFFER && !found.translated.containsAll(found.skills)) {
+      found.skills.removeAll(found.translated);
+    }
     return found;
   }
 
@@ -234,7 +237,7 @@ public final class SkillExtractor {
     }
     List<Folding.Token> joined = new ArrayList<>();
     joined.add(tokens.get(start));
-    joined.addAll(tokens.subList(start + 3, tokens.size()));
+    joined.addAll(tokens.subList(start + 3, Math.min(tokens.size(), start + 3 + NOUN_WORDS)));
     Set<String> read = new LinkedHashSet<>();
     if (longestPhraseAt(joined, 0, language, read, new ArrayList<>()) > 1) {
       found.addAll(read);
