@@ -16,8 +16,11 @@ final class FoundSkills {
   final Set<String> skills = new LinkedHashSet<>();
   final Set<String> context = new LinkedHashSet<>();
 
-  /** Skills named only as the texts a translation is of (see {@link TranslatedWords}). */
-  final Set<String> translated = new LinkedHashSet<>();
+  /**
+   * Skills named only as what the work is done on or for, not the trade: the texts a translation is
+   * of, the teams served (see {@link TranslatedWords}, {@link TeamWords}).
+   */
+  final Set<String> served = new LinkedHashSet<>();
 
   final List<ShortForm> undecided = new ArrayList<>();
 
@@ -28,18 +31,18 @@ final class FoundSkills {
     add(skill, asSetting, false);
   }
 
-  /** A skill named in the text; a text translated is the setting of the work too. */
-  void add(String skill, boolean asSetting, boolean asTranslated) {
+  /** A skill named in the text; what the work is done on or for is its setting too. */
+  void add(String skill, boolean asSetting, boolean asServed) {
     // A skill named as the work anywhere stays the work, wherever else it is named.
-    if ((asSetting || asTranslated) && !skills.contains(skill)) {
+    if ((asSetting || asServed) && !skills.contains(skill)) {
       context.add(skill);
     } else {
       context.remove(skill);
     }
-    if (asTranslated && !skills.contains(skill)) {
-      translated.add(skill);
+    if (asServed && !skills.contains(skill)) {
+      served.add(skill);
     } else {
-      translated.remove(skill);
+      served.remove(skill);
     }
     skills.add(skill);
   }
@@ -48,7 +51,7 @@ final class FoundSkills {
   void addNamed(String skill) {
     skills.add(skill);
     context.remove(skill);
-    translated.remove(skill);
+    served.remove(skill);
   }
 
   void add(ShortForm form, boolean asSetting) {

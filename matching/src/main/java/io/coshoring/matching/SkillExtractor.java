@@ -15,8 +15,9 @@ import java.util.Set;
  * for our Shopify store" needs React, and Shopify is where it goes ({@link SettingWords} says which
  * words are the setting). Such a skill is context as long as the demand names some other skill as
  * the work; if every skill it names is in context, they are the work. The texts a translation is of
- * ("translation of investor decks") are its setting too, and in an offer no trade of the
- * translator's (see {@link TranslatedWords}).
+ * ("translation of investor decks") and the teams the work serves ("reports for marketing teams")
+ * are its setting too, and in an offer no trade of the author's (see {@link TranslatedWords} and
+ * {@link TeamWords}).
  *
  * <p>A short form that names one of several skills ("PM") means the one the post's other skills
  * tell (see {@link ShortFormReading}); when they tell nothing, the post means one of them, and
@@ -114,9 +115,10 @@ public final class SkillExtractor {
       }
     }
     found.chooseMeanings(shortFormReading);
-    // An offer's trade is the translating, not the texts it translates.
-    if (post.kind() == PostKind.OFFER && !found.translated.containsAll(found.skills)) {
-      found.skills.removeAll(found.translated);
+    // An offer's trade is the translating, not the texts it translates; the reporting, not the
+    // marketing of the teams it reports for.
+    if (post.kind() == PostKind.OFFER && !found.served.containsAll(found.skills)) {
+      found.skills.removeAll(found.served);
     }
     return found;
   }
@@ -133,6 +135,7 @@ public final class SkillExtractor {
     String language = TextLanguage.guess(tokens);
     boolean[] setting = SettingWords.in(tokens, language);
     boolean[] translated = TranslatedWords.in(tokens);
+    boolean[] teams = TeamWords.in(tokens);
     int i = 0;
     while (i < tokens.size()) {
       Folding.Token token = tokens.get(i);
@@ -160,7 +163,7 @@ public final class SkillExtractor {
         }
       }
       for (String skill : here) {
-        found.add(skill, setting[i], translated[i]);
+        found.add(skill, setting[i], translated[i] || teams[i]);
       }
       if (!shortForms.isEmpty() && !afterNumber(tokens, i)) {
         for (ShortForm shortForm : shortForms) {
