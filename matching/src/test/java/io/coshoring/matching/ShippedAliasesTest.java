@@ -53,6 +53,7 @@ class ShippedAliasesTest {
         "IT admin for a dental practice, two days a month; system-administration",
         "Freelance IT admin: user accounts, backups, printers; system-administration",
         "Google Workspace for a team of twelve: accounts, shared drives; google-workspace-admin",
+        "Photographe portrait à Lyon, studio ou extérieur; portrait-photography",
       })
   void readsTheWorkWrittenThisWay(String text, String skill) {
     assertTrue(EXTRACTOR.fromText(text).contains(skill), text + " names " + skill);
