@@ -53,7 +53,6 @@ class ShippedAliasesTest {
         "IT admin for a dental practice, two days a month; system-administration",
         "Freelance IT admin: user accounts, backups, printers; system-administration",
         "Google Workspace for a team of twelve: accounts, shared drives; google-workspace-admin",
-        "Photographe portrait à Lyon, studio ou extérieur; portrait-photography",
       })
   void readsTheWorkWrittenThisWay(String text, String skill) {
     assertTrue(EXTRACTOR.fromText(text).contains(skill), text + " names " + skill);
@@ -79,6 +78,13 @@ class ShippedAliasesTest {
   void aDeckIsMadeApartAndHandedBackLikeItsSlides() {
     assertEquals(Overlap.ASYNC, TAXONOMY.byId("pitch-deck").orElseThrow().overlap());
     assertEquals(Overlap.ASYNC, TAXONOMY.byId("presentation-design").orElseThrow().overlap());
+  }
+
+  @Test
+  void aPhotographerOfPortraitsIsASpecialistInFrenchAsInEnglish() {
+    assertEquals(
+        Set.of("portrait-photography"),
+        EXTRACTOR.fromText("Photographe portrait à Lyon, studio ou extérieur"));
   }
 
   @Test
