@@ -15,17 +15,34 @@ final class FoundSkills {
 
   final Set<String> skills = new LinkedHashSet<>();
   final Set<String> context = new LinkedHashSet<>();
+
+  /**
+   * Skills named only as what the work is done on or for, not the trade: the texts a translation is
+   * of, the teams served (see {@link TranslatedWords}, {@link TeamWords}).
+   */
+  final Set<String> served = new LinkedHashSet<>();
+
   final List<ShortForm> undecided = new ArrayList<>();
 
   /** Each short form written, and whether it was only ever written as the setting of the work. */
   private final Map<ShortForm, Boolean> shortForms = new LinkedHashMap<>();
 
   void add(String skill, boolean asSetting) {
+    add(skill, asSetting, false);
+  }
+
+  /** A skill named in the text; what the work is done on or for is its setting too. */
+  void add(String skill, boolean asSetting, boolean asServed) {
     // A skill named as the work anywhere stays the work, wherever else it is named.
-    if (asSetting && !skills.contains(skill)) {
+    if ((asSetting || asServed) && !skills.contains(skill)) {
       context.add(skill);
     } else {
       context.remove(skill);
+    }
+    if (asServed && !skills.contains(skill)) {
+      served.add(skill);
+    } else {
+      served.remove(skill);
     }
     skills.add(skill);
   }
@@ -34,6 +51,7 @@ final class FoundSkills {
   void addNamed(String skill) {
     skills.add(skill);
     context.remove(skill);
+    served.remove(skill);
   }
 
   void add(ShortForm form, boolean asSetting) {

@@ -21,6 +21,8 @@ final class LanguageNames {
           Map.entry("french", "fr"),
           Map.entry("francai", "fr"),
           Map.entry("צרפתית", "fr"),
+          // The original with French subtitles: the subtitles are written in French.
+          Map.entry("vostfr", "fr"),
           Map.entry("hebrew", "he"),
           Map.entry("hebreu", "he"),
           Map.entry("עברית", "he"),

@@ -26,6 +26,12 @@ final class MatchScorer {
   /** A demand that gives no end date wants the work within this many days. */
   private static final int DEFAULT_PERIOD_DAYS = 30;
 
+  /**
+   * A demand that gives no dates waits this many days at most for an offer free later (see {@link
+   * #availability}).
+   */
+  private static final int UNDATED_WAIT_DAYS = 90;
+
   /** Days of the demand's period whose shared hours are computed, spread over it. */
   private static final int SAMPLED_DAYS = 6;
 
@@ -287,16 +293,30 @@ final class MatchScorer {
   /**
    * The share of the demand's period the offer is available for, from 0 to 1; 1 when neither gave
    * dates. An offer free only in four months covers none of a demand for this month.
+   *
+   * <p>A demand that gave no dates did not say it cannot wait: the month it is read as needing is a
+   * guess. So an offer free later is taken for the month from its first free day, less the share of
+   * {@value #UNDATED_WAIT_DAYS} days the demand waits for it: free in six weeks, it still counts
+   * about half; free in a quarter of a year or later, it counts none, as for a demand whose dates
+   * it misses.
    */
   private static double availability(Post demand, Post offer, Period period, Reasons reasons) {
     if (!period.given() && offer.availableFrom() == null && offer.availableUntil() == null) {
       return 1;
     }
-    LocalDate start = later(period.from(), offer.availableFrom());
-    LocalDate end = earlier(period.until(), offer.availableUntil());
-    long needed = ChronoUnit.DAYS.between(period.from(), period.until()) + 1;
-    long available = end.isBefore(start) ? 0 : ChronoUnit.DAYS.between(start, end) + 1;
-    double coverage = Math.min(1, (double) available / needed);
+    long wait =
+        offer.availableFrom() == null
+            ? 0
+            : Math.max(0, ChronoUnit.DAYS.between(period.from(), offer.availableFrom()));
+    if (!period.given() && wait > 0 && wait < UNDATED_WAIT_DAYS) {
+      LocalDate from = offer.availableFrom();
+      double share =
+          covered(from, from.plusDays(DEFAULT_PERIOD_DAYS), offer)
+              * (1 - (double) wait / UNDATED_WAIT_DAYS);
+      reasons.add(() -> "free from " + from + ", in " + wait + " days (the demand gave no dates)");
+      return share;
+    }
+    double coverage = covered(period.from(), period.until(), offer);
     reasons.add(
         () -> {
           if (coverage >= 1) {
@@ -310,6 +330,15 @@ final class MatchScorer {
           return "available for " + Math.round(coverage * 100) + "% of the period needed";
         });
     return coverage;
+  }
+
+  /** The share of the days from {@code from} to {@code until} the offer is available for. */
+  private static double covered(LocalDate from, LocalDate until, Post offer) {
+    LocalDate start = later(from, offer.availableFrom());
+    LocalDate end = earlier(until, offer.availableUntil());
+    long needed = ChronoUnit.DAYS.between(from, until) + 1;
+    long available = end.isBefore(start) ? 0 : ChronoUnit.DAYS.between(start, end) + 1;
+    return Math.min(1, (double) available / needed);
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

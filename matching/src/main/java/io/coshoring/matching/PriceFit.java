@@ -37,13 +37,11 @@ final class PriceFit {
     if (budget == null || rate == null) {
       return NOT_COMPARED;
     }
-    if ((budget.unit() == PriceUnit.PROJECT) != (rate.unit() == PriceUnit.PROJECT)) {
-      // How long the work takes is not known, so a fixed price and a rate by time do not meet.
-      reasons.add(() -> fixedAgainstTime(budget, rate) + ": not compared");
-      return NOT_COMPARED;
-    }
     Optional<BigDecimal> inBudgetCurrency =
         rates.convert(rate.amount(), rate.currency(), budget.currency());
+    if ((budget.unit() == PriceUnit.PROJECT) != (rate.unit() == PriceUnit.PROJECT)) {
+      return fixedAgainstTime(budget, rate, inBudgetCurrency, reasons);
+    }
     if (inBudgetCurrency.isEmpty()) {
       reasons.add(
           () ->
@@ -124,12 +122,44 @@ final class PriceFit {
         : " at " + PriceUnit.DAYS_PER_WEEK + " days a week";
   }
 
-  private static String fixedAgainstTime(Price budget, Price rate) {
-    return rate.unit() == PriceUnit.PROJECT
-        ? "fixed price "
-            + PriceText.fixed(rate)
-            + " against a budget by the "
-            + budget.unit().label()
-        : "rate " + PriceText.exact(rate) + " against a fixed budget of " + PriceText.fixed(budget);
+  /**
+   * How long the work takes is not known, so a fixed price and a rate by time are not compared; but
+   * a rate one of whose units alone costs more than the whole fixed budget is over it whatever the
+   * length: the work takes a day at the least of someone who charges by the day.
+   */
+  private Fit fixedAgainstTime(
+      Price budget, Price rate, Optional<BigDecimal> inBudgetCurrency, Reasons reasons) {
+    if (rate.unit() == PriceUnit.PROJECT) {
+      reasons.add(
+          () ->
+              "fixed price "
+                  + PriceText.fixed(rate)
+                  + " against a budget by the "
+                  + budget.unit().label()
+                  + ": not compared");
+      return NOT_COMPARED;
+    }
+    double ratio =
+        inBudgetCurrency.map(one -> one.doubleValue() / budget.amount().doubleValue()).orElse(0.0);
+    if (ratio <= 1) {
+      reasons.add(
+          () ->
+              "rate "
+                  + PriceText.exact(rate)
+                  + " against a fixed budget of "
+                  + PriceText.fixed(budget)
+                  + ": not compared");
+      return NOT_COMPARED;
+    }
+    reasons.add(
+        () ->
+            String.format(
+                Locale.ROOT,
+                "rate %s: one %s of it is %.1f times the fixed budget of %s",
+                PriceText.exact(rate),
+                rate.unit().label(),
+                ratio,
+                PriceText.fixed(budget)));
+    return forRatio(ratio);
   }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
  * Which words of a demand tell the setting of the work rather than the work: "a React developer for
  * our Shopify store" needs React, and Shopify is where it goes. The asker names the work first,
  * after "need a", "cherche un·e" or "מחפשים"; what it then says about its own things is the
- * setting. Three shapes say so:
+ * setting. Four shapes say so:
  *
  * <ul>
  *   <li>a cue, "our", "existing", "notre", "nos", "existant": its next {@value #CUE_WORDS} words,
@@ -19,7 +19,12 @@ import java.util.Set;
  *       of the sentence, to a need word ("we use Shopify and need a Figma designer") or for {@value
  *       #CLAUSE_WORDS} words, "with" included: what we do with a tool is ours too;
  *   <li>in Hebrew, "שלנו" ("our") after its noun: the words before it, back to the one a ל or ב
- *       ("for", "in") opens ("לחנות השופיפיי שלנו", "for our Shopify store").
+ *       ("for", "in") opens ("לחנות השופיפיי שלנו", "for our Shopify store");
+ *   <li>"for" and a count, "pour", "ל": the {@value #CUE_WORDS} words after the count are the
+ *       pieces the work is done on ("VOSTFR for 6 product videos", "une voix off pour 3 vidéos
+ *       explicatives"), as "our" says of the asker's things; not after "looking" or "searching",
+ *       where the count is of the people needed ("looking for 2 React developers"), nor before a
+ *       unit of time ("for 3 weeks").
  * </ul>
  *
  * <p>The asker is "we" or "I" alike: "my", "mon", "ma", "je" and "שלי" count as "our", "notre",
@@ -129,6 +134,25 @@ final class SettingWords {
   /** How many words before "שלנו" its noun may take. */
   private static final int HEBREW_NOUN_WORDS = 3;
 
+  /** Words that say what the work is for before a count, folded; Hebrew writes ל apart from it. */
+  private static final Set<String> FOR = Set.of("for", "pour", "ל");
+
+  /** Words before "for" that make what it counts the people needed: "looking for 2 developers". */
+  private static final Set<String> SEEKING =
+      Set.of("looking", "searching", "search", "seeking", "hunting", "asking", "ask", "hiring");
+
+  /** Counts written in words, folded ("trois" loses its "s"). */
+  private static final Set<String> COUNTS =
+      Set.of(
+          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "deux",
+          "troi", "quatre", "cinq", "sept", "huit", "neuf", "dix", "douze");
+
+  /** Units of time, folded: "for 3 weeks" says how long, not what the work is done on. */
+  private static final Set<String> DURATIONS =
+      Set.of(
+          "minute", "hour", "day", "week", "month", "year", "heure", "jour", "semaine", "moi", "an",
+          "annee");
+
   private SettingWords() {}
 
   /** For each word of the text, whether it names the setting of the work. */
@@ -145,6 +169,8 @@ final class SettingWords {
         markCue(tokens, i, setting);
       } else if (HEBREW_OURS.contains(token.word())) {
         markHebrewNoun(tokens, i, setting);
+      } else if (countedFor(tokens, i)) {
+        markCue(tokens, i + 1, setting);
       }
     }
     return setting;
@@ -160,6 +186,20 @@ final class SettingWords {
       return !needFollows(tokens, at);
     }
     return CUES.contains(word) && relativeBefore(tokens, at);
+  }
+
+  private static boolean countedFor(List<Folding.Token> tokens, int at) {
+    if (!FOR.contains(tokens.get(at).word()) || at + 1 >= tokens.size()) {
+      return false;
+    }
+    if (at > 0 && SEEKING.contains(tokens.get(at - 1).word())) {
+      return false;
+    }
+    Folding.Token count = tokens.get(at + 1);
+    boolean counted =
+        !count.afterBreak()
+            && (COUNTS.contains(count.word()) || count.word().chars().allMatch(Character::isDigit));
+    return counted && (at + 2 >= tokens.size() || !DURATIONS.contains(tokens.get(at + 2).word()));
   }
 
   private static boolean needFollows(List<Folding.Token> tokens, int at) {

@@ -14,7 +14,10 @@ import java.util.Set;
  * <p>A demand may name a skill as the setting of the work rather than the work: "a React developer
  * for our Shopify store" needs React, and Shopify is where it goes ({@link SettingWords} says which
  * words are the setting). Such a skill is context as long as the demand names some other skill as
- * the work; if every skill it names is in context, they are the work.
+ * the work; if every skill it names is in context, they are the work. The texts a translation is of
+ * ("translation of investor decks") and the teams the work serves ("reports for marketing teams")
+ * are its setting too, and in an offer no trade of the author's (see {@link TranslatedWords} and
+ * {@link TeamWords}).
  *
  * <p>A short form that names one of several skills ("PM") means the one the post's other skills
  * tell (see {@link ShortFormReading}); when they tell nothing, the post means one of them, and
@@ -26,6 +29,12 @@ import java.util.Set;
  * words suggest nothing.
  */
 public final class SkillExtractor {
+
+  /** The words that join two qualifiers of one noun, folded. */
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+
+  /** How many words the noun two qualifiers share may take: "investor and board pitch decks". */
+  private static final int NOUN_WORDS = 4;
 
   private final SkillTaxonomy taxonomy;
   private final ShortFormReading shortFormReading;
@@ -106,6 +115,11 @@ public final class SkillExtractor {
       }
     }
     found.chooseMeanings(shortFormReading);
+    // An offer's trade is the translating, not the texts it translates; the reporting, not the
+    // marketing of the teams it reports for.
+    if (post.kind() == PostKind.OFFER && !found.served.containsAll(found.skills)) {
+      found.skills.removeAll(found.served);
+    }
     return found;
   }
 
@@ -120,6 +134,8 @@ public final class SkillExtractor {
   private void readTokens(List<Folding.Token> tokens, FoundSkills found) {
     String language = TextLanguage.guess(tokens);
     boolean[] setting = SettingWords.in(tokens, language);
+    boolean[] translated = TranslatedWords.in(tokens);
+    boolean[] teams = TeamWords.in(tokens);
     int i = 0;
     while (i < tokens.size()) {
       Folding.Token token = tokens.get(i);
@@ -142,9 +158,12 @@ public final class SkillExtractor {
         if (matched == 0) {
           matched = withoutHebrewPrefix(tokens, i, language, here, shortForms);
         }
+        if (matched <= 1) {
+          sharedNounAt(tokens, i, language, here);
+        }
       }
       for (String skill : here) {
-        found.add(skill, setting[i]);
+        found.add(skill, setting[i], translated[i] || teams[i]);
       }
       if (!shortForms.isEmpty() && !afterNumber(tokens, i)) {
         for (ShortForm shortForm : shortForms) {
@@ -202,6 +221,30 @@ public final class SkillExtractor {
       }
     }
     return 0;
+  }
+
+  /**
+   * Two words before the noun they both qualify, "investor and board decks", "photo or video
+   * editing": the first is read again with the noun after the second, "investor decks", as English
+   * writes the noun once for both.
+   */
+  private void sharedNounAt(
+      List<Folding.Token> tokens, int start, String language, Set<String> found) {
+    if (start + 3 >= tokens.size() || !CONJUNCTIONS.contains(tokens.get(start + 1).word())) {
+      return;
+    }
+    for (int i = start + 1; i <= start + 3; i++) {
+      if (tokens.get(i).afterBreak() || tokens.get(i).hashtag()) {
+        return;
+      }
+    }
+    List<Folding.Token> joined = new ArrayList<>();
+    joined.add(tokens.get(start));
+    joined.addAll(tokens.subList(start + 3, Math.min(tokens.size(), start + 3 + NOUN_WORDS)));
+    Set<String> read = new LinkedHashSet<>();
+    if (longestPhraseAt(joined, 0, language, read, new ArrayList<>()) > 1) {
+      found.addAll(read);
+    }
   }
 
   /** A hyphenated compound, "e-learning", read as the one word an alias may write: "elearning". */

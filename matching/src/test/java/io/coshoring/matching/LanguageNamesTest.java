@@ -17,6 +17,7 @@ class LanguageNamesTest {
         "traduction anglais-français | en, fr",
         "Brazilian Portuguese voice | pt",
         "מתרגם/ת מעברית לאנגלית | he, en",
+        "VOSTFR for a documentary, English audio | fr, en",
         "a React developer, remote | ''"
       })
   void theLanguagesATextNamesAreFoundInEachLanguage(String text, String codes) {

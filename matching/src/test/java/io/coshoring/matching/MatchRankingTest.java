@@ -356,6 +356,23 @@ class MatchRankingTest {
   }
 
   @Test
+  void aDemandWithoutDatesWaitsAFewWeeksForTheSkillItNamesRatherThanTakeACloseOneNow() {
+    add(
+        // Three weeks after the test's today, 24 November 2026.
+        offer("in-three-weeks", "tom@lyon", "Backend developer")
+            .availableFrom(LocalDate.of(2026, 12, 15))
+            .build(),
+        offer("now-django", "zoe@lyon", "Django developer").build(),
+        offer("now-backend", "sam@lyon", "Backend developer").build());
+
+    List<Match> matches =
+        engine.match(demand("d", "lea@paris", "Need a backend developer").build(), 5);
+
+    assertEquals(List.of("now-backend", "in-three-weeks", "now-django"), ids(matches));
+    assertSays(matches.get(1), "free from 2026-12-15, in 21 days (the demand gave no dates)");
+  }
+
+  @Test
   void sharedHoursAreCountedOverTheDemandsPeriodAsClocksChange() {
     add(
         offer("new-york", "sam@nyc", "React developer")

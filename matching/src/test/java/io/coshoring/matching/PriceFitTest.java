@@ -72,6 +72,10 @@ class PriceFitTest {
             + " compared",
         "60 EUR/hour | 3k EUR/forfait | rate 60 EUR/hour against a fixed budget of 3,000 EUR: not"
             + " compared",
+        "900 EUR/day | 600 EUR/forfait | rate 900 EUR/day: one day of it is 1.5 times the fixed"
+            + " budget of 600 EUR",
+        "1000 USD/day | 500 EUR | rate 1,000 USD/day: one day of it is 1.8 times the fixed budget"
+            + " of 500 EUR",
         "500 THB/day | 100 EUR/day | rate 500 THB/day against a budget in EUR: no exchange rate to"
             + " compare them"
       })
@@ -94,6 +98,17 @@ class PriceFitTest {
     assertEquals(
         PriceFit.NOT_COMPARED,
         fit.of(Price.parse("budget", budget), Price.parse("rate", rate), new Reasons()));
+  }
+
+  @Test
+  void aRateOneUnitOfWhichCostsMoreThanTheWholeFixedBudgetIsOverIt() {
+    // A day at 2,400 EUR against 600 EUR for the whole job: four times over before any work.
+    PriceFit.Fit dayOverJob =
+        fit.of(
+            Price.parse("budget", "600 EUR"), Price.parse("rate", "2400 EUR/day"), new Reasons());
+
+    assertEquals(fit.forRatio(4), dayOverJob);
+    assertEquals(weights.get(Weight.FACTOR_FAR_OVER_BUDGET), dayOverJob.factor());
   }
 
   @Test

@@ -47,7 +47,13 @@ class SettingWordsTest {
         "Need a Figma designer to work on React and Node | figma, react, node | ''",
         "Need a React developer and a Figma designer | react, figma | ''",
         "We use Shopify and Zapier | shopify, zapier | ''",
+        // English: "for" and a count, the pieces the work is done on; not the people sought.
+        "Need a copywriter for 12 Webflow landing pages | copywriting, webflow | webflow",
+        "A photographer for three Shopify stores, one shoot each | photography, shopify | shopify",
+        "Looking for 2 React developers and a Figma designer | react, figma | ''",
+        "Need a Figma designer for 3 weeks, React dev later | figma, react | ''",
         // French
+        "Cherche un·e rédacteur·rice pour 5 pages Webflow | copywriting, webflow | webflow",
         "Cherche un·e dev React et Node | react, node | ''",
         "Besoin d'un·e dev React pour une appli qui parle à notre Odoo | react, odoo | odoo",
         "Cherche un·e avocat·e pour les contrats qu'on signe avec des influenceurs Instagram | contract-law, influencer-marketing | influencer-marketing",

@@ -1,5 +1,6 @@
 package io.coshoring.matching;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Work members write in forms the shipped taxonomy must read: an adjective that alone says the
  * trade ("assermentée"), a trade's own abbreviation ("VOSTFR"), the work as a verb on its object
  * ("edit our podcast"), a review as well as an audit, the person of a field ("a video person"),
- * manual testing apart from automation; and trades close enough to stand in for each other in part.
+ * manual testing apart from automation, an IT admin and the Google Workspace they run, a role on a
+ * platform (an AWS solutions architect), the project manager an office move needs; a deck done
+ * apart like its slides; and trades close enough to stand in for each other in part.
  */
 class ShippedAliasesTest {
 
@@ -47,9 +50,41 @@ class ShippedAliasesTest {
         "מאמנת מכירות לצוות הטלמרקטינג; sales-training",
         "Demand forecasting for a chain of bakeries; time-series-forecasting",
         "Prévision des ventes pour un réseau de boulangeries; time-series-forecasting",
+        "IT admin for a dental practice, two days a month; system-administration",
+        "Freelance IT admin: user accounts, backups, printers; system-administration",
+        "Google Workspace for a team of twelve: accounts, shared drives; google-workspace-admin",
       })
   void readsTheWorkWrittenThisWay(String text, String skill) {
     assertTrue(EXTRACTOR.fromText(text).contains(skill), text + " names " + skill);
+  }
+
+  @Test
+  void anAwsSolutionsArchitectIsTheRoleOnThePlatform() {
+    assertTrue(
+        EXTRACTOR
+            .fromText("AWS solutions architect: landing zones and reviews for startups")
+            .containsAll(Set.of("aws", "software-architecture")));
+  }
+
+  @Test
+  void anOfficeMoveIsRunAsAProjectSoItsPmIsAProjectManager() {
+    Set<String> read = EXTRACTOR.fromText("We want a PM to run our office relocation in March");
+
+    assertTrue(read.contains("project-management"), read.toString());
+    assertFalse(read.contains("product-management"), read.toString());
+  }
+
+  @Test
+  void aDeckIsMadeApartAndHandedBackLikeItsSlides() {
+    assertEquals(Overlap.ASYNC, TAXONOMY.byId("pitch-deck").orElseThrow().overlap());
+    assertEquals(Overlap.ASYNC, TAXONOMY.byId("presentation-design").orElseThrow().overlap());
+  }
+
+  @Test
+  void aPhotographerOfPortraitsIsASpecialistInFrenchAsInEnglish() {
+    assertEquals(
+        Set.of("portrait-photography"),
+        EXTRACTOR.fromText("Photographe portrait à Lyon, studio ou extérieur"));
   }
 
   @Test

@@ -24,8 +24,27 @@ class SkillExtractorTest {
           "translation | Translation | translator | traducteur, traduction | תרגום, מתרגם",
           "video-editing-he | Video editing in Hebrew | hebrew video editing | montage en hébreu | עורך וידאו",
           "facilitation | Facilitation | workshop facilitation | !animation, animateur d'ateliers",
-          "animation | Animation | !animation, animator | animation 2d, animateur 2d");
+          "animation | Animation | !animation, animator | animation 2d, animateur 2d",
+          "pitch-deck | Pitch deck | investor deck | deck investisseurs",
+          "investor-relations | Investor relations | board deck | reporting investisseurs",
+          "photo-editing | Photo editing | photo editing, photo retouching | retouche photo");
   private final SkillExtractor extractor = new SkillExtractor(taxonomy);
+
+  @Test
+  void twoWordsBeforeTheNounTheyShareNameTwoSkills() {
+    assertEquals(
+        Set.of("pitch-deck", "investor-relations"),
+        extractor.fromText("Slides studio: investor and board decks, fast turnaround"));
+    assertEquals(
+        Set.of("photo-editing", "video-editing"),
+        extractor.fromText("I do photo or video editing for small shops"));
+  }
+
+  @Test
+  void aSentenceBetweenTheWordsAndTheNounSharesNothing() {
+    assertEquals(
+        Set.of("investor-relations"), extractor.fromText("We met an investor. And board decks?"));
+  }
 
   @Test
   void frenchAndEnglishNamesMeetOnOneSkill() {
