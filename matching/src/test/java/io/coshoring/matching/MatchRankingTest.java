@@ -1,6 +1,8 @@
 package io.coshoring.matching;
 
+import static io.coshoring.matching.TestPosts.addSearchable;
 import static io.coshoring.matching.TestPosts.demand;
+import static io.coshoring.matching.TestPosts.ids;
 import static io.coshoring.matching.TestPosts.offer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +48,8 @@ class MatchRankingTest {
 
   @Test
   void aDemandForAFamilyMeetsAnOfferOfOneOfItsKinds() {
-    add(
+    addSearchable(
+        engine,
         offer("django", "tom@lyon", "Django developer, APIs and admin").build(),
         offer("shop", "zoe@lyon", "I build Shopify stores").build());
 
@@ -59,7 +62,7 @@ class MatchRankingTest {
 
   @Test
   void aRelatedSkillCountsInPart() {
-    add(offer("vue", "tom@lyon", "Vue developer").build());
+    addSearchable(engine, offer("vue", "tom@lyon", "Vue developer").build());
 
     Match match = engine.match(demand("d", "lea@paris", "Need a Nuxt developer").build(), 5).get(0);
 
@@ -68,7 +71,8 @@ class MatchRankingTest {
 
   @Test
   void aSkillNamedAsTheSettingOfTheWorkWeighsLessThanTheWork() {
-    add(
+    addSearchable(
+        engine,
         offer("shopify-only", "tom@lyon", "Shopify store setup and themes").build(),
         offer("react-only", "zoe@lyon", "React developer, hooks and tests").build());
 
@@ -81,7 +85,8 @@ class MatchRankingTest {
 
   @Test
   void whatTheDemandSaysOfTheAskersOwnWorkIsTheSettingNotTheNeed() {
-    add(
+    addSearchable(
+        engine,
         offer("lawyer", "tom@lyon", "Contract lawyer, service agreements and NDAs").build(),
         offer("influence", "zoe@lyon", "Instagram influencers and TikTok campaigns").build());
 
@@ -101,7 +106,8 @@ class MatchRankingTest {
 
   @Test
   void aShortFormMeansWhatTheDemandsOtherSkillsTellElseEitherIsFound() {
-    add(
+    addSearchable(
+        engine,
         offer("product", "tom@lyon", "Product manager, B2B software").build(),
         offer("project", "zoe@lyon", "Project manager, budgets and planning").build());
 
@@ -123,7 +129,8 @@ class MatchRankingTest {
 
   @Test
   void aShortFormTheDemandLeavesOpenIsOneNeedHowEverManyMeaningsAnOfferHas() {
-    add(
+    addSearchable(
+        engine,
         offer("one", "tom@lyon", "Product manager").build(),
         offer("both", "zoe@lyon", "Product manager and project manager").build());
 
@@ -137,7 +144,8 @@ class MatchRankingTest {
 
   @Test
   void listingMoreSkillsThanAskedCostsNothing() {
-    add(
+    addSearchable(
+        engine,
         offer("one", "tom@lyon", "React developer").build(),
         // The same text, so that only the skills differ.
         offer("three", "zoe@lyon", "React developer")
@@ -153,7 +161,8 @@ class MatchRankingTest {
 
   @Test
   void aLanguageTheDemandNamesIsOneTheOffersAuthorMustSpeak() {
-    add(
+    addSearchable(
+        engine,
         offer("german", "kai@berlin", "Voice-over artist for ads and explainers")
             .languages("de", "en")
             .build(),
@@ -174,7 +183,8 @@ class MatchRankingTest {
 
   @Test
   void aTranslatorWhoTranslatesTheWayAskedRanksAboveOneWhoTranslatesTheOtherWay() {
-    add(
+    addSearchable(
+        engine,
         offer("french-to-english", "amy@paris", "French to English translator, marketing and tech")
             .build(),
         // Posted a week earlier: the direction outweighs a little freshness.
@@ -194,7 +204,7 @@ class MatchRankingTest {
 
   @Test
   void aTranslatorWhoStatesNoDirectionIsNotLowered() {
-    add(offer("any", "amy@paris", "Translator, marketing and tech").build());
+    addSearchable(engine, offer("any", "amy@paris", "Translator, marketing and tech").build());
 
     Match match =
         engine
@@ -209,7 +219,8 @@ class MatchRankingTest {
 
   @Test
   void aDemandNamingACountryPrefersAnOfferThatWorksThere() {
-    add(
+    addSearchable(
+        engine,
         // The freshest, but the work is done for the United States.
         offer("us-hours", "sam@nyc", "Payroll services for startups, US hours")
             .timezone("America/New_York")
@@ -235,7 +246,8 @@ class MatchRankingTest {
 
   @Test
   void aDemandNamingNoCountryPrefersNoCountry() {
-    add(
+    addSearchable(
+        engine,
         offer("us-hours", "sam@nyc", "Payroll services for startups, US hours")
             .timezone("America/New_York")
             .build());
@@ -250,7 +262,8 @@ class MatchRankingTest {
 
   @Test
   void workDoneApartNeedsNoSharedHoursButLiveWorkDoes() {
-    add(
+    addSearchable(
+        engine,
         offer("far-translator", "amy@la", "English to French translation, legal and marketing")
             .timezone("America/Los_Angeles")
             .hours(WorkingHours.parse("9-17"))
@@ -273,7 +286,8 @@ class MatchRankingTest {
 
   @Test
   void aDemandCanSayItsWorkIsDoneApart() {
-    add(
+    addSearchable(
+        engine,
         offer("far-react", "bob@la", "React developer")
             .timezone("America/Los_Angeles")
             .hours(WorkingHours.parse("9-17"))
@@ -291,7 +305,8 @@ class MatchRankingTest {
 
   @Test
   void aDemandWelcomingSomeoneOnSitePrefersSomeoneWhoCanCome() {
-    add(
+    addSearchable(
+        engine,
         offer("remote", "tom@lyon", "React developer").build(),
         offer("can-come", "zoe@paris", "React developer")
             .createdAt(TestPosts.CLOCK.instant().minus(Duration.ofDays(3)))
@@ -313,7 +328,8 @@ class MatchRankingTest {
 
   @Test
   void aDemandAskingSomeoneToComeInWordsPrefersSomeoneWhoCanComeOverACloserSkill() {
-    add(
+    addSearchable(
+        engine,
         offer("remote", "tom@lyon", "Backend developer").build(),
         offer("can-come", "zoe@paris", "Django developer")
             .workMode(WorkMode.EITHER)
@@ -342,7 +358,8 @@ class MatchRankingTest {
 
   @Test
   void anOfferAvailableOnlyInMonthsRanksBelowAnAvailableOneThatMatchesLess() {
-    add(
+    addSearchable(
+        engine,
         offer("later", "tom@lyon", "React and TypeScript developer")
             .availableFrom(LocalDate.of(2027, 3, 1))
             .build(),
@@ -357,7 +374,8 @@ class MatchRankingTest {
 
   @Test
   void aDemandWithoutDatesWaitsAFewWeeksForTheSkillItNamesRatherThanTakeACloseOneNow() {
-    add(
+    addSearchable(
+        engine,
         // Three weeks after the test's today, 24 November 2026.
         offer("in-three-weeks", "tom@lyon", "Backend developer")
             .availableFrom(LocalDate.of(2026, 12, 15))
@@ -374,7 +392,8 @@ class MatchRankingTest {
 
   @Test
   void sharedHoursAreCountedOverTheDemandsPeriodAsClocksChange() {
-    add(
+    addSearchable(
+        engine,
         offer("new-york", "sam@nyc", "React developer")
             .timezone("America/New_York")
             .hours(WorkingHours.parse("9-17"))
@@ -399,7 +418,8 @@ class MatchRankingTest {
 
   @Test
   void aMeetingTimeTheDemandNamesNeedsSomeoneWorkingThen() {
-    add(
+    addSearchable(
+        engine,
         // Seven hours shared with Paris office hours, but done by 16:00.
         offer("early-paris", "zoe@paris", "React developer")
             .hours(WorkingHours.parse("8-16"))
@@ -426,7 +446,8 @@ class MatchRankingTest {
 
   @Test
   void aMeetingTimeIsCheckedOverTheDemandsPeriodAsClocksChange() {
-    add(
+    addSearchable(
+        engine,
         offer("new-york", "sam@nyc", "React developer")
             .timezone("America/New_York")
             .hours(WorkingHours.parse("8-12"))
@@ -451,16 +472,5 @@ class MatchRankingTest {
 
   private static void assertSays(Match match, String reason) {
     assertTrue(match.reasons().contains(reason), match.reasons().toString());
-  }
-
-  private void add(Post... posts) {
-    for (Post post : posts) {
-      engine.add(post);
-    }
-    engine.awaitSearchable();
-  }
-
-  private static List<String> ids(List<Match> matches) {
-    return matches.stream().map(m -> m.post().id()).toList();
   }
 }

@@ -1,6 +1,8 @@
 package io.coshoring.matching;
 
+import static io.coshoring.matching.TestPosts.addSearchable;
 import static io.coshoring.matching.TestPosts.demand;
+import static io.coshoring.matching.TestPosts.ids;
 import static io.coshoring.matching.TestPosts.offer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +27,8 @@ class MatchingEngineTest {
   @Test
   void aFrenchOfferMeetsAnEnglishDemandInAnotherSpaceWithReasons() {
     // GIVEN a Paris member offering React in French
-    add(
+    addSearchable(
+        engine,
         offer("o1", "lea@paris", "Développeuse React et TypeScript, freelance, dispo 3 semaines")
             .build());
 
@@ -52,7 +55,8 @@ class MatchingEngineTest {
 
   @Test
   void ownPostsPostsOfTheSameKindAndExpiredPostsAreNeverProposed() {
-    add(
+    addSearchable(
+        engine,
         offer("mine", "lea@paris", "React developer").build(),
         demand("same-kind", "tom@lyon", "Need a React developer").build(),
         offer("expired", "tom@lyon", "React developer")
@@ -68,7 +72,8 @@ class MatchingEngineTest {
 
   @Test
   void postsKeptInsideASpaceAreOnlyMatchedInsideIt() {
-    add(
+    addSearchable(
+        engine,
         offer("paris-only", "lea@paris", "React developer").visibility(Visibility.SPACE).build(),
         offer("network", "tom@lyon", "React developer").build());
 
@@ -96,7 +101,7 @@ class MatchingEngineTest {
               .build());
       engine.add(offer("kept-" + i, "ari@telaviv", fitting).visibility(Visibility.SPACE).build());
     }
-    add(offer("open", "tom@lyon", "React developer").build());
+    addSearchable(engine, offer("open", "tom@lyon", "React developer").build());
 
     // WHEN their reader in Paris looks for one
     List<Match> matches =
@@ -114,7 +119,7 @@ class MatchingEngineTest {
     for (int i = 0; i < 60; i++) {
       engine.add(offer("lyon-" + i, "tom@lyon", fitting).build());
     }
-    add(offer("paris", "zoe@paris", "React developer").build());
+    addSearchable(engine, offer("paris", "zoe@paris", "React developer").build());
 
     List<Match> matches =
         engine.match(
@@ -128,7 +133,8 @@ class MatchingEngineTest {
 
   @Test
   void anOnSiteOfferInAnotherCityRanksBelowAWorkableOne() {
-    add(
+    addSearchable(
+        engine,
         offer("berlin", "jonas@berlin", "Photographer for product photo shoots, studio in Berlin")
             .timezone("Europe/Berlin")
             .workMode(WorkMode.ONSITE)
@@ -159,7 +165,8 @@ class MatchingEngineTest {
   void aRateInAnotherCurrencyWithinTheBudgetRanksAboveOneThreeTimesOverIt() {
     // GIVEN the same React work offered from New York in dollars and from Tel Aviv in shekels, and
     // a weaker offer, React without TypeScript, from Lyon in euros
-    add(
+    addSearchable(
+        engine,
         offer("usd", "ann@newyork", "React and TypeScript developer, freelance")
             .price(Price.parse("rate", "650 USD/day"))
             .build(),
@@ -197,7 +204,7 @@ class MatchingEngineTest {
 
   @Test
   void anUpdatedPostIsMatchedOnItsNewTextAndARemovedOneIsForgotten() {
-    add(offer("o1", "lea@paris", "Java developer").build());
+    addSearchable(engine, offer("o1", "lea@paris", "Java developer").build());
     engine.update(
         engine.get("o1").orElseThrow().toBuilder().text("Video editor, promo videos").build());
     engine.awaitSearchable();
@@ -239,7 +246,8 @@ class MatchingEngineTest {
 
   @Test
   void scanningEveryPostAgreesWithTheIndexOnTheBestMatch() {
-    add(
+    addSearchable(
+        engine,
         offer("java", "a@lyon", "Java developer, Spring").build(),
         offer("js", "b@lyon", "JavaScript developer, React").build(),
         offer("video", "c@lyon", "Video editor").build());
@@ -251,7 +259,7 @@ class MatchingEngineTest {
 
   @Test
   void textsWithoutWordsOrInOtherScriptsMatchWithoutErrors() {
-    add(offer("o1", "lea@paris", "Java developer").build());
+    addSearchable(engine, offer("o1", "lea@paris", "Java developer").build());
 
     assertTrue(
         engine.match(demand("d1", "tom@lyon", "!!! ??? :) \"*\" AND OR (").build(), 5).isEmpty());
@@ -269,16 +277,5 @@ class MatchingEngineTest {
     assertThrows(IllegalArgumentException.class, () -> engine.match(need, 0));
     assertThrows(
         IllegalArgumentException.class, () -> engine.match(need, MatchingEngine.MAX_RESULTS + 1));
-  }
-
-  private void add(Post... posts) {
-    for (Post post : posts) {
-      engine.add(post);
-    }
-    engine.awaitSearchable();
-  }
-
-  private static List<String> ids(List<Match> matches) {
-    return matches.stream().map(m -> m.post().id()).toList();
   }
 }

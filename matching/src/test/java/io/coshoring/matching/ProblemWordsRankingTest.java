@@ -1,6 +1,8 @@
 package io.coshoring.matching;
 
+import static io.coshoring.matching.TestPosts.addSearchable;
 import static io.coshoring.matching.TestPosts.demand;
+import static io.coshoring.matching.TestPosts.ids;
 import static io.coshoring.matching.TestPosts.offer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +40,8 @@ class ProblemWordsRankingTest {
 
   @Test
   void aDemandNamingNoSkillFindsTheTradeItsProblemWordsSuggest() {
-    add(
+    addSearchable(
+        engine,
         offer("writer", "zoe@lyon", "Copywriter: emails people love to open, half price this month")
             .build(),
         offer("inbox", "tom@lyon", "Inbox placement, sender reputation and authentication")
@@ -60,7 +63,7 @@ class ProblemWordsRankingTest {
 
   @Test
   void anOfferOfTheFamilyEarnsItsPartialCredit() {
-    add(offer("campaigns", "tom@lyon", "Email campaigns for shops").build());
+    addSearchable(engine, offer("campaigns", "tom@lyon", "Email campaigns for shops").build());
 
     Match match =
         engine.match(demand("d", "lea@paris", "Nos mails arrivent en spam").build(), 5).get(0);
@@ -76,7 +79,8 @@ class ProblemWordsRankingTest {
 
   @Test
   void aSuggestedSkillCountsBesideTheSkillsADemandNames() {
-    add(
+    addSearchable(
+        engine,
         offer("react-only", "zoe@lyon", "React developer").build(),
         offer("react-fast", "tom@lyon", "React developer, page speed optimization").build());
 
@@ -98,22 +102,12 @@ class ProblemWordsRankingTest {
 
   @Test
   void anOfferFindsTheDemandsWhoseWordsSuggestItsTrade() {
-    add(demand("spam", "lea@paris", "Our emails are blacklisted and end in junk").build());
+    addSearchable(
+        engine, demand("spam", "lea@paris", "Our emails are blacklisted and end in junk").build());
 
     List<Match> matches =
         engine.match(offer("o", "tom@lyon", "Email deliverability consulting").build(), 5);
 
     assertEquals(List.of("spam"), ids(matches));
-  }
-
-  private void add(Post... posts) {
-    for (Post post : posts) {
-      engine.add(post);
-    }
-    engine.awaitSearchable();
-  }
-
-  private static List<String> ids(List<Match> matches) {
-    return matches.stream().map(m -> m.post().id()).toList();
   }
 }

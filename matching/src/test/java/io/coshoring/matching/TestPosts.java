@@ -3,8 +3,12 @@ package io.coshoring.matching;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
-/** Short ways to build the posts tests need: remote, Paris office hours, French and English. */
+/**
+ * Short ways to build the posts tests need (remote, Paris office hours, French and English), add
+ * them to an engine and read what it proposes.
+ */
 final class TestPosts {
 
   static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
@@ -18,6 +22,19 @@ final class TestPosts {
 
   static PostBuilder demand(String id, String author, String text) {
     return post(id, PostKind.DEMAND, author, text);
+  }
+
+  /** Adds the posts and waits until a match can find them. */
+  static void addSearchable(MatchingEngine engine, Post... posts) {
+    for (Post post : posts) {
+      engine.add(post);
+    }
+    engine.awaitSearchable();
+  }
+
+  /** The ids of the proposed posts, best first. */
+  static List<String> ids(List<Match> matches) {
+    return matches.stream().map(m -> m.post().id()).toList();
   }
 
   private static PostBuilder post(String id, PostKind kind, String author, String text) {
