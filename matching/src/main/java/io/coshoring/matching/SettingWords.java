@@ -237,13 +237,7 @@ final class SettingWords {
   }
 
   private static void markCue(List<Folding.Token> tokens, int at, boolean[] setting) {
-    for (int i = at + 1; i <= at + CUE_WORDS && i < tokens.size(); i++) {
-      Folding.Token token = tokens.get(i);
-      if (token.afterBreak() || CUE_ENDS.contains(token.word())) {
-        return;
-      }
-      setting[i] = true;
-    }
+    WordRun.mark(tokens, at + 1, CUE_WORDS, CUE_ENDS, setting);
   }
 
   private static void markHebrewNoun(List<Folding.Token> tokens, int at, boolean[] setting) {

@@ -34,11 +34,8 @@ final class TeamWords {
       for (int j = i + 1; j < at; j++) {
         team[j] = true;
       }
-      for (int j = at + 1; word.equals("pour") && j <= at + TRADE_WORDS && j < tokens.size(); j++) {
-        if (tokens.get(j).afterBreak()) {
-          break;
-        }
-        team[j] = true;
+      if (word.equals("pour")) {
+        WordRun.mark(tokens, at + 1, TRADE_WORDS, Set.of(), team);
       }
     }
     return team;

@@ -45,12 +45,8 @@ final class TranslatedWords {
           && !tokens.get(i + 1).afterBreak()) {
         from = i + 2;
       }
-      for (int j = from; from >= 0 && j < from + OBJECT_WORDS && j < tokens.size(); j++) {
-        Folding.Token token = tokens.get(j);
-        if (token.afterBreak() || ENDS.contains(token.word())) {
-          break;
-        }
-        translated[j] = true;
+      if (from >= 0) {
+        WordRun.mark(tokens, from, OBJECT_WORDS, ENDS, translated);
       }
     }
     return translated;
