@@ -48,6 +48,7 @@ final class PostIndex implements AutoCloseable {
 
   private final Directory directory;
   private final IndexWriter writer;
+  private final SlicedSearch slicedSearch;
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final AtomicLong lastWrite = new AtomicLong();
@@ -57,6 +58,10 @@ final class PostIndex implements AutoCloseable {
   private final String builtAnew;
 
   PostIndex(Directory directory) {
+    this(directory, SlicedSearch.perCore());
+  }
+
+  PostIndex(Directory directory, SlicedSearch slicedSearch) {
     try {
       this.directory = directory;
       String why = whyNotReusable(directory);
@@ -70,6 +75,7 @@ final class PostIndex implements AutoCloseable {
       }
       this.builtAnew = why;
       this.writer = opened != null ? opened : openWriter(directory, false);
+      this.slicedSearch = slicedSearch;
       this.searchers = new SearcherManager(writer, null);
       this.reopener =
           new ControlledRealTimeReopenThread<>(
@@ -224,11 +230,11 @@ final class PostIndex implements AutoCloseable {
     return search(searcher -> searcher.search(query.apply(searcher), n, sort));
   }
 
-  private List<Hit> search(Searching searching) {
+  private List<Hit> search(SlicedSearch.Search<TopDocs> searching) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        TopDocs top = searching.search(searcher);
+        TopDocs top = slicedSearch.run(searcher, searching);
         List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
@@ -255,6 +261,7 @@ final class PostIndex implements AutoCloseable {
       }
       reopener.close();
       searchers.close();
+      slicedSearch.close();
       commit();
       writer.close();
       directory.close();
@@ -264,8 +271,4 @@ final class PostIndex implements AutoCloseable {
   }
 
   record Hit(String id, float score) {}
-
-  private interface Searching {
-    TopDocs search(IndexSearcher searcher) throws IOException;
-  }
 }
