@@ -67,6 +67,7 @@ final class PostQueries {
 
   private final SkillTaxonomy taxonomy;
   private final MatchWeights weights;
+  private final KnownTermStates known = new KnownTermStates();
 
   PostQueries(SkillTaxonomy taxonomy, MatchWeights weights) {
     this.taxonomy = taxonomy;
@@ -96,7 +97,7 @@ final class PostQueries {
    * can score them with its fastest disjunction when nothing is filtered (see {@link Excluding}).
    */
   Query relevanceFor(IndexedPost indexed, IndexSearcher searcher) {
-    TermLookup lookup = new TermLookup(searcher);
+    TermLookup lookup = new TermLookup(searcher, known);
     Post post = indexed.post();
     BooleanQuery.Builder relevance = new BooleanQuery.Builder();
     PostKind kind = post.kind().opposite();
@@ -211,7 +212,7 @@ final class PostQueries {
       Set<String> textSkills,
       Instant now,
       IndexSearcher searcher) {
-    TermLookup lookup = new TermLookup(searcher);
+    TermLookup lookup = new TermLookup(searcher, known);
     List<PostKind> kinds =
         search.kind() == null ? List.of(PostKind.values()) : List.of(search.kind());
     BooleanQuery.Builder query = new BooleanQuery.Builder();

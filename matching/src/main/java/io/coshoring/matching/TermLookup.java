@@ -16,17 +16,20 @@ import org.apache.lucene.search.IndexSearcher;
 /**
  * Looks up the terms of one query in one view of the index, each once. Lucene's own lookup opens a
  * new reader of the terms dictionary for every term on every segment; a match looks up some fifty
- * terms, so it keeps one reader per segment and field and moves it from term to term.
+ * terms, so it keeps one reader per segment and field and moves it from term to term, and reads
+ * only what earlier matches did not find out already ({@link KnownTermStates}).
  */
 final class TermLookup {
 
   private final IndexSearcher searcher;
+  private final KnownTermStates known;
   private final IndexReaderContext top;
   private final Map<String, TermsEnum[]> readers = new HashMap<>();
   private final Map<Term, TermStates> found = new HashMap<>();
 
-  TermLookup(IndexSearcher searcher) {
+  TermLookup(IndexSearcher searcher, KnownTermStates known) {
     this.searcher = searcher;
+    this.known = known;
     this.top = searcher.getTopReaderContext();
   }
 
@@ -56,19 +59,33 @@ final class TermLookup {
       TermsEnum[] perLeaf =
           readers.computeIfAbsent(term.field(), f -> new TermsEnum[leaves.size()]);
       for (LeafReaderContext leaf : leaves) {
-        TermsEnum reader = perLeaf[leaf.ord];
-        if (reader == null) {
-          Terms terms = Terms.getTerms(leaf.reader(), term.field());
-          reader = terms.iterator();
-          perLeaf[leaf.ord] = reader;
+        Map<Term, KnownTermStates.Found> segment = known.of(leaf);
+        KnownTermStates.Found found = segment.get(term);
+        if (found == null) {
+          found = seek(term, leaf, perLeaf);
+          KnownTermStates.remember(segment, term, found);
         }
-        if (reader.seekExact(term.bytes())) {
-          states.register(reader.termState(), leaf.ord, reader.docFreq(), reader.totalTermFreq());
+        if (found != KnownTermStates.ABSENT) {
+          states.register(found.state(), leaf.ord, found.docFreq(), found.totalTermFreq());
         }
       }
       return states;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the matching index", e);
     }
+  }
+
+  private static KnownTermStates.Found seek(Term term, LeafReaderContext leaf, TermsEnum[] perLeaf)
+      throws IOException {
+    TermsEnum reader = perLeaf[leaf.ord];
+    if (reader == null) {
+      Terms terms = Terms.getTerms(leaf.reader(), term.field());
+      reader = terms.iterator();
+      perLeaf[leaf.ord] = reader;
+    }
+    if (!reader.seekExact(term.bytes())) {
+      return KnownTermStates.ABSENT;
+    }
+    return new KnownTermStates.Found(reader.termState(), reader.docFreq(), reader.totalTermFreq());
   }
 }

@@ -1,6 +1,7 @@
 package io.coshoring.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -52,7 +53,7 @@ class TermLookupTest {
   @Test
   void findsWhatLuceneFindsOnEverySegment() throws IOException {
     assertEquals(3, reader.leaves().size());
-    TermLookup lookup = new TermLookup(searcher);
+    TermLookup lookup = new TermLookup(searcher, new KnownTermStates());
     for (Term term :
         new Term[] {
           new Term("text", "video"),
@@ -74,7 +75,7 @@ class TermLookupTest {
 
   @Test
   void aTermOrFieldNowhereFindsNothing() throws IOException {
-    TermLookup lookup = new TermLookup(searcher);
+    TermLookup lookup = new TermLookup(searcher, new KnownTermStates());
     Term absent = new Term("text", "plumbing");
     Term noSuchField = new Term("city", "paris");
 
@@ -86,10 +87,70 @@ class TermLookupTest {
 
   @Test
   void countsThePostsWithAField() {
-    TermLookup lookup = new TermLookup(searcher);
+    TermLookup lookup = new TermLookup(searcher, new KnownTermStates());
 
     assertEquals(4, lookup.postsWith("skill"));
     assertEquals(0, lookup.postsWith("city"));
+  }
+
+  @Test
+  void whatEarlierMatchesFoundServesANewerViewOfTheIndex() throws IOException {
+    KnownTermStates known = new KnownTermStates();
+    Term video = new Term("text", "video");
+    Term react = new Term("skill", "react");
+    try (ByteBuffersDirectory growing = new ByteBuffersDirectory();
+        IndexWriter writer =
+            new IndexWriter(
+                growing,
+                new IndexWriterConfig(new StandardAnalyzer())
+                    .setMergePolicy(NoMergePolicy.INSTANCE))) {
+      add(writer, "video", "video editing");
+      add(writer, "react", "react front end");
+      try (DirectoryReader before = DirectoryReader.open(writer)) {
+        IndexSearcher first = new IndexSearcher(before);
+        assertEquals(1, new TermLookup(first, known).states(video).docFreq());
+        assertEquals(1, new TermLookup(first, known).states(react).docFreq());
+      }
+      writer.deleteDocuments(new Term("skill", "video"));
+      add(writer, "video", "promo video");
+      add(writer, "react", "react native app");
+      try (DirectoryReader after = DirectoryReader.open(writer)) {
+        assertEquals(2, after.leaves().size());
+        IndexSearcher second = new IndexSearcher(after);
+        TermLookup lookup = new TermLookup(second, known);
+        for (Term term : new Term[] {video, react}) {
+          TermStates found = lookup.states(term);
+          // Lucene counts a segment's deleted posts too, until a merge drops them.
+          assertEquals(TermStates.build(second, term, true).docFreq(), found.docFreq());
+          assertEquals(second.count(new TermQuery(term)), second.count(new TermQuery(term, found)));
+        }
+        for (var leaf : after.leaves()) {
+          assertTrue(known.of(leaf).containsKey(video), "kept for segment " + leaf.ord);
+        }
+      }
+    }
+  }
+
+  @Test
+  void forgetsTheSegmentsThatMergesRemove() throws IOException {
+    KnownTermStates known = new KnownTermStates();
+    Term video = new Term("text", "video");
+    try (ByteBuffersDirectory merging = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(merging, new IndexWriterConfig())) {
+      add(writer, "video", "video editing");
+      writer.commit();
+      add(writer, "video", "promo video");
+      writer.commit();
+      try (DirectoryReader split = DirectoryReader.open(writer)) {
+        new TermLookup(new IndexSearcher(split), known).states(video);
+        assertEquals(2, known.segmentsKept());
+        writer.forceMerge(1);
+      }
+      try (DirectoryReader merged = DirectoryReader.open(writer)) {
+        assertEquals(2, new TermLookup(new IndexSearcher(merged), known).states(video).docFreq());
+        assertEquals(1, known.segmentsKept());
+      }
+    }
   }
 
   private static void add(IndexWriter writer, String skill, String text) throws IOException {
