@@ -84,7 +84,8 @@ public final class StartupLoad {
               s % 2 == 0 ? "Paris" : "Tel Aviv",
               ZoneId.of(s % 2 == 0 ? "Europe/Paris" : "Asia/Jerusalem"),
               Visibility.NETWORK,
-              Set.of()));
+              Set.of(),
+              null));
     }
     for (int m = 0; m < 10_000; m++) {
       members.save(Member.newcomer("console:space" + (m % 100) + ":m" + m, "console:space" + (m % 100), "m" + m));

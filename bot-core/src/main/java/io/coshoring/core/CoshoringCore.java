@@ -237,7 +237,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   @Override
   public Outcome submit(InboundCommand who, PostForm form) {
     if (!commands.permitted(who)) {
-      return commands.tooMany();
+      return commands.tooMany(who);
     }
     return publish.submit(commands.caller(who, null), form);
   }

@@ -1,6 +1,7 @@
 package io.coshoring.matching;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +31,7 @@ public final class Languages {
       }
       checked.add(code.intern());
     }
-    return Set.copyOf(checked);
+    return Collections.unmodifiableSet(checked);
   }
 
   /** The language's name in English, as reasons write it: "French" for fr. */

@@ -22,7 +22,9 @@ final class SlackCallers implements CallerLookup {
     SlackMembers.Profile profile =
         members.of(SlackIds.teamOf(member), SlackIds.userOf(member), nameGiven);
     return new Caller(
-        profile.displayName() == null ? member.local() : profile.displayName(), profile.admin());
+        profile.displayName() == null ? member.local() : profile.displayName(),
+        profile.admin(),
+        null);
   }
 
   /**
@@ -62,6 +64,6 @@ final class SlackCallers implements CallerLookup {
       String channelId) {
     InboundCommand taken = taken(teamId, teamName, userId, userName, command, text, channelId);
     Caller caller = lookUp(taken.member(), taken.displayName());
-    return taken.withCaller(caller.displayName(), caller.isSpaceAdmin());
+    return taken.withCaller(caller.displayName(), caller.isSpaceAdmin(), caller.locale());
   }
 }

@@ -7,8 +7,14 @@ package io.coshoring.core.adapter;
  */
 public interface CallerLookup {
 
-  /** The member's name on the platform and whether they administer their space. */
+  /**
+   * The member's name on the platform, whether they administer their space, and the locale their
+   * platform runs in.
+   */
   Caller lookUp(MemberRef member, String nameGiven);
 
-  record Caller(String displayName, boolean isSpaceAdmin) {}
+  /**
+   * @param locale as the platform writes it ({@code fr-FR}), or null when it does not say
+   */
+  record Caller(String displayName, boolean isSpaceAdmin, String locale) {}
 }

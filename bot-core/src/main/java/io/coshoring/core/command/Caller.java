@@ -1,5 +1,8 @@
 package io.coshoring.core.command;
 
+import io.coshoring.core.language.Language;
+import io.coshoring.core.language.Phrasebook;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.Space;
 import java.time.ZoneId;
@@ -20,5 +23,15 @@ public record Caller(
 
   public ZoneId zone() {
     return member.zoneIn(space);
+  }
+
+  /** The language the bot answers the member in. */
+  public Language language() {
+    return member.languageIn(space);
+  }
+
+  /** The bot's texts in the member's language. */
+  public Phrases phrases() {
+    return Phrasebook.standard().in(language());
   }
 }

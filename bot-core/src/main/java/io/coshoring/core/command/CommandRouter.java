@@ -66,7 +66,7 @@ public final class CommandRouter {
    */
   public Reply handle(InboundCommand inbound, String requestKey) {
     if (!permitted(inbound)) {
-      return tooMany();
+      return tooMany(inbound);
     }
     Caller caller = caller(inbound, requestKey);
     String name = inbound.command().toLowerCase(Locale.ROOT).replaceFirst("^/", "");
@@ -78,17 +78,19 @@ public final class CommandRouter {
       text = sub.length > 1 ? sub[1] : "";
       if (command == null) {
         return Reply.privately(
-            (sub[0].isEmpty() ? "" : "I don't know `/coshore " + sub[0] + "`. ")
-                + "Try `/coshore help` to see what I can do.");
+            sub[0].isEmpty()
+                ? caller.phrases().get("command.coshoreAlone")
+                : caller.phrases().get("command.unknownCoshore", "command", sub[0]));
       }
     }
     if (command == null) {
-      return Reply.privately("I don't know `/" + name + "`. Try `/coshore help`.");
+      return Reply.privately(caller.phrases().get("command.unknown", "command", name));
     }
     try {
       return command.run(caller, text);
     } catch (CommandException e) {
-      return Reply.privately("Sorry, " + e.getMessage() + ".\nUsage: `" + e.usage() + "`");
+      return Reply.privately(
+          caller.phrases().get("command.failed", "problem", e.getMessage(), "usage", e.usage()));
     }
   }
 
@@ -109,11 +111,10 @@ public final class CommandRouter {
     return limiters.get(inbound.member().id(), id -> RateLimiter.of(id, limit)).acquirePermission();
   }
 
-  public Reply tooMany() {
+  /** The answer to a member over the rate limit, in their language. */
+  public Reply tooMany(InboundCommand inbound) {
     return Reply.privately(
-        "Easy there: you've sent "
-            + limit.getLimitForPeriod()
-            + " commands in the last minute. Please wait a minute and try again.");
+        caller(inbound, null).phrases().get("command.tooMany", "limit", limit.getLimitForPeriod()));
   }
 
   /** The member and the space a command comes from, registered if they are new. */
@@ -130,7 +131,8 @@ public final class CommandRouter {
                           null,
                           null,
                           Visibility.NETWORK,
-                          Set.of());
+                          Set.of(),
+                          null);
                   spaces.save(fresh);
                   return fresh;
                 });
@@ -144,6 +146,11 @@ public final class CommandRouter {
                   members.save(fresh);
                   return fresh;
                 });
+    if (inbound.locale() != null && !inbound.locale().equals(member.platformLocale())) {
+      // Kept for the messages sent later, when no command says the member's locale.
+      member = member.seenIn(inbound.locale());
+      members.save(member);
+    }
     return new Caller(
         member,
         space,

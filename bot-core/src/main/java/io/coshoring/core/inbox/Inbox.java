@@ -137,7 +137,7 @@ public final class Inbox implements AutoCloseable {
       return commands.handle(who, request.key());
     }
     if (!commands.permitted(who)) {
-      return commands.tooMany();
+      return commands.tooMany(who);
     }
     Outcome outcome = publish.submit(commands.caller(who, request.key()), request.form());
     return outcome instanceof FormRejected rejected ? rejected.asReply() : (Reply) outcome;
@@ -149,7 +149,9 @@ public final class Inbox implements AutoCloseable {
     return adapters
         .abilityIfAny(member.platform(), CallerLookup.class)
         .map(lookup -> lookup.lookUp(member, command.displayName()))
-        .map(caller -> command.withCaller(caller.displayName(), caller.isSpaceAdmin()))
+        .map(
+            caller ->
+                command.withCaller(caller.displayName(), caller.isSpaceAdmin(), caller.locale()))
         .orElse(command);
   }
 

@@ -5,6 +5,7 @@ import static io.coshoring.core.adapter.LightMarkup.literal;
 import io.coshoring.core.adapter.Button;
 import io.coshoring.core.adapter.LightMarkup;
 import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.Space;
 import io.coshoring.matching.Post;
@@ -21,69 +22,84 @@ public final class MatchMessages {
   private MatchMessages() {}
 
   /**
-   * Tells a member about the other side's post, why they were matched, and asks what they think.
+   * Tells a member about the other side's post, why they were matched, and asks what they think, in
+   * the member's language. The post is never translated: it is shown as its author wrote it.
    */
   public static OutgoingMessage proposal(
-      ProposedMatch match, Post theirs, Member them, Space theirSpace) {
-    String what = theirs.kind() == PostKind.OFFER ? "offers" : "needs";
+      Phrases phrases, ProposedMatch match, Post theirs, Member them, Space theirSpace) {
     String text =
-        "**New match** ("
-            + percent(match.score())
-            + "): **"
-            + literal(them.displayName())
-            + "** from "
-            + where(theirSpace)
-            + " "
-            + what
-            + ":\n> "
-            + literal(theirs.text()).replace("\n", "\n> ")
-            + "\n_Why:_ "
+        phrases.get(
+            "match.proposal",
+            "score",
+            match.score(),
+            "name",
+            literal(them.displayName()),
+            "space",
+            where(phrases, theirSpace),
+            "kind",
+            theirs.kind() == PostKind.OFFER ? "offer" : "demand",
+            "text",
+            literal(theirs.text()).replace("\n", "\n> "),
             // The engine's reasons name what members wrote (a city, a raw tag): literal too.
-            + String.join(" · ", match.reasons().stream().map(LightMarkup::literal).toList());
+            "reasons",
+            String.join(" · ", match.reasons().stream().map(LightMarkup::literal).toList()));
     return new OutgoingMessage(
         text,
         List.of(),
         List.of(
-            new Button(INTERESTED + match.id(), "I'm interested", Button.Style.PRIMARY),
-            new Button(NOT_FOR_ME + match.id(), "Not for me", Button.Style.NEUTRAL),
-            new Button(MUTE_SIMILAR + match.id(), "Mute similar", Button.Style.DANGER)));
+            new Button(
+                INTERESTED + match.id(), phrases.get("match.interested"), Button.Style.PRIMARY),
+            new Button(
+                NOT_FOR_ME + match.id(), phrases.get("match.notForMe"), Button.Style.NEUTRAL),
+            new Button(
+                MUTE_SIMILAR + match.id(), phrases.get("match.muteSimilar"), Button.Style.DANGER)));
   }
 
   /** The button that opens a project room for an introduced pair. */
   public static final String OPEN_ROOM = "room:open:";
 
-  /** After two yeses: who the other person is and how to reach them. */
+  /** After two yeses: who the other person is and how to reach them, in the member's language. */
   public static OutgoingMessage introduction(
-      ProposedMatch match, Member them, Space theirSpace, String timezone) {
+      Phrases phrases, ProposedMatch match, Member them, Space theirSpace, String timezone) {
+    String name = literal(them.displayName());
+    String space = literal(theirSpace.name());
     return new OutgoingMessage(
-        "**It's a match!** You and **"
-            + literal(them.displayName())
-            + "** are both interested. Say hello!",
+        phrases.get("match.introduction", "name", name),
         List.of(
-            new OutgoingMessage.Field("Name", literal(them.displayName())),
+            new OutgoingMessage.Field(phrases.get("match.field.name"), name),
             new OutgoingMessage.Field(
-                "Space", literal(theirSpace.name()) + " (" + theirSpace.platformName() + ")"),
+                phrases.get("match.field.space"),
+                phrases.get(
+                    "match.spaceOnPlatform",
+                    "space",
+                    space,
+                    "platform",
+                    theirSpace.platformName())),
             new OutgoingMessage.Field(
-                "City", theirSpace.city() == null ? "not set" : literal(theirSpace.city())),
-            new OutgoingMessage.Field("Timezone", timezone),
+                phrases.get("match.field.city"),
+                theirSpace.city() == null
+                    ? phrases.get("match.cityUnset")
+                    : literal(theirSpace.city())),
+            new OutgoingMessage.Field(phrases.get("match.field.timezone"), timezone),
             new OutgoingMessage.Field(
-                "Reach them",
-                "message "
-                    + literal(them.displayName())
-                    + " on "
-                    + theirSpace.platformName()
-                    + ", in the "
-                    + literal(theirSpace.name())
-                    + " space")),
-        List.of(new Button(OPEN_ROOM + match.id(), "Open a project room", Button.Style.PRIMARY)));
+                phrases.get("match.field.reach"),
+                phrases.get(
+                    "match.reachThem",
+                    "name",
+                    name,
+                    "platform",
+                    theirSpace.platformName(),
+                    "space",
+                    space))),
+        List.of(
+            new Button(
+                OPEN_ROOM + match.id(), phrases.get("match.openRoom"), Button.Style.PRIMARY)));
   }
 
-  private static String where(Space space) {
+  private static String where(Phrases phrases, Space space) {
     String name = literal(space.name());
-    return space.city() == null ? name : name + " (" + literal(space.city()) + ")";
-  }
-
-  private static String percent(double score) {
-    return Math.round(score * 100) + "%";
+    return space.city() == null
+        ? name
+        : phrases.get("match.spaceInCity", "space", name, "city", literal(space.city()));
   }
 }

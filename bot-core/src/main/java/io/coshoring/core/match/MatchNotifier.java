@@ -1,6 +1,8 @@
 package io.coshoring.core.match;
 
 import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.language.Phrasebook;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.notify.DeliveryState;
 import io.coshoring.core.notify.Notification;
 import io.coshoring.core.notify.NotificationKind;
@@ -53,7 +55,7 @@ public final class MatchNotifier {
     DeliveryState state =
         mode == NotifyMode.DAILY || overCap ? DeliveryState.HELD : DeliveryState.PENDING;
     OutgoingMessage message =
-        MatchMessages.proposal(match, other.post(), other.member(), other.space());
+        MatchMessages.proposal(phrasesOf(to), match, other.post(), other.member(), other.space());
     enqueue(
         handle,
         "proposal:" + match.id() + ":" + to.member().id(),
@@ -67,7 +69,7 @@ public final class MatchNotifier {
   private void introduceTo(Handle handle, ProposedMatch match, MatchSide to, MatchSide other) {
     OutgoingMessage message =
         MatchMessages.introduction(
-            match, other.member(), other.space(), other.post().zone().getId());
+            phrasesOf(to), match, other.member(), other.space(), other.post().zone().getId());
     enqueue(
         handle,
         "introduction:" + match.id() + ":" + to.member().id(),
@@ -76,6 +78,11 @@ public final class MatchNotifier {
         message,
         match.score(),
         DeliveryState.PENDING);
+  }
+
+  /** Written in the recipient's language, whoever's action sent it. */
+  private static Phrases phrasesOf(MatchSide to) {
+    return Phrasebook.standard().in(to.member().languageIn(to.space()));
   }
 
   private void enqueue(

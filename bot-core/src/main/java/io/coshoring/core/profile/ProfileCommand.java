@@ -5,6 +5,8 @@ import io.coshoring.core.cli.CommandArguments;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
+import io.coshoring.core.language.Phrasebook;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.post.PostRequest;
 import io.coshoring.core.post.Posting;
 import io.coshoring.core.space.Member;
@@ -21,7 +23,8 @@ import java.util.Set;
 
 /**
  * {@code /coshore profile tz:Europe/Paris hours:9-18 lang:fr,en notify:instant|daily|off}: what
- * matching knows of the member. Without options it shows the profile.
+ * matching knows of the member. Without options it shows the profile. The first of the languages
+ * the bot writes in is the one it writes to the member in.
  */
 public final class ProfileCommand implements Command {
 
@@ -47,10 +50,12 @@ public final class ProfileCommand implements Command {
 
   @Override
   public Reply run(Caller caller, String text) {
+    Phrases phrases = caller.phrases();
     CommandArguments args = CommandArguments.parse(text, KEYS, usage());
     if (!args.words().isEmpty()) {
       throw new CommandException(
-          "I don't know " + CommandException.quoted(args.words().get(0)) + " here", usage());
+          phrases.get("command.unknownWord", "word", CommandException.quoted(args.words().get(0))),
+          usage());
     }
     Member member = caller.member();
     if (args.has("tz") || args.has("hours") || args.has("lang") || args.has("notify")) {
@@ -59,33 +64,40 @@ public final class ProfileCommand implements Command {
               member.id(),
               member.spaceId(),
               member.displayName(),
-              args.has("tz") ? zone(args.option("tz")) : member.zone(),
+              args.has("tz") ? zone(args.option("tz"), phrases) : member.zone(),
               args.has("hours") ? hours(args.option("hours")) : member.hours(),
-              args.has("lang") ? languages(args.option("lang")) : member.languages(),
-              args.has("notify") ? notify(args.option("notify")) : member.notifyMode());
+              args.has("lang") ? languages(args.option("lang"), phrases) : member.languages(),
+              args.has("notify") ? notify(args.option("notify"), phrases) : member.notifyMode(),
+              member.platformLocale());
       members.save(member);
       posting.refreshPostsOf(member, caller.space());
+      // A new first language changes the language of this very answer.
+      phrases = Phrasebook.standard().in(member.languageIn(caller.space()));
     }
     return Reply.privately(
-        "**Your profile**\ntimezone: "
-            + (member.zone() == null ? "not set (the space's is used)" : member.zone().getId())
-            + "\nworking hours: "
-            + member.hours()
-            + "\nlanguages: "
-            + (member.languages().isEmpty() ? "not set" : String.join(", ", member.languages()))
-            + "\nmatch messages: "
-            + member.notifyMode().name().toLowerCase(Locale.ROOT));
+        phrases.get(
+            "profile.shown",
+            "timezone",
+            member.zone() == null ? phrases.get("profile.timezoneUnset") : member.zone().getId(),
+            "hours",
+            member.hours().toString(),
+            "languages",
+            member.languages().isEmpty()
+                ? phrases.get("profile.languagesUnset")
+                : String.join(", ", member.languages()),
+            "language",
+            member.languageIn(caller.space()).ownName(),
+            "notify",
+            phrases.get(
+                "profile.notify", "mode", member.notifyMode().name().toLowerCase(Locale.ROOT))));
   }
 
-  private ZoneId zone(String value) {
+  private ZoneId zone(String value, Phrases phrases) {
     try {
       return ZoneId.of(value);
     } catch (DateTimeException e) {
       throw new CommandException(
-          "tz: "
-              + CommandException.quoted(value)
-              + " is not a known timezone; use an IANA id such as Europe/Paris or Asia/Jerusalem",
-          usage());
+          phrases.get("profile.badTimezone", "value", CommandException.quoted(value)), usage());
     }
   }
 
@@ -97,21 +109,21 @@ public final class ProfileCommand implements Command {
     }
   }
 
-  private Set<String> languages(String value) {
+  private Set<String> languages(String value, Phrases phrases) {
     try {
       return Languages.checked(Arrays.asList(value.split(",")));
     } catch (InvalidPostException e) {
-      throw new CommandException("lang: " + e.explained(CommandException::quoted), usage());
+      throw new CommandException(
+          phrases.get("profile.badLanguages", "value", CommandException.quoted(value)), usage());
     }
   }
 
-  private NotifyMode notify(String value) {
+  private NotifyMode notify(String value, Phrases phrases) {
     try {
       return NotifyMode.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new CommandException(
-          "notify: " + CommandException.quoted(value) + " is not one of instant, daily or off",
-          usage());
+          phrases.get("profile.badNotify", "value", CommandException.quoted(value)), usage());
     }
   }
 }

@@ -5,6 +5,9 @@ import io.coshoring.core.cli.CommandArguments;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
+import io.coshoring.core.language.Language;
+import io.coshoring.core.language.Phrasebook;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.post.Posting;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
@@ -18,13 +21,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code /coshore setup city:Paris tz:Europe/Paris [share:network|space] [name:"..."]}: registers
- * the space in the network. Only its admins may run it; the one who does becomes one of the space's
- * admins for the bot too.
+ * {@code /coshore setup city:Paris tz:Europe/Paris [share:network|space] [name:"..."]
+ * [lang:en|fr|he]}: registers the space in the network; {@code lang:} is the language the bot
+ * writes in to members who chose none and whose platform says none. Only its admins may run it; the
+ * one who does becomes one of the space's admins for the bot too.
  */
 public final class SetupCommand implements Command {
 
-  private static final Set<String> KEYS = Set.of("city", "tz", "share", "name");
+  private static final Set<String> KEYS = Set.of("city", "tz", "share", "name", "lang");
 
   private final SpaceStore spaces;
   private final MemberStore members;
@@ -43,62 +47,67 @@ public final class SetupCommand implements Command {
 
   @Override
   public String usage() {
-    return "/coshore setup city:Paris tz:Europe/Paris [share:network|space] [name:\"Station F\"]";
+    return "/coshore setup city:Paris tz:Europe/Paris [share:network|space] [name:\"Station F\"]"
+        + " [lang:en|fr|he]";
   }
 
   @Override
   public Reply run(Caller caller, String text) {
+    Phrases phrases = caller.phrases();
     if (!caller.isSpaceAdmin()) {
-      return Reply.privately(
-          "Sorry, only an admin of this space can set it up. Ask one of them to run `"
-              + usage()
-              + "`.");
+      return Reply.privately(phrases.get("setup.adminsOnly", "usage", usage()));
     }
     CommandArguments args = CommandArguments.parse(text, KEYS, usage());
     Space space = caller.space();
     String city = args.has("city") ? args.option("city") : space.city();
-    ZoneId zone = args.has("tz") ? zone(args.option("tz")) : space.zone();
+    ZoneId zone = args.has("tz") ? zone(args.option("tz"), phrases) : space.zone();
     if (city == null || zone == null) {
-      throw new CommandException("please give the space's city: and tz:", usage());
+      throw new CommandException(phrases.get("setup.cityAndZoneNeeded"), usage());
     }
     if (city.length() > 100) {
-      throw new CommandException("city: is longer than 100 characters", usage());
+      throw new CommandException(phrases.get("setup.cityTooLong"), usage());
     }
-    Visibility share = args.has("share") ? share(args.option("share")) : space.share();
+    Visibility share = args.has("share") ? share(args.option("share"), phrases) : space.share();
     String name = args.has("name") ? args.option("name") : space.name();
+    Language language =
+        args.has("lang") ? language(args.option("lang"), phrases) : space.language();
     Set<String> admins = new HashSet<>(space.admins());
     admins.add(caller.member().id());
-    Space updated = new Space(space.id(), name, city, zone, share, admins);
+    Space updated = new Space(space.id(), name, city, zone, share, admins, language);
     spaces.save(updated);
     for (Member member : members.ofSpace(space.id())) {
       posting.refreshPostsOf(member, updated);
     }
+    // The space's new language may be the caller's now.
     return Reply.privately(
-        "**"
-            + name
-            + "** is set up: "
-            + city
-            + ", "
-            + zone.getId()
-            + ". Posts are "
-            + (share == Visibility.NETWORK
-                ? "shared with the whole network."
-                : "kept inside the space."));
+        done(Phrasebook.standard().in(caller.member().languageIn(updated)), updated));
   }
 
-  private ZoneId zone(String value) {
+  private static String done(Phrases phrases, Space space) {
+    return phrases.get(
+        "setup.done",
+        "name",
+        space.name(),
+        "city",
+        space.city(),
+        "timezone",
+        space.zone().getId(),
+        "share",
+        space.share().name().toLowerCase(Locale.ROOT),
+        "language",
+        (space.language() == null ? Language.ENGLISH : space.language()).ownName());
+  }
+
+  private ZoneId zone(String value, Phrases phrases) {
     try {
       return ZoneId.of(value);
     } catch (DateTimeException e) {
       throw new CommandException(
-          "tz: "
-              + CommandException.quoted(value)
-              + " is not a known timezone; use an IANA id such as Europe/Paris",
-          usage());
+          phrases.get("setup.badTimezone", "value", CommandException.quoted(value)), usage());
     }
   }
 
-  private Visibility share(String value) {
+  private Visibility share(String value, Phrases phrases) {
     switch (value.toLowerCase(Locale.ROOT)) {
       case "network":
         return Visibility.NETWORK;
@@ -106,8 +115,16 @@ public final class SetupCommand implements Command {
         return Visibility.SPACE;
       default:
         throw new CommandException(
-            "share: " + CommandException.quoted(value) + " is not one of network or space",
-            usage());
+            phrases.get("setup.badShare", "value", CommandException.quoted(value)), usage());
     }
+  }
+
+  private Language language(String value, Phrases phrases) {
+    return Language.of(value)
+        .orElseThrow(
+            () ->
+                new CommandException(
+                    phrases.get("setup.badLanguage", "value", CommandException.quoted(value)),
+                    usage()));
   }
 }

@@ -9,10 +9,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 
@@ -74,15 +74,16 @@ public final class MemberStore {
         bind(
                 handle.createUpdate(
                     "UPDATE members SET space_id = :space, display_name = :name, timezone = :tz,"
-                        + " hours = :hours, languages = :languages, notify = :notify WHERE id = :id"),
+                        + " hours = :hours, languages = :languages, notify = :notify,"
+                        + " platform_locale = :locale WHERE id = :id"),
                 member)
             .execute();
     if (updated == 0) {
       bind(
               handle.createUpdate(
-                  "INSERT INTO members"
-                      + " (id, space_id, display_name, timezone, hours, languages, notify, created_at)"
-                      + " VALUES (:id, :space, :name, :tz, :hours, :languages, :notify, :now)"),
+                  "INSERT INTO members (id, space_id, display_name, timezone, hours, languages,"
+                      + " notify, platform_locale, created_at) VALUES (:id, :space, :name, :tz,"
+                      + " :hours, :languages, :notify, :locale, :now)"),
               member)
           .bind("now", clock.millis())
           .execute();
@@ -106,16 +107,15 @@ public final class MemberStore {
         .bind("tz", member.zone() == null ? null : member.zone().getId())
         .bind("hours", member.hours().toString())
         .bind("languages", String.join(",", member.languages()))
-        .bind("notify", member.notifyMode().name());
+        .bind("notify", member.notifyMode().name())
+        .bind("locale", member.platformLocale());
   }
 
   private static Member member(ResultSet rs) throws SQLException {
     String tz = rs.getString("timezone");
     String languages = rs.getString("languages");
     Set<String> codes =
-        languages.isEmpty()
-            ? Set.of()
-            : Arrays.stream(languages.split(",")).collect(Collectors.toUnmodifiableSet());
+        languages.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(languages.split(",")));
     return new Member(
         rs.getString("id"),
         rs.getString("space_id"),
@@ -123,6 +123,7 @@ public final class MemberStore {
         tz == null ? null : ZoneId.of(tz),
         WorkingHours.parse(rs.getString("hours")),
         codes,
-        NotifyMode.valueOf(rs.getString("notify")));
+        NotifyMode.valueOf(rs.getString("notify")),
+        rs.getString("platform_locale"));
   }
 }

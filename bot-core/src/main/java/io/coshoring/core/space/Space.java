@@ -1,6 +1,7 @@
 package io.coshoring.core.space;
 
 import io.coshoring.core.adapter.SpaceRef;
+import io.coshoring.core.language.Language;
 import io.coshoring.matching.Visibility;
 import java.time.ZoneId;
 import java.util.Set;
@@ -10,9 +11,17 @@ import java.util.Set;
  * posts shared with the whole network, or kept inside the space.
  *
  * @param id as {@link SpaceRef#id()} prints it
+ * @param language what the bot writes in to members who chose none and whose platform says none, or
+ *     null for English
  */
 public record Space(
-    String id, String name, String city, ZoneId zone, Visibility share, Set<String> admins) {
+    String id,
+    String name,
+    String city,
+    ZoneId zone,
+    Visibility share,
+    Set<String> admins,
+    Language language) {
 
   public Space {
     admins = Set.copyOf(admins);

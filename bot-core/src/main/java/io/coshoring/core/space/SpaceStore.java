@@ -2,6 +2,7 @@ package io.coshoring.core.space;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.coshoring.core.language.Language;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.Visibility;
 import java.sql.ResultSet;
@@ -43,14 +44,15 @@ public final class SpaceStore {
         bind(
                 handle.createUpdate(
                     "UPDATE spaces SET platform = :platform, name = :name, city = :city,"
-                        + " timezone = :tz, share = :share WHERE id = :id"),
+                        + " timezone = :tz, share = :share, language = :language WHERE id = :id"),
                 space)
             .execute();
     if (updated == 0) {
       bind(
               handle.createUpdate(
-                  "INSERT INTO spaces (id, platform, name, city, timezone, share, created_at)"
-                      + " VALUES (:id, :platform, :name, :city, :tz, :share, :now)"),
+                  "INSERT INTO spaces (id, platform, name, city, timezone, share, language,"
+                      + " created_at) VALUES (:id, :platform, :name, :city, :tz, :share,"
+                      + " :language, :now)"),
               space)
           .bind("now", clock.millis())
           .execute();
@@ -95,7 +97,8 @@ public final class SpaceStore {
         rs.getString("city"),
         tz == null ? null : ZoneId.of(tz),
         Visibility.valueOf(rs.getString("share")),
-        admins);
+        admins,
+        Language.of(rs.getString("language")).orElse(null));
   }
 
   private static Update bind(Update update, Space space) {
@@ -105,6 +108,7 @@ public final class SpaceStore {
         .bind("name", space.name())
         .bind("city", space.city())
         .bind("tz", space.zone() == null ? null : space.zone().getId())
-        .bind("share", space.share().name());
+        .bind("share", space.share().name())
+        .bind("language", space.language() == null ? null : space.language().code());
   }
 }

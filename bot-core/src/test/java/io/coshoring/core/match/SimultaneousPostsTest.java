@@ -156,7 +156,13 @@ class SimultaneousPostsTest {
       String spaceId = "console:" + space;
       spaces.save(
           new Space(
-              spaceId, space, space, ZoneId.of("Europe/Paris"), Visibility.NETWORK, Set.of()));
+              spaceId,
+              space,
+              space,
+              ZoneId.of("Europe/Paris"),
+              Visibility.NETWORK,
+              Set.of(),
+              null));
       Member member = Member.newcomer(spaceId + ":" + name, spaceId, name);
       members.save(member);
       return member;

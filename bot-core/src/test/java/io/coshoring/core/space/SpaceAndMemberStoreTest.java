@@ -27,7 +27,8 @@ class SpaceAndMemberStoreTest {
             null,
             null,
             Visibility.NETWORK,
-            Set.of("console:paris:alice"));
+            Set.of("console:paris:alice"),
+            null);
     Member alice = Member.newcomer("console:paris:alice", paris.id(), "Alice");
     {
       Database database = Database.sqlite(folder);
@@ -45,7 +46,8 @@ class SpaceAndMemberStoreTest {
               "Paris",
               ZoneId.of("Europe/Paris"),
               Visibility.SPACE,
-              paris.admins()));
+              paris.admins(),
+              paris.language()));
       assertEquals("Paris", spaces.find(paris.id()).orElseThrow().city());
     }
 

@@ -1,0 +1,64 @@
+package io.coshoring.core.language;
+
+import com.ibm.icu.text.Bidi;
+import com.ibm.icu.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The bot's texts in one language. */
+public final class Phrases {
+
+  /** First strong isolate and pop directional isolate: a run of text that keeps its direction. */
+  private static final char ISOLATE = '\u2068';
+
+  private static final char END_ISOLATE = '\u2069';
+
+  private final Phrasebook book;
+  private final Language language;
+
+  Phrases(Phrasebook book, Language language) {
+    this.book = book;
+    this.language = language;
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  /**
+   * The message {@code key} with its named values, given as name, value, name, value... Text values
+   * (names, skills, amounts, anything a member wrote) are set apart as runs of their own direction
+   * in a right-to-left language, or when they hold right-to-left letters themselves, so that a
+   * Latin name in Hebrew, or a Hebrew name in French, neither flips nor drags the punctuation
+   * around it.
+   */
+  public String get(String key, Object... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException(key + ": values come in name and value pairs");
+    }
+    Map<String, Object> values = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      values.put((String) namesAndValues[i], isolated(namesAndValues[i + 1]));
+    }
+    MessageFormat message = book.message(language, key);
+    // ICU's formats are not safe to share between threads while formatting.
+    synchronized (message) {
+      return message.format(values);
+    }
+  }
+
+  private Object isolated(Object value) {
+    if (!(value instanceof CharSequence)) {
+      return value;
+    }
+    String text = value.toString();
+    if (text.isEmpty()) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    if (language.rightToLeft() || Bidi.requiresBidi(chars, 0, chars.length)) {
+      return ISOLATE + text + END_ISOLATE;
+    }
+    return text;
+  }
+}

@@ -1,0 +1,59 @@
+package io.coshoring.core.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ibm.icu.text.MessagePattern;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every bundle says everything English says, with the same values, in valid ICU syntax. */
+class BundlesTest {
+
+  private final Phrasebook book = Phrasebook.standard();
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void hasEveryKeyAndNoOther(Language language) {
+    assertFalse(book.keys(Language.ENGLISH).isEmpty());
+    assertEquals(
+        new TreeSet<>(book.keys(Language.ENGLISH)),
+        new TreeSet<>(book.keys(language)),
+        language.name());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void namesTheSameValuesAsEnglish(Language language) {
+    for (String key : book.keys(language)) {
+      assertEquals(
+          values(book.pattern(Language.ENGLISH, key)),
+          values(book.pattern(language, key)),
+          language + " " + key);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void everyMessageCompiles(Language language) {
+    for (String key : book.keys(language)) {
+      assertTrue(book.message(language, key) != null, key);
+    }
+  }
+
+  /** The names of the values a pattern uses. */
+  private static Set<String> values(String pattern) {
+    MessagePattern parsed = new MessagePattern(pattern);
+    Set<String> names = new TreeSet<>();
+    for (int i = 0; i < parsed.countParts(); i++) {
+      MessagePattern.Part part = parsed.getPart(i);
+      if (part.getType() == MessagePattern.Part.Type.ARG_NAME) {
+        names.add(parsed.getSubstring(part));
+      }
+    }
+    return names;
+  }
+}
