@@ -52,6 +52,7 @@ import io.coshoring.core.profile.ProfileCommand;
 import io.coshoring.core.profile.SetupCommand;
 import io.coshoring.core.schedule.BackgroundLoop;
 import io.coshoring.core.space.Authors;
+import io.coshoring.core.space.MemberLanguages;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
@@ -153,7 +154,8 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
                 new MatchAnswerButton(answers, Answer.MUTE_SIMILAR),
                 bridging.openRoomButton(matches, members, posts),
                 new StillOpenButton(posting),
-                new CloseItButton(posting)));
+                new CloseItButton(posting)),
+            new MemberLanguages(members, spaces));
 
     this.dispatcher = new Dispatcher(outbox, adapters, clock, settings.firstRetry(), deliveries);
     this.inbox =

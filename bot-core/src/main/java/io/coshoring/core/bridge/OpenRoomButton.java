@@ -4,6 +4,7 @@ import io.coshoring.core.adapter.Button;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.command.ButtonAction;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.match.MatchMessages;
 import java.util.List;
 
@@ -23,15 +24,17 @@ final class OpenRoomButton implements ButtonAction {
 
   /** A room that could not open keeps its button, for a try once the cause is mended. */
   @Override
-  public Reply click(String memberId, String matchId) {
+  public Reply click(String memberId, String matchId, Phrases phrases) {
     try {
-      return Reply.privately(rooms.open(memberId, matchId));
+      return Reply.privately(rooms.open(memberId, matchId, phrases));
     } catch (ProjectRooms.RoomNotOpened e) {
       return Reply.privately(
           new OutgoingMessage(
               e.getMessage(),
               List.of(),
-              List.of(new Button(prefix() + matchId, "Try again", Button.Style.PRIMARY))));
+              List.of(
+                  new Button(
+                      prefix() + matchId, phrases.get("room.tryAgain"), Button.Style.PRIMARY))));
     }
   }
 }

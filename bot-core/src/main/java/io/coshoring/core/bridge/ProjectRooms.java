@@ -10,6 +10,7 @@ import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.adapter.RoomOpener;
 import io.coshoring.core.adapter.SpaceRef;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.match.MatchState;
 import io.coshoring.core.match.MatchStore;
 import io.coshoring.core.match.ProposedMatch;
@@ -63,27 +64,26 @@ final class ProjectRooms {
   }
 
   /**
-   * Opens the match's room for {@code memberId}; returns what to tell them.
+   * Opens the match's room for {@code memberId}; returns what to tell them, in {@code phrases}.
    *
    * @throws RoomNotOpened when a platform did not open it, saying why
    */
-  public String open(String memberId, String matchId) {
+  public String open(String memberId, String matchId, Phrases phrases) {
     Optional<ProposedMatch> found = database.read(handle -> matches.find(handle, matchId));
     if (found.isEmpty() || !found.get().involves(memberId)) {
-      return "This match no longer exists: one of you may have deleted their data.";
+      return phrases.get("match.gone");
     }
     ProposedMatch match = found.get();
     if (match.state() != MatchState.INTRODUCED) {
-      return "A project room opens once you both said you're interested.";
+      return phrases.get("room.notYet");
     }
     if (bridges.roomOpened(matchId)) {
-      return "Your project room is already open: look for the channel starting with"
-          + " `project-` in your space.";
+      return phrases.get("room.alreadyOpen");
     }
     Optional<Member> demand = members.find(match.demandMemberId());
     Optional<Member> offer = members.find(match.offerMemberId());
     if (demand.isEmpty() || offer.isEmpty()) {
-      return "One of you has left the network: there is no one to open a room with.";
+      return phrases.get("room.someoneLeft");
     }
     String name =
         "project-" + slug(demand.get().displayName()) + "-" + slug(offer.get().displayName());
@@ -102,16 +102,13 @@ final class ProjectRooms {
       }
       link(match, memberId, name, channels, demand.get(), offer.get());
       welcome(match, channels);
-      return "Your project room **"
-          + name
-          + "** is open: what you write there, "
-          + (channels.size() > 1 ? "the other sees in their space, and back." : "you both see.");
+      return phrases.get(
+          "room.opened", "room", name, "spaces", channels.size() > 1 ? "two" : "one");
     } catch (DeliveryException e) {
       log.warn("project room for match {} could not be opened: {}", matchId, e.getMessage());
       throw new RoomNotOpened(
-          e.retryable()
-              ? "Sorry, I couldn't open the room (" + e.getMessage() + "). Please try again later."
-              : "Sorry, I couldn't open the room: " + e.getMessage() + ".");
+          phrases.get(
+              e.retryable() ? "room.failedForNow" : "room.failed", "problem", e.getMessage()));
     }
   }
 

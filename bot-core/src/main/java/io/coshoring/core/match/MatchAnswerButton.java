@@ -2,6 +2,7 @@ package io.coshoring.core.match;
 
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.command.ButtonAction;
+import io.coshoring.core.language.Phrases;
 
 /** One of the three answers to a proposed match: interested, not for me, mute similar. */
 public final class MatchAnswerButton implements ButtonAction {
@@ -24,7 +25,7 @@ public final class MatchAnswerButton implements ButtonAction {
   }
 
   @Override
-  public Reply click(String memberId, String matchId) {
-    return Reply.privately(answers.answer(memberId, matchId, answer));
+  public Reply click(String memberId, String matchId, Phrases phrases) {
+    return Reply.privately(answers.answer(memberId, matchId, answer, phrases));
   }
 }

@@ -1,5 +1,6 @@
 package io.coshoring.core.match;
 
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.space.Authors;
 import io.coshoring.core.space.Member;
@@ -48,44 +49,43 @@ public final class MatchAnswers {
     this.clock = clock;
   }
 
-  /** Records the answer and returns what to tell the member. */
-  public String answer(String memberId, String matchId, Answer answer) {
-    return database.write(handle -> answer(handle, memberId, matchId, answer));
+  /** Records the answer and returns what to tell the member, in {@code phrases}. */
+  public String answer(String memberId, String matchId, Answer answer, Phrases phrases) {
+    return database.write(handle -> answer(handle, memberId, matchId, answer, phrases));
   }
 
-  private String answer(Handle handle, String memberId, String matchId, Answer answer) {
+  private String answer(
+      Handle handle, String memberId, String matchId, Answer answer, Phrases phrases) {
     Optional<ProposedMatch> found = matches.find(handle, matchId);
     if (found.isEmpty() || !found.get().involves(memberId)) {
-      return "This match no longer exists: one of you may have deleted their data.";
+      return phrases.get("match.gone");
     }
     ProposedMatch match = found.get();
     if (match.answerOf(memberId) != null) {
-      return "You already answered this match: " + said(match.answerOf(memberId)) + ".";
+      return phrases.get("match.alreadyAnswered", "answer", said(match.answerOf(memberId)));
     }
     Optional<BothSides> both = bothSides(handle, match);
     both.ifPresent(b -> labels.record(handle, label(match, memberId, answer, b)));
-    String other = displayName(match.otherThan(memberId));
+    String other = displayName(match.otherThan(memberId), phrases);
     switch (answer) {
       case INTERESTED:
         Answer theirs = match.answerOf(match.otherThan(memberId));
         if (theirs == Answer.INTERESTED) {
           matches.answer(handle, match, memberId, answer, MatchState.INTRODUCED);
           both.ifPresent(b -> notifier.introduce(handle, match, b.demand(), b.offer()));
-          return "You're both interested! I'm sending each of you an introduction to "
-              + other
-              + ".";
+          return phrases.get("match.bothInterested", "name", other);
         }
         matches.answer(handle, match, memberId, answer, match.state());
         return theirs == null
-            ? "Noted: you're interested. I'll introduce you as soon as " + other + " says yes too."
-            : "Noted: you're interested, but " + other + " has passed on this one.";
+            ? phrases.get("match.interestedWaiting", "name", other)
+            : phrases.get("match.interestedButPassed", "name", other);
       case NOT_FOR_ME:
         matches.answer(handle, match, memberId, answer, MatchState.DECLINED);
-        return "Noted: not for you. You won't be offered this pair again.";
+        return phrases.get("match.declined");
       case MUTE_SIMILAR:
         matches.answer(handle, match, memberId, answer, MatchState.DECLINED);
         mutes.mute(handle, memberId, match.otherThan(memberId), clock.instant());
-        return "Noted: you won't be offered " + other + "'s posts again.";
+        return phrases.get("match.muted", "name", other);
       default:
         throw new IllegalArgumentException("unknown answer " + answer);
     }
@@ -119,16 +119,20 @@ public final class MatchAnswers {
 
   private record BothSides(MatchSide demand, MatchSide offer) {}
 
-  private String displayName(String memberId) {
-    return members.find(memberId).map(Member::displayName).orElse("the other member");
+  private String displayName(String memberId, Phrases phrases) {
+    return members
+        .find(memberId)
+        .map(Member::displayName)
+        .orElseGet(() -> phrases.get("match.otherMember"));
   }
 
+  /** The answer as the bundles' {@code select} names it. */
   private static String said(Answer answer) {
     switch (answer) {
       case INTERESTED:
         return "interested";
       case NOT_FOR_ME:
-        return "not for you";
+        return "declined";
       default:
         return "muted";
     }

@@ -2,6 +2,7 @@ package io.coshoring.core.post;
 
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.command.ButtonAction;
+import io.coshoring.core.language.Phrases;
 
 /** "Close it" on an expiry reminder: the post is closed now rather than left to expire. */
 public final class CloseItButton implements ButtonAction {
@@ -18,10 +19,10 @@ public final class CloseItButton implements ButtonAction {
   }
 
   @Override
-  public Reply click(String memberId, String postId) {
+  public Reply click(String memberId, String postId, Phrases phrases) {
     return Reply.privately(
         posting.close(memberId, postId)
-            ? "Closed `" + postId + "`. Thanks for keeping the network tidy!"
-            : "`" + postId + "` was already closed.");
+            ? phrases.get("post.closedByButton", "post", postId)
+            : phrases.get("post.alreadyClosed", "post", postId));
   }
 }

@@ -2,6 +2,7 @@ package io.coshoring.core.post;
 
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.command.ButtonAction;
+import io.coshoring.core.language.Phrases;
 
 /** "Still open" on an expiry reminder: the post stays open for another lifetime. */
 public final class StillOpenButton implements ButtonAction {
@@ -18,10 +19,10 @@ public final class StillOpenButton implements ButtonAction {
   }
 
   @Override
-  public Reply click(String memberId, String postId) {
+  public Reply click(String memberId, String postId, Phrases phrases) {
     return Reply.privately(
         posting.renew(memberId, postId)
-            ? "Great: `" + postId + "` stays open for another while."
-            : "`" + postId + "` is no longer open; post it again with /offer or /demand.");
+            ? phrases.get("post.renewed", "post", postId)
+            : phrases.get("post.noLongerOpen", "post", postId));
   }
 }
