@@ -38,9 +38,11 @@ class ForgetMeTest {
       // WHEN Alice asks to be forgotten
       String reply = network.member(ALICE).types("/coshore forget-me");
 
-      // THEN she is told what went, and none of it is left, in the database or the engine
+      // THEN she is told what went, in French, the first of her languages, and none of it is left,
+      // in the database or the engine
       assertTrue(
-          reply.contains("I deleted your profile, 2 post(s), 1 match(es) and 1 message(s)"), reply);
+          reply.contains("J’ai supprimé votre profil, 2 annonces, 1 mise en relation et 1 message"),
+          reply);
       assertEquals(0, count(network, "SELECT COUNT(*) FROM posts WHERE member_id = :m"));
       assertEquals(
           0,

@@ -1,6 +1,7 @@
 package io.coshoring.core.command;
 
 import io.coshoring.core.api.Reply;
+import io.coshoring.core.language.Phrases;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -28,12 +29,13 @@ public final class HelpCommand implements Command {
 
   @Override
   public Reply run(Caller caller, String text) {
-    StringBuilder help =
-        new StringBuilder(
-            "**coshoring** matches offers and demands across coworking spaces. Post what you offer or"
-                + " need; I message you when I find a match, with the reasons.");
+    Phrases phrases = caller.phrases();
+    StringBuilder help = new StringBuilder(phrases.get("help.intro"));
     for (Command command : commands.get()) {
-      help.append("\n`").append(command.usage()).append("`");
+      help.append("\n`")
+          .append(command.usage())
+          .append("`: ")
+          .append(phrases.get("help." + command.name()));
     }
     return Reply.privately(help.toString());
   }

@@ -5,6 +5,7 @@ import static io.coshoring.core.adapter.LightMarkup.literal;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.post.MemberPost;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.space.Member;
@@ -41,47 +42,56 @@ public final class MineCommand implements Command {
 
   @Override
   public Reply run(Caller caller, String text) {
+    Phrases phrases = caller.phrases();
     List<MemberPost> open = posts.openOf(caller.member().id(), clock.instant());
     List<ProposedMatch> mine = matches.of(caller.member().id());
     if (open.isEmpty() && mine.isEmpty()) {
-      return Reply.privately("You have no open posts. Post one with /offer or /demand.");
+      return Reply.privately(phrases.get("mine.nothing"));
     }
-    StringBuilder reply = new StringBuilder("**Your open posts**");
+    StringBuilder reply = new StringBuilder(phrases.get("mine.posts"));
     for (MemberPost post : open) {
       reply
-          .append("\n`")
-          .append(post.id())
-          .append("` ")
-          .append(post.kind().name().toLowerCase(Locale.ROOT))
-          .append(": ")
-          .append(literal(shortened(post.text())))
-          .append(" (until ")
-          .append(post.expiresAt().toString(), 0, 10)
-          .append(")");
+          .append("\n")
+          .append(
+              phrases.get(
+                  "mine.post",
+                  "post",
+                  post.id(),
+                  "kind",
+                  post.kind().name().toLowerCase(Locale.ROOT),
+                  "text",
+                  literal(shortened(post.text())),
+                  "until",
+                  post.expiresAt().toString().substring(0, 10)));
     }
     if (open.isEmpty()) {
-      reply.append("\nnone");
+      reply.append("\n").append(phrases.get("mine.noPosts"));
     }
-    reply.append("\n**Your matches**");
+    reply.append("\n").append(phrases.get("mine.matches"));
     for (ProposedMatch match : mine) {
       String me = caller.member().id();
       String other =
-          members.find(match.otherThan(me)).map(Member::displayName).orElse("a former member");
+          members
+              .find(match.otherThan(me))
+              .map(Member::displayName)
+              .orElseGet(() -> phrases.get("mine.formerMember"));
       Answer said = match.answerOf(me);
       reply
-          .append("\nwith ")
-          .append(other)
-          .append(": ")
-          .append(Math.round(match.score() * 100))
-          .append("%, ")
-          .append(match.state().name().toLowerCase(Locale.ROOT))
+          .append("\n")
           .append(
-              said == null
-                  ? ", waiting for your answer"
-                  : ", you said " + said.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+              phrases.get(
+                  "mine.match",
+                  "name",
+                  other,
+                  "score",
+                  match.score(),
+                  "state",
+                  match.state().name().toLowerCase(Locale.ROOT),
+                  "answer",
+                  said == null ? "none" : said.name().toLowerCase(Locale.ROOT)));
     }
     if (mine.isEmpty()) {
-      reply.append("\nnone yet");
+      reply.append("\n").append(phrases.get("mine.noMatches"));
     }
     return Reply.privately(reply.toString());
   }

@@ -4,6 +4,7 @@ import io.coshoring.core.api.Reply;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
+import io.coshoring.core.language.Phrases;
 
 /** {@code /coshore close <id>}: stops matching one of the member's posts. */
 public final class CloseCommand implements Command {
@@ -21,20 +22,20 @@ public final class CloseCommand implements Command {
 
   @Override
   public String usage() {
-    return "/coshore close <post id>   (your post ids are in /coshore mine)";
+    return "/coshore close <post id>";
   }
 
   @Override
   public Reply run(Caller caller, String text) {
+    Phrases phrases = caller.phrases();
     String id = text.strip();
     if (id.isEmpty() || id.contains(" ")) {
-      throw new CommandException("please give one post id, such as p7k2m9", usage());
+      throw new CommandException(phrases.get("close.oneId"), usage());
     }
     if (!posting.close(caller.member().id(), id)) {
       throw new CommandException(
-          "you have no open post " + CommandException.quoted(id) + "; /coshore mine lists yours",
-          usage());
+          phrases.get("close.noSuchPost", "post", CommandException.quoted(id)), usage());
     }
-    return Reply.privately("Closed `" + id + "`: it won't be matched any more.");
+    return Reply.privately(phrases.get("close.done", "post", id));
   }
 }

@@ -6,6 +6,7 @@ import io.coshoring.core.api.Reply;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.text.MemberText;
 import io.coshoring.core.text.MessageSplitter;
 import io.coshoring.matching.MatchingEngine;
@@ -32,32 +33,37 @@ public final class SearchCommand implements Command {
 
   @Override
   public String usage() {
-    return "/coshore search <words>, for example /coshore search react remote";
+    return "/coshore search <words>";
   }
 
   @Override
   public Reply run(Caller caller, String text) {
+    Phrases phrases = caller.phrases();
     if (MemberText.isBlank(text)) {
-      throw new CommandException("please say what to look for", usage());
+      throw new CommandException(phrases.get("search.empty"), usage());
     }
     if (MemberText.length(text) > 500) {
-      throw new CommandException("the search is longer than 500 characters; shorten it", usage());
+      throw new CommandException(phrases.get("search.tooLong"), usage());
     }
     List<Post> found =
         engine.search(NetworkSearch.from(caller.space().id()).withText(text), RESULTS);
     if (found.isEmpty()) {
-      return Reply.privately("Nothing open matches \"" + literal(text) + "\" right now.");
+      return Reply.privately(phrases.get("search.nothing", "words", literal(text)));
     }
-    StringBuilder reply = new StringBuilder("**Open posts for \"" + literal(text) + "\"**");
+    StringBuilder reply = new StringBuilder(phrases.get("search.found", "words", literal(text)));
     for (Post post : found) {
       String line = post.text().replace('\n', ' ');
       reply
-          .append("\n`")
-          .append(post.id())
-          .append("` ")
-          .append(post.kind().name().toLowerCase(Locale.ROOT))
-          .append(": ")
-          .append(literal(MessageSplitter.shortened(line, 100)));
+          .append("\n")
+          .append(
+              phrases.get(
+                  "search.line",
+                  "post",
+                  post.id(),
+                  "kind",
+                  post.kind().name().toLowerCase(Locale.ROOT),
+                  "text",
+                  literal(MessageSplitter.shortened(line, 100))));
     }
     return Reply.privately(reply.toString());
   }

@@ -54,7 +54,7 @@ public final class ForgetMeCommand implements Command {
 
   @Override
   public String usage() {
-    return "/coshore forget-me   (deletes your posts, matches and profile)";
+    return "/coshore forget-me";
   }
 
   @Override
@@ -76,12 +76,15 @@ public final class ForgetMeCommand implements Command {
     members.forget(me);
     postIds.forEach(engine::remove);
     return Reply.privately(
-        "Done. I deleted your profile, "
-            + deleted[0]
-            + " post(s), "
-            + deleted[1]
-            + " match(es) and "
-            + deleted[2]
-            + " message(s) I had for you. If you use coshoring again, you start afresh.");
+        caller
+            .phrases()
+            .get(
+                "forgetMe.done",
+                "posts",
+                deleted[0],
+                "matches",
+                deleted[1],
+                "messages",
+                deleted[2]));
   }
 }
