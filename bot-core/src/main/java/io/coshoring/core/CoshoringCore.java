@@ -103,6 +103,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     this.engine = built.engine;
     SpaceStore spaces = new SpaceStore(database, clock);
     this.members = new MemberStore(database, clock);
+    MemberLanguages memberLanguages = new MemberLanguages(members, spaces);
     PostStore posts = new PostStore(database);
     MatchStore matches = new MatchStore(database);
     MatchLabelStore labels = new MatchLabelStore(database);
@@ -155,7 +156,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
                 bridging.openRoomButton(matches, members, posts),
                 new StillOpenButton(posting),
                 new CloseItButton(posting)),
-            new MemberLanguages(members, spaces));
+            memberLanguages);
 
     this.dispatcher = new Dispatcher(outbox, adapters, clock, settings.firstRetry(), deliveries);
     this.inbox =
@@ -163,8 +164,9 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
             database, outbox, commands, buttons, publish, adapters, clock, settings.firstRetry());
     this.housekeeping =
         new Housekeeping(
-            new DailyDigest(database, outbox, clock, settings.dailyMatchMessages(), authors),
-            new ExpiryReminders(database, posts, outbox, clock, EXPIRY_NOTICE),
+            new DailyDigest(
+                database, outbox, clock, settings.dailyMatchMessages(), authors, memberLanguages),
+            new ExpiryReminders(database, posts, outbox, clock, EXPIRY_NOTICE, memberLanguages),
             seenEvents,
             inbox);
 

@@ -1,6 +1,7 @@
 package io.coshoring.core.language;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -27,7 +29,7 @@ public final class Phrasebook {
 
   private final Map<Language, Map<String, String>> patterns;
   private final Map<Language, Phrases> phrases = new EnumMap<>(Language.class);
-  private final Map<Language, Map<String, MessageFormat>> compiled = new EnumMap<>(Language.class);
+  private final Map<Language, Map<String, Message>> compiled = new EnumMap<>(Language.class);
 
   private Phrasebook(Map<Language, Map<String, String>> patterns) {
     this.patterns = patterns;
@@ -61,7 +63,7 @@ public final class Phrasebook {
    * The compiled message for the key in the language, or in English when the language's bundle
    * lacks it (a test keeps every bundle complete).
    */
-  MessageFormat message(Language language, String key) {
+  Message message(Language language, String key) {
     return compiled
         .get(language)
         .computeIfAbsent(
@@ -74,9 +76,29 @@ public final class Phrasebook {
               if (pattern == null) {
                 throw new IllegalArgumentException("no message has the key " + k);
               }
-              return new MessageFormat(pattern, ULocale.forLocale(language.locale()));
+              return new Message(
+                  new MessageFormat(pattern, ULocale.forLocale(language.locale())),
+                  selectors(pattern));
             });
   }
+
+  /** The values a pattern chooses its words by (select, plural), which are keys, not text. */
+  private static Set<String> selectors(String pattern) {
+    MessagePattern parsed = new MessagePattern(pattern);
+    Set<String> names = new HashSet<>();
+    for (int i = 1; i < parsed.countParts(); i++) {
+      MessagePattern.Part part = parsed.getPart(i);
+      MessagePattern.ArgType type = parsed.getPart(i - 1).getArgType();
+      if (part.getType() == MessagePattern.Part.Type.ARG_NAME
+          && (type.hasPluralStyle() || type == MessagePattern.ArgType.SELECT)) {
+        names.add(parsed.getSubstring(part));
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  /** A compiled pattern, and the names of the values it chooses its words by. */
+  record Message(MessageFormat format, Set<String> selectors) {}
 
   private static Phrasebook load() {
     Map<Language, Map<String, String>> patterns = new EnumMap<>(Language.class);

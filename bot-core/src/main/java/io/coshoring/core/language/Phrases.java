@@ -36,14 +36,17 @@ public final class Phrases {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException(key + ": values come in name and value pairs");
     }
+    Phrasebook.Message message = book.message(language, key);
     Map<String, Object> values = new HashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      values.put((String) namesAndValues[i], isolated(namesAndValues[i + 1]));
+      String name = (String) namesAndValues[i];
+      Object value = namesAndValues[i + 1];
+      values.put(name, message.selectors().contains(name) ? value : isolated(value));
     }
-    MessageFormat message = book.message(language, key);
+    MessageFormat format = message.format();
     // ICU's formats are not safe to share between threads while formatting.
-    synchronized (message) {
-      return message.format(values);
+    synchronized (format) {
+      return format.format(values);
     }
   }
 

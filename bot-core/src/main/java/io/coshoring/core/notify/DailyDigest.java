@@ -2,8 +2,10 @@ package io.coshoring.core.notify;
 
 import io.coshoring.core.adapter.Button;
 import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.space.Author;
 import io.coshoring.core.space.Authors;
+import io.coshoring.core.space.MemberLanguages;
 import io.coshoring.core.storage.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,14 +30,21 @@ public final class DailyDigest {
 
   private final int perDigest;
   private final Authors authors;
+  private final MemberLanguages languages;
 
   public DailyDigest(
-      Database database, OutboxStore outbox, Clock clock, int perDigest, Authors authors) {
+      Database database,
+      OutboxStore outbox,
+      Clock clock,
+      int perDigest,
+      Authors authors,
+      MemberLanguages languages) {
     this.database = database;
     this.outbox = outbox;
     this.clock = clock;
     this.perDigest = perDigest;
     this.authors = authors;
+    this.languages = languages;
   }
 
   /** Queues the digests that are due; returns how many. */
@@ -72,7 +81,7 @@ public final class DailyDigest {
                             key,
                             recipient,
                             NotificationKind.DIGEST,
-                            digest(best),
+                            digest(best, languages.of(recipient)),
                             0,
                             DeliveryState.PENDING,
                             0,
@@ -88,8 +97,9 @@ public final class DailyDigest {
     return queued;
   }
 
-  private static OutgoingMessage digest(List<Notification> best) {
-    StringBuilder text = new StringBuilder("**Your matches of the day**");
+  /** The held messages were written in the recipient's language already; the rest is too. */
+  private static OutgoingMessage digest(List<Notification> best, Phrases phrases) {
+    StringBuilder text = new StringBuilder(phrases.get("digest.title"));
     List<Button> buttons = new ArrayList<>();
     for (int i = 0; i < best.size(); i++) {
       OutgoingMessage match = best.get(i).message();

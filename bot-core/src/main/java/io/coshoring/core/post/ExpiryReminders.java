@@ -4,10 +4,12 @@ import static io.coshoring.core.adapter.LightMarkup.literal;
 
 import io.coshoring.core.adapter.Button;
 import io.coshoring.core.adapter.OutgoingMessage;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.notify.DeliveryState;
 import io.coshoring.core.notify.Notification;
 import io.coshoring.core.notify.NotificationKind;
 import io.coshoring.core.notify.OutboxStore;
+import io.coshoring.core.space.MemberLanguages;
 import io.coshoring.core.storage.Database;
 import io.coshoring.core.text.MessageSplitter;
 import java.time.Clock;
@@ -27,17 +29,24 @@ public final class ExpiryReminders {
   private final OutboxStore outbox;
   private final Clock clock;
   private final Duration ahead;
+  private final MemberLanguages languages;
 
   /**
    * @param ahead how long before expiry the author is asked
    */
   public ExpiryReminders(
-      Database database, PostStore posts, OutboxStore outbox, Clock clock, Duration ahead) {
+      Database database,
+      PostStore posts,
+      OutboxStore outbox,
+      Clock clock,
+      Duration ahead,
+      MemberLanguages languages) {
     this.database = database;
     this.posts = posts;
     this.outbox = outbox;
     this.clock = clock;
     this.ahead = ahead;
+    this.languages = languages;
   }
 
   /** Queues the reminders that are due; returns how many. */
@@ -54,7 +63,7 @@ public final class ExpiryReminders {
                     "expiry:" + post.id() + ":" + post.expiresAt().toEpochMilli(),
                     post.memberId(),
                     NotificationKind.EXPIRY_REMINDER,
-                    reminder(post),
+                    reminder(post, languages.of(post.memberId())),
                     0,
                     DeliveryState.PENDING,
                     0,
@@ -68,21 +77,22 @@ public final class ExpiryReminders {
         });
   }
 
-  private static OutgoingMessage reminder(MemberPost post) {
+  private static OutgoingMessage reminder(MemberPost post, Phrases phrases) {
     String text = post.text().replace('\n', ' ');
     return new OutgoingMessage(
-        "Your "
-            + post.kind().name().toLowerCase(java.util.Locale.ROOT)
-            + " `"
-            + post.id()
-            + "` expires on "
-            + post.expiresAt().toString().substring(0, 10)
-            + ":\n> "
-            + literal(MessageSplitter.shortened(text, 200))
-            + "\nIs it still open?",
+        phrases.get(
+            "post.expiring",
+            "kind",
+            post.kind().name().toLowerCase(java.util.Locale.ROOT),
+            "post",
+            post.id(),
+            "date",
+            post.expiresAt().toString().substring(0, 10),
+            "text",
+            literal(MessageSplitter.shortened(text, 200))),
         List.of(),
         List.of(
-            new Button(STILL_OPEN + post.id(), "Still open", Button.Style.PRIMARY),
-            new Button(CLOSE_IT + post.id(), "Close it", Button.Style.NEUTRAL)));
+            new Button(STILL_OPEN + post.id(), phrases.get("post.stillOpen"), Button.Style.PRIMARY),
+            new Button(CLOSE_IT + post.id(), phrases.get("post.closeIt"), Button.Style.NEUTRAL)));
   }
 }

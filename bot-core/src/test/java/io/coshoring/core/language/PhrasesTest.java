@@ -54,6 +54,25 @@ class PhrasesTest {
   }
 
   @Test
+  void theValuesAPatternChoosesItsWordsByAreNotIsolated() {
+    String hebrew =
+        book.in(Language.HEBREW)
+            .get(
+                "post.expiring",
+                "kind",
+                "offer",
+                "post",
+                "p7k2m9",
+                "date",
+                "2026-12-31",
+                "text",
+                "Montage vidéo");
+
+    assertTrue(hebrew.startsWith("ההצעה שלך"), hebrew);
+    assertTrue(hebrew.contains(ISOLATE + "Montage vidéo" + END), hebrew);
+  }
+
+  @Test
   void valuesComeInPairs() {
     assertThrows(
         IllegalArgumentException.class,
