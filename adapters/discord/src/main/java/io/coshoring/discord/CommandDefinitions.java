@@ -1,16 +1,24 @@
 package io.coshoring.discord;
 
+import io.coshoring.core.language.Language;
+import io.coshoring.core.language.Phrasebook;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 
 /**
  * The slash commands as Discord registers them, with typed options: the same grammar as every
- * platform, each option a field instead of a {@code key:value} word.
+ * platform, each option a field instead of a {@code key:value} word. Names are the same words in
+ * every language; descriptions come from the message bundles ({@code discord.*} keys), in English
+ * by default and in each other language the bot writes in that Discord's clients run in.
  */
 final class CommandDefinitions {
 
@@ -28,6 +36,8 @@ final class CommandDefinitions {
   static final String VISIBILITY = "visibility";
   static final String OVERLAP = "overlap";
 
+  private static final Phrasebook BOOK = Phrasebook.standard();
+
   private CommandDefinitions() {}
 
   static List<CommandData> all() {
@@ -35,74 +45,101 @@ final class CommandDefinitions {
   }
 
   private static CommandData post(String name, String priceOption) {
-    boolean offer = name.equals(OFFER);
-    return Commands.slash(name, offer ? "Post what you offer to the network" : "Post what you need")
+    String own = "discord." + name;
+    return slash(name, own)
         .addOptions(
-            new OptionData(
-                OptionType.STRING,
-                TEXT,
-                offer
-                    ? "What you offer, e.g. I edit promo videos, FR/EN"
-                    : "What you need; leave out for a form",
-                false),
-            new OptionData(OptionType.STRING, SKILLS, "Skills, separated by commas", false, true),
-            new OptionData(
-                OptionType.STRING,
-                priceOption,
-                offer ? "Your rate, e.g. 60 EUR/hour" : "Your budget, e.g. 3000 EUR",
-                false),
-            new OptionData(OptionType.STRING, REMOTE, "Remote or on site", false)
+            option(TEXT, own + ".text", false),
+            option(SKILLS, "discord.post.skills", false).setAutoComplete(true),
+            option(priceOption, own + "." + priceOption, false),
+            option(REMOTE, "discord.post.remote", false)
                 .addChoice("remote", "remote")
                 .addChoice("on site", "onsite")
                 .addChoice("either", "either"),
-            new OptionData(OptionType.STRING, CITY, "City, for on-site work", false),
-            new OptionData(OptionType.STRING, UNTIL, "Open until, e.g. 2026-12-31", false),
-            new OptionData(OptionType.STRING, VISIBILITY, "Who sees it", false)
+            option(CITY, "discord.post.city", false),
+            option(UNTIL, "discord.post.until", false),
+            option(VISIBILITY, "discord.post.visibility", false)
                 .addChoice("the whole network", "network")
                 .addChoice("only this server", "space"),
-            new OptionData(OptionType.STRING, OVERLAP, "Shared working hours needed?", false)
+            option(OVERLAP, "discord.post.overlap", false)
                 .addChoice("live: at the same hours", "live")
                 .addChoice("async: done apart", "async"));
   }
 
   private static CommandData coshore() {
-    return Commands.slash(COSHORE, "Your posts, matches, profile and search")
+    String c = "discord.coshore.";
+    return slash(COSHORE, "discord.coshore")
         .addSubcommands(
-            new SubcommandData("mine", "Your open posts and your matches"),
-            new SubcommandData("close", "Stop matching one of your posts")
-                .addOption(OptionType.STRING, "id", "The post's id, as in p3k9x2a", true),
-            new SubcommandData("search", "Browse the network's open posts")
-                .addOption(OptionType.STRING, "query", "Words to look for", true),
-            new SubcommandData("profile", "What matching knows of you")
-                .addOption(OptionType.STRING, "tz", "Your timezone, e.g. Europe/Paris", false)
-                .addOption(OptionType.STRING, "hours", "Your working hours, e.g. 9-18", false)
-                .addOption(OptionType.STRING, "lang", "Your languages, e.g. fr,en", false)
+            sub("mine", c + "mine"),
+            sub("close", c + "close").addOptions(option("id", c + "close.id", true)),
+            sub("search", c + "search").addOptions(option("query", c + "search.query", true)),
+            sub("profile", c + "profile")
                 .addOptions(
-                    new OptionData(OptionType.STRING, "notify", "Match messages", false)
+                    option("tz", c + "profile.tz", false),
+                    option("hours", c + "profile.hours", false),
+                    option("lang", c + "profile.lang", false),
+                    option("notify", c + "profile.notify", false)
                         .addChoice("at once", "instant")
                         .addChoice("a daily digest", "daily")
                         .addChoice("none", "off")),
-            new SubcommandData("setup", "Register this server as a space (admins)")
-                .addOption(OptionType.STRING, "city", "The space's city", false)
-                .addOption(OptionType.STRING, "tz", "The space's timezone", false)
-                .addOption(OptionType.STRING, "name", "The space's name", false)
+            sub("setup", c + "setup")
                 .addOptions(
-                    new OptionData(OptionType.STRING, "share", "Who sees its posts", false)
+                    option("city", c + "setup.city", false),
+                    option("tz", c + "setup.tz", false),
+                    option("name", c + "setup.name", false),
+                    option("share", c + "setup.share", false)
                         .addChoice("the whole network", "network")
                         .addChoice("only this server", "space")),
-            new SubcommandData("help", "What coshoring can do"),
-            new SubcommandData("forget-me", "Delete your posts, matches and profile"))
+            sub("help", c + "help"),
+            sub("forget-me", c + "forget-me"))
         .addSubcommandGroups(
-            new SubcommandGroupData("bridge", "Bridge this channel with channels of other spaces")
+            group("bridge", c + "bridge")
                 .addSubcommands(
-                    new SubcommandData("create", "Bridge this channel (admins)")
-                        .addOption(OptionType.STRING, "name", "The bridge's name", true),
-                    new SubcommandData("join", "Join this channel to a bridge (admins)")
-                        .addOption(OptionType.STRING, "code", "The join code, as K7M2-Q9XD", true),
-                    new SubcommandData("code", "Another join code for this bridge (admins)"),
-                    new SubcommandData("status", "This channel's bridge and its backlog"),
-                    new SubcommandData("pause", "Stop relaying this channel (admins)"),
-                    new SubcommandData("resume", "Relay this channel again (admins)"),
-                    new SubcommandData("leave", "Take this channel out of its bridge (admins)")));
+                    sub("create", c + "bridge.create")
+                        .addOptions(option("name", c + "bridge.create.name", true)),
+                    sub("join", c + "bridge.join")
+                        .addOptions(option("code", c + "bridge.join.code", true)),
+                    sub("code", c + "bridge.code"),
+                    sub("status", c + "bridge.status"),
+                    sub("pause", c + "bridge.pause"),
+                    sub("resume", c + "bridge.resume"),
+                    sub("leave", c + "bridge.leave")));
+  }
+
+  private static SlashCommandData slash(String name, String key) {
+    return Commands.slash(name, english(key)).setDescriptionLocalizations(translations(key));
+  }
+
+  private static SubcommandGroupData group(String name, String key) {
+    return new SubcommandGroupData(name, english(key))
+        .setDescriptionLocalizations(translations(key));
+  }
+
+  private static SubcommandData sub(String name, String key) {
+    return new SubcommandData(name, english(key)).setDescriptionLocalizations(translations(key));
+  }
+
+  /** A text option. */
+  private static OptionData option(String name, String key, boolean required) {
+    return new OptionData(OptionType.STRING, name, english(key), required)
+        .setDescriptionLocalizations(translations(key));
+  }
+
+  private static String english(String key) {
+    return BOOK.in(Language.ENGLISH).get(key);
+  }
+
+  /**
+   * The description in each language the bot writes in, English aside, for the Discord locale of
+   * that language; a language Discord's clients do not run in is left out.
+   */
+  private static Map<DiscordLocale, String> translations(String key) {
+    Map<DiscordLocale, String> translated = new EnumMap<>(DiscordLocale.class);
+    for (Language language : Language.values()) {
+      DiscordLocale locale = DiscordLocale.from(language.code());
+      if (language != Language.ENGLISH && locale != DiscordLocale.UNKNOWN) {
+        translated.put(locale, BOOK.in(language).get(key));
+      }
+    }
+    return translated;
   }
 }

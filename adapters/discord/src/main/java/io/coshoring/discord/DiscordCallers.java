@@ -7,8 +7,12 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.Channel;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
 
-/** Turns who interacted into the core's terms: member, name, space, admin or not. */
+/**
+ * Turns who interacted into the core's terms: member, name, space, admin or not, and the locale
+ * their Discord client runs in.
+ */
 final class DiscordCallers {
 
   private DiscordCallers() {}
@@ -16,10 +20,17 @@ final class DiscordCallers {
   /**
    * Managing the server is what makes a Discord member an admin of its space.
    *
+   * @param clientLocale the interaction's {@code locale}, the member's own, rather than the
+   *     server's {@code guild_locale}
    * @param channelId where the command was typed, or null for a form
    */
   static InboundCommand command(
-      Guild guild, Member member, String channelId, String command, String text) {
+      Guild guild,
+      Member member,
+      DiscordLocale clientLocale,
+      String channelId,
+      String command,
+      String text) {
     return new InboundCommand(
         DiscordIds.member(guild.getId(), member.getId()),
         member.getEffectiveName(),
@@ -27,7 +38,10 @@ final class DiscordCallers {
         member.hasPermission(Permission.MANAGE_SERVER),
         command,
         text,
-        channelId == null ? null : DiscordIds.channel(channelId));
+        channelId == null ? null : DiscordIds.channel(channelId),
+        clientLocale == null || clientLocale == DiscordLocale.UNKNOWN
+            ? null
+            : clientLocale.getLocale());
   }
 
   /**

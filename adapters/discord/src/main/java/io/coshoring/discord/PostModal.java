@@ -98,6 +98,7 @@ final class PostModal {
         DiscordCallers.command(
             event.getGuild(),
             event.getMember(),
+            event.getUserLocale(),
             null,
             "/" + kind.name().toLowerCase(Locale.ROOT),
             "");

@@ -47,6 +47,7 @@ final class SlashCommands {
         DiscordCallers.command(
             event.getGuild(),
             event.getMember(),
+            event.getUserLocale(),
             DiscordCallers.channelOf(event.getChannel()),
             "/" + event.getName(),
             kind == null ? coshoreLine(event) : "");

@@ -5,9 +5,10 @@ import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.api.InboundCommand;
 
 /**
- * Turns who sent a Slack request into the core's terms: space, member, name, admin or not. A
- * command is taken before its sender is looked up (Slack gives 3 seconds to ack, and {@code
- * users.info} may take them); the core looks them up here when it runs the command.
+ * Turns who sent a Slack request into the core's terms: space, member, name, admin or not, the
+ * locale their Slack runs in. A command is taken before its sender is looked up (Slack gives 3
+ * seconds to ack, and {@code users.info} may take them); the core looks them up here when it runs
+ * the command.
  */
 final class SlackCallers implements CallerLookup {
 
@@ -24,7 +25,7 @@ final class SlackCallers implements CallerLookup {
     return new Caller(
         profile.displayName() == null ? member.local() : profile.displayName(),
         profile.admin(),
-        null);
+        profile.locale());
   }
 
   /**

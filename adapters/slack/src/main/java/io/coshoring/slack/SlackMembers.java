@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Who a Slack user is: name and whether they administer their workspace, which Slack does not say
- * in a slash command. Asked of {@code users.info} and kept a while, so that a busy member does not
- * cost a call a command.
+ * Who a Slack user is: name, whether they administer their workspace and the locale their Slack
+ * runs in, none of which Slack says in a slash command. Asked of {@code users.info} and kept a
+ * while, so that a busy member does not cost a call a command.
  */
 final class SlackMembers {
 
@@ -32,8 +32,9 @@ final class SlackMembers {
 
   /**
    * @param avatarUrl may be null
+   * @param locale the locale the member's Slack runs in, as {@code fr-FR}, or null
    */
-  record Profile(String displayName, boolean admin, String avatarUrl) {}
+  record Profile(String displayName, boolean admin, String avatarUrl, String locale) {}
 
   /** The user's profile; when Slack cannot say, the name given and no admin rights. */
   Profile of(String teamId, String userId, String fallbackName) {
@@ -44,7 +45,7 @@ final class SlackMembers {
     }
     Profile fetched = fetch(teamId, userId);
     if (fetched == null) {
-      return new Profile(fallbackName, false, null);
+      return new Profile(fallbackName, false, null, null);
     }
     profiles.put(member, fetched);
     return fetched;
@@ -56,7 +57,9 @@ final class SlackMembers {
       return null;
     }
     try {
-      UsersInfoResponse info = clients.methods(token).usersInfo(r -> r.user(userId));
+      // Slack says the user's locale only when asked for it.
+      UsersInfoResponse info =
+          clients.methods(token).usersInfo(r -> r.user(userId).includeLocale(true));
       if (!info.isOk() || info.getUser() == null) {
         log.warn("Slack users.info for {} in {} answered {}", userId, teamId, info.getError());
         return null;
@@ -65,7 +68,8 @@ final class SlackMembers {
       return new Profile(
           name(user),
           user.isAdmin() || user.isOwner() || user.isPrimaryOwner(),
-          user.getProfile() == null ? null : user.getProfile().getImage72());
+          user.getProfile() == null ? null : user.getProfile().getImage72(),
+          user.getLocale());
     } catch (IOException | SlackApiException e) {
       log.warn("Slack users.info for {} in {} failed: {}", userId, teamId, e.getMessage());
       return null;

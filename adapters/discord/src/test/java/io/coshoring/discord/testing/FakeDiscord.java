@@ -125,7 +125,13 @@ public final class FakeDiscord implements AutoCloseable {
     botPermissions &= ~permission.getRawValue();
   }
 
+  /** A server the bot is in, preferring American English, with one text channel; returns its id. */
   public String addGuild(String guildId, String name) {
+    return addGuild(guildId, name, "en-US");
+  }
+
+  /** A server whose preferred locale, a Discord locale, is {@code preferredLocale}. */
+  public String addGuild(String guildId, String name, String preferredLocale) {
     String channelId = nextId();
     channelGuilds.put(channelId, guildId);
     JsonObject guild =
@@ -136,10 +142,17 @@ public final class FakeDiscord implements AutoCloseable {
             OWNER_ID,
             DiscordJson.textChannel(channelId, guildId, "general"),
             DiscordJson.botMember(botUser(), guildId, botPermissions));
+    guild.addProperty("preferred_locale", DiscordLocales.known(preferredLocale));
     permissions.addGuild(guild);
     gateway.addGuild(guild);
     guilds.put(guildId, guild);
     return channelId;
+  }
+
+  /** The server's preferred locale, which its interactions carry as {@code guild_locale}. */
+  String guildLocale(String guildId) {
+    JsonObject guild = guilds.get(guildId);
+    return guild == null ? "en-US" : guild.get("preferred_locale").getAsString();
   }
 
   /** A forum in a server added before, for a bot yet to connect; returns the forum's id. */

@@ -16,8 +16,27 @@ public final class Interactions {
     this.discord = discord;
   }
 
-  /** Where a member is: their server, its channel, and whether they manage the server. */
-  public record Where(String guildId, String channelId, JsonObject user, boolean admin) {}
+  /**
+   * Where a member is: their server, its channel, whether they manage the server, and the locale
+   * their Discord client runs in (a Discord locale, as {@code fr} or {@code en-US}).
+   */
+  public record Where(
+      String guildId, String channelId, JsonObject user, boolean admin, String locale) {
+
+    public Where {
+      DiscordLocales.known(locale);
+    }
+
+    /** A member whose client runs in American English, Discord's default. */
+    public Where(String guildId, String channelId, JsonObject user, boolean admin) {
+      this(guildId, channelId, user, admin, "en-US");
+    }
+
+    /** The same member, their client switched to another locale. */
+    public Where in(String clientLocale) {
+      return new Where(guildId, channelId, user, admin, clientLocale);
+    }
+  }
 
   /** A slash command; {@code subcommand} may be null; options are string options. */
   public JsonObject slashCommand(
@@ -103,7 +122,7 @@ public final class Interactions {
     JsonObject data = new JsonObject();
     data.addProperty("custom_id", customId);
     data.addProperty("component_type", 2);
-    JsonObject interaction = base(3, data);
+    JsonObject interaction = base(3, data, "en-US");
     interaction.addProperty("channel_id", dmChannelId);
     JsonObject channel = new JsonObject();
     channel.addProperty("id", dmChannelId);
@@ -187,18 +206,23 @@ public final class Interactions {
     return deleted;
   }
 
+  /**
+   * An interaction in a server: Discord says the member's client locale ({@code locale}) and the
+   * server's preferred one ({@code guild_locale}).
+   */
   private JsonObject interaction(Where where, int type, JsonObject data) {
-    JsonObject interaction = base(type, data);
+    JsonObject interaction = base(type, data, where.locale());
+    String guildLocale = discord.guildLocale(where.guildId());
     interaction.addProperty("guild_id", where.guildId());
     JsonObject guild = new JsonObject();
     guild.addProperty("id", where.guildId());
-    guild.addProperty("locale", "en-US");
+    guild.addProperty("locale", guildLocale);
     guild.add("features", new JsonArray());
     interaction.add("guild", guild);
     interaction.addProperty("channel_id", where.channelId());
     interaction.add("channel", discord.channelPayload(where.guildId(), where.channelId()));
     interaction.add("member", DiscordJson.member(where.user(), where.admin(), where.guildId()));
-    interaction.addProperty("guild_locale", "en-US");
+    interaction.addProperty("guild_locale", guildLocale);
     interaction.addProperty("context", 0);
     JsonObject owners = new JsonObject();
     owners.addProperty("0", where.guildId());
@@ -206,7 +230,7 @@ public final class Interactions {
     return interaction;
   }
 
-  private JsonObject base(int type, JsonObject data) {
+  private JsonObject base(int type, JsonObject data, String locale) {
     JsonObject interaction = new JsonObject();
     interaction.addProperty("id", discord.nextId());
     interaction.addProperty("application_id", FakeDiscord.APPLICATION_ID);
@@ -215,7 +239,7 @@ public final class Interactions {
     interaction.addProperty("token", "interaction-token-" + discord.nextId());
     interaction.addProperty("version", 1);
     interaction.addProperty("app_permissions", DiscordJson.BOT_PERMISSIONS);
-    interaction.addProperty("locale", "en-US");
+    interaction.addProperty("locale", locale);
     interaction.add("entitlements", new JsonArray());
     interaction.addProperty("attachment_size_limit", 10485760);
     return interaction;

@@ -12,11 +12,12 @@ import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.Permission;
 
 /**
- * What Discord checks before it does what a REST call asks: that the channel and the message named
- * exist, that the bot may do it there (Missing Access without View Channel, Missing Permissions
- * without the rest), and that a message is one Discord would show. A webhook's URL is its own
- * credential: executing one, or editing its messages, asks nothing of the bot's permissions, and
- * goes on working after the bot loses them.
+ * What Discord checks before it does what a REST call asks: that slash commands registered keep
+ * Discord's rules ({@link CommandRules}), that the channel and the message named exist, that the
+ * bot may do it there (Missing Access without View Channel, Missing Permissions without the rest),
+ * and that a message is one Discord would show. A webhook's URL is its own credential: executing
+ * one, or editing its messages, asks nothing of the bot's permissions, and goes on working after
+ * the bot loses them.
  */
 final class RouteRules {
 
@@ -55,6 +56,9 @@ final class RouteRules {
     String[] parts = path.split("/");
     JsonObject sent =
         body != null && body.isJsonObject() ? body.getAsJsonObject() : new JsonObject();
+    if (method.equals("PUT") && path.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
+      return CommandRules.refusal(body);
+    }
     if (parts[0].equals("channels") && parts.length > 2) {
       return inChannel(method, parts, sent);
     }

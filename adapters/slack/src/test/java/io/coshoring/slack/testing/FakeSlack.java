@@ -52,6 +52,10 @@ public final class FakeSlack implements AutoCloseable {
   private final List<SlackCall> calls = new ArrayList<>();
   private final Map<String, String> teamsByToken = new ConcurrentHashMap<>();
   private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
+
+  /** The locale each user's Slack runs in, by team:user; {@code en-US} unless a test sets one. */
+  private final Map<String, String> locales = new ConcurrentHashMap<>();
+
   private final Map<String, String[]> oauthCodes = new ConcurrentHashMap<>();
   private final Map<String, Deque<Fault>> faults = new HashMap<>();
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
@@ -162,6 +166,15 @@ public final class FakeSlack implements AutoCloseable {
     profile.addProperty("image_72", "https://avatars.example/" + userId + ".png");
     user.add("profile", profile);
     users.put(teamId + ":" + userId, user);
+    return this;
+  }
+
+  /**
+   * The locale the user's Slack runs in, as Slack writes it ({@code fr-FR}, {@code he-IL}): {@code
+   * users.info} says it only when asked with {@code include_locale=true}.
+   */
+  public FakeSlack setLocale(String teamId, String userId, String locale) {
+    locales.put(teamId + ":" + userId, locale);
     return this;
   }
 
@@ -501,7 +514,12 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   private static boolean isPrivate(Map<String, String> params) {
-    return Set.of("1", "true").contains(params.get("is_private"));
+    return isTrue(params.get("is_private"));
+  }
+
+  /** A boolean argument as Slack reads it: {@code true} or {@code 1}. */
+  private static boolean isTrue(String value) {
+    return Set.of("1", "true").contains(value);
   }
 
   /** Whether a message's ts lies between Slack's {@code oldest} and {@code latest}, as asked. */
@@ -808,11 +826,16 @@ public final class FakeSlack implements AutoCloseable {
         answer.add("bot", bot);
       }
       case "users.info" -> {
-        JsonObject user = users.get(team + ":" + params.getOrDefault("user", ""));
+        String key = team + ":" + params.getOrDefault("user", "");
+        JsonObject user = users.get(key);
         if (user == null) {
           return error("user_not_found");
         }
-        answer.add("user", user);
+        JsonObject described = user.deepCopy();
+        if (isTrue(params.get("include_locale"))) {
+          described.addProperty("locale", locales.getOrDefault(key, "en-US"));
+        }
+        answer.add("user", described);
       }
       case "oauth.v2.access" -> {
         String[] install = oauthCodes.get(params.getOrDefault("code", ""));

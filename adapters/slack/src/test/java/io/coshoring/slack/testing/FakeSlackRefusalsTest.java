@@ -177,6 +177,18 @@ class FakeSlackRefusalsTest {
     assertNull(slack.calls("chat.postMessage").get(2).answer(), "recorded as refused");
   }
 
+  @Test
+  void aUsersLocaleIsToldOnlyToWhoAsksForIt() throws Exception {
+    slack.addUser("T1", "U1", "amelie", "Europe/Paris", false).setLocale("T1", "U1", "fr-FR");
+    slack.addUser("T1", "U2", "sam", "America/New_York", false);
+
+    assertNull(client.usersInfo(r -> r.user("U1")).getUser().getLocale());
+    assertEquals(
+        "fr-FR", client.usersInfo(r -> r.user("U1").includeLocale(true)).getUser().getLocale());
+    assertEquals(
+        "en-US", client.usersInfo(r -> r.user("U2").includeLocale(true)).getUser().getLocale());
+  }
+
   /** JSON written with single quotes, and {@code %N} for a text of N characters. */
   private static String json(String template) {
     StringBuilder json = new StringBuilder();
