@@ -26,9 +26,15 @@ class ArchitectureTest {
     "io.coshoring.slack..", "io.coshoring.discord..", "io.coshoring.console.."
   };
 
-  /** What adapters may use of the core: its inbound API, the adapter contract, neutral text. */
+  /**
+   * What adapters may use of the core: its inbound API, the adapter contract, neutral text, and the
+   * bot's texts in each language.
+   */
   private static final String[] ADAPTER_FACING = {
-    "io.coshoring.core.api..", "io.coshoring.core.adapter..", "io.coshoring.core.text.."
+    "io.coshoring.core.api..",
+    "io.coshoring.core.adapter..",
+    "io.coshoring.core.text..",
+    "io.coshoring.core.language.."
   };
 
   /** The calls that run SQL through JDBI. */

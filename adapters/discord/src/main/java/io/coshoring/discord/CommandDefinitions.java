@@ -88,7 +88,11 @@ final class CommandDefinitions {
                     option("name", c + "setup.name", false),
                     option("share", c + "setup.share", false)
                         .addChoice("the whole network", "network")
-                        .addChoice("only this server", "space")),
+                        .addChoice("only this server", "space"),
+                    option("lang", c + "setup.lang", false)
+                        .addChoice("English", "en")
+                        .addChoice("Français", "fr")
+                        .addChoice("עברית", "he")),
             sub("help", c + "help"),
             sub("forget-me", c + "forget-me"))
         .addSubcommandGroups(
