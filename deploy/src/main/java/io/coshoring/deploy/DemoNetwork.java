@@ -81,8 +81,8 @@ final class DemoNetwork {
     }
     return "Demo network seeded: 3 spaces, 13 members, "
         + posts()
-        + " posts. You are Camille of Paris;"
-        + " type :inbox to see your matches, or :as noa@telaviv to be someone else.";
+        + " posts. You are Camille of Paris, who reads the bot in French;"
+        + " type :inbox to see your matches, or :as noa@telaviv to be Noa, who reads it in Hebrew.";
   }
 
   private static long posts() {

@@ -18,7 +18,25 @@ public record Price(BigDecimal amount, Currency currency, PriceUnit unit) {
       Map.of("€", "EUR", "$", "USD", "£", "GBP", "₪", "ILS");
   private static final Pattern FORMAT =
       Pattern.compile(
-          "([€$£₪])?\\s*(\\d+(?:[.,]\\d{1,2})?)\\s*(k)?\\s*([€$£₪]|[A-Za-z]{3})?\\s*(?:/\\s*(\\p{L}+))?");
+          "([€$£₪])?\\s*(\\d{1,3}(?:[ \u00A0\u202F.,']\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)"
+              + "\\s*(k)?\\s*([€$£₪]|[A-Za-z]{3})?\\s*(?:/\\s*(\\p{L}+))?");
+
+  /**
+   * An amount as people write it in English or French: {@code 1500}, {@code 1,500.50}, {@code 1
+   * 500,50} (spaces, no-break spaces, dots, commas or apostrophes between thousands), {@code
+   * 72,50}. A separator before exactly three digits groups thousands; one before one or two ends
+   * the amount's whole part.
+   */
+  private static BigDecimal amount(String written) {
+    String digits = written;
+    String decimals = "";
+    int last = Math.max(written.lastIndexOf('.'), written.lastIndexOf(','));
+    if (last >= 0 && written.length() - last - 1 <= 2) {
+      digits = written.substring(0, last);
+      decimals = "." + written.substring(last + 1);
+    }
+    return new BigDecimal(digits.replaceAll("[^0-9]", "") + decimals);
+  }
 
   public Price {
     if (amount == null || currency == null || unit == null) {
@@ -46,7 +64,7 @@ public record Price(BigDecimal amount, Currency currency, PriceUnit unit) {
     if (symbol == null) {
       throw new InvalidPostException(field, text.strip(), "has no currency; " + example);
     }
-    BigDecimal amount = new BigDecimal(m.group(2).replace(',', '.'));
+    BigDecimal amount = amount(m.group(2));
     if (m.group(3) != null) {
       amount = amount.multiply(BigDecimal.valueOf(1000));
     }

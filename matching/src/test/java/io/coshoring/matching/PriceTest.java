@@ -23,7 +23,14 @@ class PriceTest {
     "1800 EUR/semaine, 1800 EUR/week",
     "1800 EUR/sem, 1800 EUR/week",
     "3000 EUR/fixed, 3000 EUR/project",
-    "3k€/forfait, 3000 EUR/project"
+    "3k€/forfait, 3000 EUR/project",
+    "'1 500,50 €/jour', 1500.5 EUR/day",
+    "'1\u202F500 €', 1500 EUR/project",
+    "'1,500.50 USD/day', 1500.5 USD/day",
+    "'1.500,50 EUR', 1500.5 EUR/project",
+    "'12 000 ILS', 12000 ILS/project",
+    "'1,500 GBP', 1500 GBP/project",
+    "'2''400 CHF/week', 2400 CHF/week"
   })
   void readsPricesAsMembersWriteThem(String text, String expected) {
     assertEquals(expected, Price.parse("rate", text).toString());

@@ -2,6 +2,7 @@ package io.coshoring.core.post;
 
 import io.coshoring.core.cli.CommandArguments;
 import io.coshoring.core.cli.CommandException;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.text.MemberText;
 import io.coshoring.matching.InvalidPostException;
 import io.coshoring.matching.Overlap;
@@ -11,6 +12,7 @@ import io.coshoring.matching.Visibility;
 import io.coshoring.matching.WorkMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -35,14 +37,23 @@ public record PostRequest(
     Overlap overlap) {
 
   private static final Set<String> KEYS =
-      Set.of("rate", "budget", "city", "until", "visibility", "overlap");
+      Set.of("rate", "tarif", "budget", "city", "until", "visibility", "overlap");
+
+  /** Where the work is done, in the words of both languages' posts. */
   private static final Map<String, WorkMode> MODES =
-      Map.of(
-          "remote", WorkMode.REMOTE,
-          "onsite", WorkMode.ONSITE,
-          "on-site", WorkMode.ONSITE,
-          "either", WorkMode.EITHER,
-          "hybrid", WorkMode.EITHER);
+      Map.ofEntries(
+          Map.entry("remote", WorkMode.REMOTE),
+          Map.entry("onsite", WorkMode.ONSITE),
+          Map.entry("on-site", WorkMode.ONSITE),
+          Map.entry("either", WorkMode.EITHER),
+          Map.entry("hybrid", WorkMode.EITHER),
+          Map.entry("distanciel", WorkMode.REMOTE),
+          Map.entry("télétravail", WorkMode.REMOTE),
+          Map.entry("présentiel", WorkMode.ONSITE),
+          Map.entry("hybride", WorkMode.EITHER),
+          Map.entry("à distance", WorkMode.REMOTE),
+          Map.entry("a distance", WorkMode.REMOTE),
+          Map.entry("sur place", WorkMode.ONSITE));
 
   /**
    * A price written as the errors show it, {@code rate:60 EUR/hour}: its amount and its currency
@@ -50,7 +61,8 @@ public record PostRequest(
    */
   private static final Pattern SPACED_PRICE =
       Pattern.compile(
-          "(?i)\\b(rate|budget):(\\d[\\d.,]*)\\s+([A-Z]{3}|[€$£₪])(/[a-z]+)?(?=[\\s.,;!?]|$)");
+          "(?i)\\b(rate|tarif|budget):(\\d(?:[\\d.,']|[ \u00A0\u202F](?=\\d{3}\\b))*)\\s*"
+              + "([A-Z]{3}|[€$£₪])(/\\p{L}+)?(?=[\\s.,;!?]|$)");
 
   public static String usage(PostKind kind) {
     return kind == PostKind.OFFER
@@ -65,29 +77,32 @@ public record PostRequest(
     return error.field() + ": " + error.explained(CommandException::quoted);
   }
 
-  /** Reads the command line; {@code today} is the member's date, to check {@code until:}. */
-  public static PostRequest parse(PostKind kind, String line, LocalDate today) {
+  /**
+   * Reads the command line; {@code today} is the member's date, to check {@code until:}. A French
+   * offer may give its rate as {@code tarif:}.
+   */
+  public static PostRequest parse(PostKind kind, String line, LocalDate today, Phrases phrases) {
     String usage = usage(kind);
     String joined = line == null ? null : SPACED_PRICE.matcher(line).replaceAll("$1:\"$2 $3$4\"");
     CommandArguments args = CommandArguments.parse(joined, KEYS, usage);
     if (MemberText.isBlank(args.text())) {
       throw new CommandException(
-          kind == PostKind.OFFER
-              ? "please describe what you offer, for example: /offer I edit promo videos, FR/EN"
-              : "please describe what you need, for example: /demand need a React dev, 3 weeks, remote",
-          usage);
+          phrases.get("post.describe", "kind", kind.name().toLowerCase(Locale.ROOT)), usage);
     }
-    String priceKey = kind == PostKind.OFFER ? "rate" : "budget";
-    String otherKey = kind == PostKind.OFFER ? "budget" : "rate";
-    if (args.has(otherKey)) {
-      throw new CommandException(
-          otherKey
-              + ": is for "
-              + (kind == PostKind.OFFER ? "demands" : "offers")
-              + "; use "
-              + priceKey
-              + ": here",
-          usage);
+    String priceKey = kind == PostKind.OFFER ? (args.has("tarif") ? "tarif" : "rate") : "budget";
+    for (String otherKey : kind == PostKind.OFFER ? List.of("budget") : List.of("rate", "tarif")) {
+      if (args.has(otherKey)) {
+        throw new CommandException(
+            phrases.get(
+                "post.otherSidesPrice",
+                "key",
+                otherKey,
+                "kind",
+                kind.name().toLowerCase(Locale.ROOT),
+                "priceKey",
+                kind == PostKind.OFFER ? "rate" : "budget"),
+            usage);
+      }
     }
     try {
       Price price = args.has(priceKey) ? Price.parse(priceKey, args.option(priceKey)) : null;
@@ -95,27 +110,32 @@ public record PostRequest(
           kind,
           args.text(),
           price,
-          workMode(args, usage),
+          workMode(args.text(), usage, phrases),
           args.option("city"),
-          until(args.option("until"), today, usage),
-          visibility(args.option("visibility"), usage),
+          until(args.option("until"), today, usage, phrases),
+          visibility(args.option("visibility"), usage, phrases),
           args.has("overlap") ? Overlap.parse(args.option("overlap")) : null);
     } catch (InvalidPostException e) {
       throw new CommandException(described(e), usage);
     }
   }
 
-  private static WorkMode workMode(CommandArguments args, String usage) {
+  private static WorkMode workMode(String text, String usage, Phrases phrases) {
     WorkMode mode = null;
-    for (String word : args.words()) {
-      WorkMode named = MODES.get(word.toLowerCase(Locale.ROOT).replaceAll("[.,;!]+$", ""));
+    String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[.,;!]+(\\s|$)", "$1").split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      WorkMode named = MODES.get(words[i]);
+      if (named == null && i + 1 < words.length) {
+        named = MODES.get(words[i] + " " + words[i + 1]);
+      }
       if (named != null && mode != null && named != mode) {
         throw new CommandException(
-            "the post says both "
-                + mode.name().toLowerCase(Locale.ROOT)
-                + " and "
-                + named.name().toLowerCase(Locale.ROOT)
-                + "; say \"either\" if both suit you",
+            phrases.get(
+                "post.bothModes",
+                "first",
+                mode.name().toLowerCase(Locale.ROOT),
+                "second",
+                named.name().toLowerCase(Locale.ROOT)),
             usage);
       }
       mode = named != null ? named : mode;
@@ -123,25 +143,23 @@ public record PostRequest(
     return mode == null ? WorkMode.REMOTE : mode;
   }
 
-  private static LocalDate until(String value, LocalDate today, String usage) {
+  private static LocalDate until(String value, LocalDate today, String usage, Phrases phrases) {
     if (value == null) {
       return null;
     }
     try {
       LocalDate date = LocalDate.parse(value);
       if (date.isBefore(today)) {
-        throw new CommandException(
-            "until: " + value + " is in the past; give a date from today on", usage);
+        throw new CommandException(phrases.get("post.untilPast", "date", value), usage);
       }
       return date;
     } catch (DateTimeParseException e) {
       throw new CommandException(
-          "until: " + CommandException.quoted(value) + " is not a date; write it as 2026-12-31",
-          usage);
+          phrases.get("post.untilNotADate", "value", CommandException.quoted(value)), usage);
     }
   }
 
-  private static Visibility visibility(String value, String usage) {
+  private static Visibility visibility(String value, String usage, Phrases phrases) {
     if (value == null) {
       return Visibility.NETWORK;
     }
@@ -152,8 +170,7 @@ public record PostRequest(
         return Visibility.NETWORK;
       default:
         throw new CommandException(
-            "visibility: " + CommandException.quoted(value) + " is not one of space or network",
-            usage);
+            phrases.get("post.badVisibility", "value", CommandException.quoted(value)), usage);
     }
   }
 }

@@ -31,7 +31,7 @@ public final class PublishPost {
   }
 
   Reply run(PostKind kind, Caller caller, String text) {
-    PostRequest request = PostRequest.parse(kind, text, today(caller));
+    PostRequest request = PostRequest.parse(kind, text, today(caller), caller.phrases());
     try {
       return publish(caller, request);
     } catch (InvalidPostException e) {
@@ -63,20 +63,20 @@ public final class PublishPost {
     MemberPost post =
         posting.publish(caller.member(), caller.space(), request, caller.requestKey());
     Set<String> skills = engine.skillsOf(engine.get(post.id()).orElseThrow());
-    String noun = kind.name().toLowerCase(Locale.ROOT);
     return Reply.privately(
-        "Your "
-            + noun
-            + " `"
-            + post.id()
-            + "` is posted until "
-            + post.expiresAt().toString().substring(0, 10)
-            + ". "
-            + (skills.isEmpty()
-                ? "I found no known skill in it: adding hashtags such as #react or #video-editing helps matching."
-                : "Skills I found: " + String.join(", ", skills) + ".")
-            + " I'll message you when I find a match. Close it with `/coshore close "
-            + post.id()
-            + "`.");
+        caller
+            .phrases()
+            .get(
+                "post.published",
+                "kind",
+                kind.name().toLowerCase(Locale.ROOT),
+                "post",
+                post.id(),
+                "until",
+                post.expiresAt().toString().substring(0, 10),
+                "found",
+                skills.isEmpty() ? "none" : "some",
+                "skills",
+                String.join(", ", skills)));
   }
 }

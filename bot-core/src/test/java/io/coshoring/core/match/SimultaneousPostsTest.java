@@ -2,6 +2,8 @@ package io.coshoring.core.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.coshoring.core.language.Language;
+import io.coshoring.core.language.Phrasebook;
 import io.coshoring.core.notify.OutboxStore;
 import io.coshoring.core.post.PostIds;
 import io.coshoring.core.post.PostPublished;
@@ -113,7 +115,8 @@ class SimultaneousPostsTest {
   }
 
   private static PostRequest request(PostKind kind, String text) {
-    return PostRequest.parse(kind, text, LocalDate.now());
+    return PostRequest.parse(
+        kind, text, LocalDate.now(), Phrasebook.standard().in(Language.ENGLISH));
   }
 
   /** Posting and proposals on the database, with an engine of their own: one run of the app. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.coshoring.core.cli.CommandException;
+import io.coshoring.core.language.Language;
+import io.coshoring.core.language.Phrasebook;
 import io.coshoring.core.text.MemberText;
 import io.coshoring.matching.PostKind;
 import java.time.LocalDate;
@@ -25,7 +27,7 @@ class PostRequestFuzzTest {
     String line = data.consumeRemainingAsString();
     PostRequest request;
     try {
-      request = PostRequest.parse(kind, line, TODAY);
+      request = PostRequest.parse(kind, line, TODAY, Phrasebook.standard().in(Language.ENGLISH));
     } catch (CommandException refused) {
       return;
     }

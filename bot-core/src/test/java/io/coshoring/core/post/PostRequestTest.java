@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coshoring.core.cli.CommandException;
+import io.coshoring.core.language.Language;
+import io.coshoring.core.language.Phrasebook;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.matching.Overlap;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Visibility;
@@ -18,6 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PostRequestTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+  private static final Phrases ENGLISH = Phrasebook.standard().in(Language.ENGLISH);
+  private static final Phrases FRENCH = Phrasebook.standard().in(Language.FRENCH);
 
   @Test
   void readsTextAndOptionsInAnyOrder() {
@@ -26,7 +31,8 @@ class PostRequestTest {
             PostKind.OFFER,
             "I edit promo videos rate:\"60 EUR/hour\" onsite city:Paris, FR/EN until:2027-01-31"
                 + " visibility:space overlap:async",
-            TODAY);
+            TODAY,
+            ENGLISH);
 
     assertEquals("I edit promo videos onsite FR/EN", request.text());
     assertEquals("60 EUR/hour", request.price().toString());
@@ -40,7 +46,8 @@ class PostRequestTest {
   @Test
   void plainTextIsARemotePostForTheWholeNetwork() {
     PostRequest request =
-        PostRequest.parse(PostKind.DEMAND, "need a React dev, 3 weeks. Note: urgent", TODAY);
+        PostRequest.parse(
+            PostKind.DEMAND, "need a React dev, 3 weeks. Note: urgent", TODAY, ENGLISH);
 
     assertEquals("need a React dev, 3 weeks. Note: urgent", request.text());
     assertEquals(WorkMode.REMOTE, request.workMode());
@@ -69,9 +76,42 @@ class PostRequestTest {
       })
   void explainsWhatIsWrongWithTheUsageLine(PostKind kind, String line, String problem) {
     CommandException e =
-        assertThrows(CommandException.class, () -> PostRequest.parse(kind, line, TODAY));
+        assertThrows(CommandException.class, () -> PostRequest.parse(kind, line, TODAY, ENGLISH));
 
     assertTrue(e.getMessage().contains(problem), e.getMessage());
     assertEquals(PostRequest.usage(kind), e.usage());
+  }
+
+  @Test
+  void readsFrenchWordsAndAmounts() {
+    PostRequest remote =
+        PostRequest.parse(
+            PostKind.OFFER, "Montage vidéo à distance tarif:1 500,50 €/jour", TODAY, FRENCH);
+    PostRequest onsite =
+        PostRequest.parse(
+            PostKind.DEMAND, "Photographe sur place, une journée budget:1 500 €", TODAY, FRENCH);
+
+    assertEquals(WorkMode.REMOTE, remote.workMode());
+    assertEquals("1500.5 EUR/day", remote.price().toString());
+    assertEquals(WorkMode.ONSITE, onsite.workMode());
+    assertEquals("1500 EUR/project", onsite.price().toString());
+    assertEquals(
+        WorkMode.EITHER,
+        PostRequest.parse(PostKind.OFFER, "Graphiste, hybride", TODAY, FRENCH).workMode());
+  }
+
+  @Test
+  void explainsInTheMembersLanguage() {
+    CommandException empty =
+        assertThrows(
+            CommandException.class, () -> PostRequest.parse(PostKind.DEMAND, "", TODAY, FRENCH));
+    CommandException tarif =
+        assertThrows(
+            CommandException.class,
+            () -> PostRequest.parse(PostKind.DEMAND, "un dev tarif:100EUR", TODAY, FRENCH));
+
+    assertTrue(
+        empty.getMessage().contains("merci de décrire ce que vous cherchez"), empty.getMessage());
+    assertTrue(tarif.getMessage().contains("budget:"), tarif.getMessage());
   }
 }
