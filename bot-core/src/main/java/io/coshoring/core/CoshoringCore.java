@@ -161,7 +161,15 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     this.dispatcher = new Dispatcher(outbox, adapters, clock, settings.firstRetry(), deliveries);
     this.inbox =
         new Inbox(
-            database, outbox, commands, buttons, publish, adapters, clock, settings.firstRetry());
+            database,
+            outbox,
+            commands,
+            buttons,
+            publish,
+            adapters,
+            clock,
+            settings.firstRetry(),
+            memberLanguages);
     this.housekeeping =
         new Housekeeping(
             new DailyDigest(

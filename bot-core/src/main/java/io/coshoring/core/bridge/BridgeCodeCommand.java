@@ -36,23 +36,18 @@ public final class BridgeCodeCommand implements Command {
 
   @Override
   public Reply run(Caller caller, String text) {
-    BridgeCommand.requireAdminInChannel(caller, "invite a channel to this bridge", usage());
+    BridgeCommand.requireAdminInChannel(caller, "invite", usage());
     BridgedChannel channel =
         bridges
             .channel(caller.channelId())
             .orElseThrow(
                 () ->
-                    new CommandException(
-                        "this channel is not bridged; start with `/coshore bridge create <name>`",
-                        usage()));
+                    new CommandException(caller.phrases().get("bridge.notBridgedCreate"), usage()));
     String code = codes.joinCode();
     long expires = clock.millis() + BridgeCreateCommand.CODE_LIFETIME.toMillis();
     database.writeAll(
         handle ->
             bridges.issueCode(handle, code, channel.bridgeId(), caller.member().id(), expires));
-    return Reply.privately(
-        "In the channel to add, an admin of its space runs `/coshore bridge join "
-            + code
-            + "` (once, within 24 hours).");
+    return Reply.privately(caller.phrases().get("bridge.code", "code", code));
   }
 }

@@ -43,24 +43,30 @@ public final class BridgeCommand implements Command {
       StringBuilder help = new StringBuilder();
       subcommands.values().forEach(c -> help.append("\n`").append(c.usage()).append('`'));
       throw new CommandException(
-          (words[0].isEmpty()
-                  ? "say what to do with bridges"
-                  : "I don't know `bridge " + words[0] + "`")
-              + "; one of:"
-              + help,
+          words[0].isEmpty()
+              ? caller.phrases().get("bridge.what", "commands", help.toString())
+              : caller
+                  .phrases()
+                  .get("bridge.unknown", "command", words[0], "commands", help.toString()),
           usage());
     }
     return sub.run(caller, words.length > 1 ? words[1] : "");
   }
 
   /** The checks every bridge subcommand but status makes: an admin, in a channel. */
-  static void requireAdminInChannel(Caller caller, String doing, String usage) {
+  /**
+   * @param action what the command does, as the bundles' {@code bridge.inChannel} and {@code
+   *     bridge.adminsOnly} name it: bridge, invite, pause, resume, leave
+   */
+  static void requireAdminInChannel(Caller caller, String action, String usage) {
     if (caller.channelId() == null) {
-      throw new CommandException("run this in the channel you want to " + doing, usage);
+      throw new CommandException(caller.phrases().get("bridge.inChannel", "action", action), usage);
     }
     if (!caller.isSpaceAdmin()) {
       throw new CommandException(
-          "only an admin of " + caller.space().name() + " can " + doing + "; ask one of them",
+          caller
+              .phrases()
+              .get("bridge.adminsOnly", "action", action, "space", caller.space().name()),
           usage);
     }
   }
@@ -70,9 +76,7 @@ public final class BridgeCommand implements Command {
     ChannelRef channel = ChannelRef.parse(caller.channelId());
     if (!adapters.can(channel.platform(), ChannelWriter.class)) {
       throw new CommandException(
-          "channels on "
-              + caller.space().platformName()
-              + " cannot be bridged yet in this deployment",
+          caller.phrases().get("bridge.platformCannot", "platform", caller.space().platformName()),
           usage);
     }
     try {

@@ -50,12 +50,10 @@ public final class BridgeCreateCommand implements Command {
     BridgeCommand.requireBridgeable(caller, adapters, usage());
     String name = text.strip();
     if (MemberText.isBlank(name) || MemberText.length(name) > 100) {
-      throw new CommandException(
-          "please give the bridge a name of 1 to 100 characters, such as makers", usage());
+      throw new CommandException(caller.phrases().get("bridge.badName"), usage());
     }
     if (bridges.channel(caller.channelId()).isPresent()) {
-      throw new CommandException(
-          "this channel is already bridged; `/coshore bridge status` shows it", usage());
+      throw new CommandException(caller.phrases().get("bridge.alreadyStatus"), usage());
     }
     String id = "br" + code(10).toLowerCase(Locale.ROOT);
     String code = joinCode();
@@ -68,13 +66,7 @@ public final class BridgeCreateCommand implements Command {
           bridges.issueCode(handle, code, id, caller.member().id(), now + CODE_LIFETIME.toMillis());
         });
     return Reply.privately(
-        "Bridge **"
-            + LightMarkup.literal(name)
-            + "** is open in this channel. To add a channel of another space, an admin there"
-            + " runs, in that channel:\n`/coshore bridge join "
-            + code
-            + "`\nThe code works once, within 24 hours; `/coshore bridge code`, here, gives"
-            + " another for each channel to add.");
+        caller.phrases().get("bridge.created", "name", LightMarkup.literal(name), "code", code));
   }
 
   /** A code to read out or paste: two groups of four, no 0/O or 1/I to misread. */

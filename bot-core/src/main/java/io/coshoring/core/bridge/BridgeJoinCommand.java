@@ -42,13 +42,10 @@ public final class BridgeJoinCommand implements Command {
     BridgeCommand.requireBridgeable(caller, adapters, usage());
     String code = text.strip().toUpperCase(Locale.ROOT);
     if (!code.matches("[A-Z0-9]{4}-[A-Z0-9]{4}")) {
-      throw new CommandException(
-          "a join code looks like K7M2-Q9XD; ask the admin who created the bridge for one",
-          usage());
+      throw new CommandException(caller.phrases().get("bridge.badCode"), usage());
     }
     if (bridges.channel(caller.channelId()).isPresent()) {
-      throw new CommandException(
-          "this channel is already bridged; `/coshore bridge leave` takes it out first", usage());
+      throw new CommandException(caller.phrases().get("bridge.alreadyLeave"), usage());
     }
     long now = clock.millis();
     Optional<String> bridge =
@@ -67,20 +64,13 @@ public final class BridgeJoinCommand implements Command {
               return joined;
             });
     if (bridge.isEmpty()) {
-      throw new CommandException(
-          "the code "
-              + code
-              + " is unknown, used already, or expired; ask for a new one with"
-              + " `/coshore bridge code` in a bridged channel",
-          usage());
+      throw new CommandException(caller.phrases().get("bridge.codeRefused", "code", code), usage());
     }
-    String name = bridges.bridge(bridge.get()).map(BridgeStore.Bridge::name).orElse("the bridge");
+    String name = bridges.bridge(bridge.get()).map(BridgeStore.Bridge::name).orElse("?");
     int channels = bridges.channels(bridge.get()).size();
     return Reply.privately(
-        "This channel is now in bridge **"
-            + LightMarkup.literal(name)
-            + "**, with "
-            + (channels - 1)
-            + " other channel(s): what is written here appears there, and back.");
+        caller
+            .phrases()
+            .get("bridge.joined", "name", LightMarkup.literal(name), "others", channels - 1));
   }
 }

@@ -26,13 +26,11 @@ public final class BridgeLeaveCommand implements Command {
 
   @Override
   public Reply run(Caller caller, String text) {
-    BridgeCommand.requireAdminInChannel(caller, "take this channel out of its bridge", usage());
+    BridgeCommand.requireAdminInChannel(caller, "leave", usage());
     if (bridges.channel(caller.channelId()).isEmpty()) {
-      throw new CommandException("this channel is not bridged", usage());
+      throw new CommandException(caller.phrases().get("bridge.notBridged"), usage());
     }
     bridges.leave(caller.channelId());
-    return Reply.privately(
-        "This channel has left its bridge: nothing more is relayed to or from it. Messages"
-            + " relayed before stay where they are.");
+    return Reply.privately(caller.phrases().get("bridge.left"));
   }
 }

@@ -32,15 +32,12 @@ public final class BridgePauseCommand implements Command {
 
   @Override
   public Reply run(Caller caller, String text) {
-    BridgeCommand.requireAdminInChannel(caller, name() + " this channel's bridge", usage());
+    BridgeCommand.requireAdminInChannel(caller, name(), usage());
     if (bridges.channel(caller.channelId()).isEmpty()) {
-      throw new CommandException("this channel is not bridged", usage());
+      throw new CommandException(caller.phrases().get("bridge.notBridged"), usage());
     }
     bridges.setState(caller.channelId(), to);
     return Reply.privately(
-        to == ChannelState.PAUSED
-            ? "Paused: this channel neither sends to nor receives from its bridge until"
-                + " `/coshore bridge resume`."
-            : "Resumed: this channel is back in its bridge.");
+        caller.phrases().get(to == ChannelState.PAUSED ? "bridge.paused" : "bridge.resumed"));
   }
 }

@@ -3,15 +3,16 @@ package io.coshoring.core.bridge;
 import io.coshoring.core.adapter.LightMarkup;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.bridge.BridgeStore.BridgedChannel;
-import io.coshoring.core.bridge.BridgeStore.ChannelState;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.space.Space;
 import io.coshoring.core.space.SpaceStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * {@code /coshore bridge status}: the bridge of this channel, its channels and their spaces, and
@@ -43,72 +44,71 @@ public final class BridgeStatusCommand implements Command {
     return "/coshore bridge status";
   }
 
-  private static String state(ChannelState state) {
-    return switch (state) {
-      case ACTIVE -> "active";
-      case PAUSED -> "paused (an admin there can `/coshore bridge resume`)";
-      case REMOVED ->
-          "stopped: the bot was removed there (uninstalled, or its access revoked); once it is"
-              + " back, an admin there can `/coshore bridge resume`";
-    };
-  }
-
-  /** When the channel last received a message, and what keeps failing there. */
-  private String health(RelayQueueStore.Backlog backlog) {
-    StringBuilder health = new StringBuilder();
+  /** A bridged channel's line: where, its state, when it last received, what keeps failing. */
+  private String line(
+      Phrases phrases, BridgedChannel channel, boolean here, RelayQueueStore.Backlog backlog) {
     Instant now = clock.instant();
-    health.append(
-        backlog.lastDelivered() == null
-            ? ", nothing delivered yet"
-            : ", last delivery " + ago(backlog.lastDelivered(), now));
-    if (backlog.waiting() > 0) {
-      health.append(", ").append(backlog.waiting()).append(" waiting");
-    }
-    if (backlog.failed() > 0) {
-      health.append(", ").append(backlog.failed()).append(" not delivered");
-    }
+    String line =
+        phrases.get(
+            "bridge.statusLine",
+            "here",
+            here ? "yes" : "no",
+            // The spaces' names are members' words: shown as text, not markup.
+            "space",
+            LightMarkup.literal(
+                spaces.find(channel.spaceId()).map(Space::name).orElse(channel.spaceId())),
+            "state",
+            channel.state().name().toLowerCase(Locale.ROOT),
+            "delivered",
+            backlog.lastDelivered() == null ? "never" : "yes",
+            "ago",
+            backlog.lastDelivered() == null ? "" : ago(phrases, backlog.lastDelivered(), now),
+            "waiting",
+            backlog.waiting(),
+            "failed",
+            backlog.failed());
     boolean failingSince =
         backlog.lastFailed() != null
             && (backlog.lastDelivered() == null
                 || backlog.lastFailed().isAfter(backlog.lastDelivered()));
     if (failingSince) {
-      health
-          .append("\n   ⚠ last failure ")
-          .append(ago(backlog.lastFailed(), now))
-          .append(": ")
-          .append(backlog.lastError());
+      line +=
+          "\n"
+              + phrases.get(
+                  "bridge.lastFailure",
+                  "ago",
+                  ago(phrases, backlog.lastFailed(), now),
+                  "error",
+                  backlog.lastError());
     }
-    return health.toString();
+    return line;
   }
 
-  private static String ago(Instant then, Instant now) {
+  private static String ago(Phrases phrases, Instant then, Instant now) {
     Duration since = Duration.between(then, now);
     if (since.toMinutes() < 1) {
-      return "just now";
+      return phrases.get("time.ago", "unit", "now", "count", 0);
     }
     if (since.toHours() < 1) {
-      return since.toMinutes() + " min ago";
+      return phrases.get("time.ago", "unit", "minutes", "count", since.toMinutes());
     }
     if (since.toDays() < 1) {
-      return since.toHours() + " h ago";
+      return phrases.get("time.ago", "unit", "hours", "count", since.toHours());
     }
-    return since.toDays() + " days ago";
+    return phrases.get("time.ago", "unit", "days", "count", since.toDays());
   }
 
   @Override
   public Reply run(Caller caller, String text) {
+    Phrases phrases = caller.phrases();
     if (caller.channelId() == null) {
-      throw new CommandException("run this in a bridged channel", usage());
+      throw new CommandException(phrases.get("bridge.statusInChannel"), usage());
     }
     BridgedChannel here =
         bridges
             .channel(caller.channelId())
             .orElseThrow(
-                () ->
-                    new CommandException(
-                        "this channel is not bridged; an admin can start with"
-                            + " `/coshore bridge create <name>`",
-                        usage()));
+                () -> new CommandException(phrases.get("bridge.notBridgedCreate"), usage()));
     // The bridge's and the spaces' names are members' words: shown as text, not markup.
     String name =
         bridges
@@ -116,18 +116,16 @@ public final class BridgeStatusCommand implements Command {
             .map(BridgeStore.Bridge::name)
             .map(LightMarkup::literal)
             .orElse("?");
-    StringBuilder status = new StringBuilder("**Bridge " + name + "**");
+    StringBuilder status = new StringBuilder(phrases.get("bridge.statusTitle", "name", name));
     for (BridgedChannel channel : bridges.channels(here.bridgeId())) {
       status
           .append("\n• ")
-          .append(channel.channelId().equals(here.channelId()) ? "this channel" : "a channel")
-          .append(" in ")
           .append(
-              LightMarkup.literal(
-                  spaces.find(channel.spaceId()).map(Space::name).orElse(channel.spaceId())))
-          .append(": ")
-          .append(state(channel.state()))
-          .append(health(queue.backlog(channel.channelId())));
+              line(
+                  phrases,
+                  channel,
+                  channel.channelId().equals(here.channelId()),
+                  queue.backlog(channel.channelId())));
     }
     return Reply.privately(status.toString());
   }

@@ -1,5 +1,6 @@
 package io.coshoring.core.cli;
 
+import io.coshoring.core.language.Phrases;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ public final class CommandArguments {
   /**
    * @throws CommandException when a known option is given twice, is empty, or a quote is not closed
    */
-  public static CommandArguments parse(String line, Set<String> knownKeys, String usage) {
+  public static CommandArguments parse(
+      String line, Set<String> knownKeys, String usage, Phrases phrases) {
     List<String> words = new ArrayList<>();
     Map<String, String> options = new LinkedHashMap<>();
     String text = line == null ? "" : line.strip();
@@ -52,7 +54,7 @@ public final class CommandArguments {
       if (valueStart < text.length() && text.charAt(valueStart) == '"') {
         int close = text.indexOf('"', valueStart + 1);
         if (close < 0) {
-          throw new CommandException("the quote after " + key + ": is not closed", usage);
+          throw new CommandException(phrases.get("options.unclosedQuote", "key", key), usage);
         }
         value = text.substring(valueStart + 1, close);
         end = close + 1;
@@ -61,10 +63,10 @@ public final class CommandArguments {
         value = word.substring(colon + 1).replaceAll("[.,;!?]+$", "");
       }
       if (value.isBlank()) {
-        throw new CommandException(key + ": has no value", usage);
+        throw new CommandException(phrases.get("options.noValue", "key", key), usage);
       }
       if (options.putIfAbsent(key, value.strip()) != null) {
-        throw new CommandException(key + ": is given twice; keep one", usage);
+        throw new CommandException(phrases.get("options.twice", "key", key), usage);
       }
       i = end;
     }

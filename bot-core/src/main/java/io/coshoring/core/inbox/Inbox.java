@@ -17,6 +17,7 @@ import io.coshoring.core.post.PublishPost;
 import io.coshoring.core.schedule.BackgroundLoop;
 import io.coshoring.core.schedule.Backoff;
 import io.coshoring.core.schedule.Lanes;
+import io.coshoring.core.space.MemberLanguages;
 import io.coshoring.core.storage.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,11 +45,7 @@ public final class Inbox implements AutoCloseable {
   /** Platforms resend a request for minutes at most; an answered one older than this is dropped. */
   private static final Duration KEPT = Duration.ofHours(2);
 
-  private static final Reply APOLOGY =
-      Reply.privately(
-          "Sorry, something went wrong on our side and nothing was saved. Please try again in a"
-              + " moment.");
-
+  private final MemberLanguages languages;
   private final Database database;
   private final InboxStore store;
   private final OutboxStore outbox;
@@ -69,7 +66,9 @@ public final class Inbox implements AutoCloseable {
       PublishPost publish,
       Adapters adapters,
       Clock clock,
-      Duration firstRetry) {
+      Duration firstRetry,
+      MemberLanguages languages) {
+    this.languages = languages;
     this.database = database;
     this.store = new InboxStore(database);
     this.outbox = outbox;
@@ -174,9 +173,14 @@ public final class Inbox implements AutoCloseable {
               giveUp);
           if (giveUp) {
             // The member must still hear that nothing was done.
-            outbox.enqueue(handle, answerTo(item.request(), APOLOGY));
+            outbox.enqueue(handle, answerTo(item.request(), apology(item.request())));
           }
         });
+  }
+
+  /** That nothing was done, in the member's language. */
+  private Reply apology(Request request) {
+    return Reply.privately(languages.of(request.member().id()).get("inbox.apology"));
   }
 
   private Notification answerTo(Request request, Reply reply) {

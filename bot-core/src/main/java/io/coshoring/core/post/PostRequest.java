@@ -84,7 +84,7 @@ public record PostRequest(
   public static PostRequest parse(PostKind kind, String line, LocalDate today, Phrases phrases) {
     String usage = usage(kind);
     String joined = line == null ? null : SPACED_PRICE.matcher(line).replaceAll("$1:\"$2 $3$4\"");
-    CommandArguments args = CommandArguments.parse(joined, KEYS, usage);
+    CommandArguments args = CommandArguments.parse(joined, KEYS, usage, phrases);
     if (MemberText.isBlank(args.text())) {
       throw new CommandException(
           phrases.get("post.describe", "kind", kind.name().toLowerCase(Locale.ROOT)), usage);

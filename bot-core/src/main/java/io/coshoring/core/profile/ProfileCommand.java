@@ -51,7 +51,7 @@ public final class ProfileCommand implements Command {
   @Override
   public Reply run(Caller caller, String text) {
     Phrases phrases = caller.phrases();
-    CommandArguments args = CommandArguments.parse(text, KEYS, usage());
+    CommandArguments args = CommandArguments.parse(text, KEYS, usage(), phrases);
     if (!args.words().isEmpty()) {
       throw new CommandException(
           phrases.get("command.unknownWord", "word", CommandException.quoted(args.words().get(0))),

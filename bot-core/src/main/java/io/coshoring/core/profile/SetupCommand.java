@@ -57,7 +57,7 @@ public final class SetupCommand implements Command {
     if (!caller.isSpaceAdmin()) {
       return Reply.privately(phrases.get("setup.adminsOnly", "usage", usage()));
     }
-    CommandArguments args = CommandArguments.parse(text, KEYS, usage());
+    CommandArguments args = CommandArguments.parse(text, KEYS, usage(), phrases);
     Space space = caller.space();
     String city = args.has("city") ? args.option("city") : space.city();
     ZoneId zone = args.has("tz") ? zone(args.option("tz"), phrases) : space.zone();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.coshoring.core.language.Language;
+import io.coshoring.core.language.Phrasebook;
 import java.util.Set;
 
 /**
@@ -20,7 +22,9 @@ class CommandArgumentsFuzzTest {
     String line = data.consumeRemainingAsString();
     CommandArguments arguments;
     try {
-      arguments = CommandArguments.parse(line, KEYS, "/coshore setup city:Paris");
+      arguments =
+          CommandArguments.parse(
+              line, KEYS, "/coshore setup city:Paris", Phrasebook.standard().in(Language.ENGLISH));
     } catch (CommandException refused) {
       return;
     }
