@@ -25,6 +25,7 @@ import io.coshoring.core.command.Command;
 import io.coshoring.core.command.CommandRouter;
 import io.coshoring.core.command.HelpCommand;
 import io.coshoring.core.inbox.Inbox;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.match.Answer;
 import io.coshoring.core.match.MatchAnswerButton;
 import io.coshoring.core.match.MatchAnswers;
@@ -92,6 +93,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   private final Housekeeping housekeeping;
   private final Bridging bridging;
   private final SeenEventStore seenEvents;
+  private final MemberLanguages memberLanguages;
   private final MemberStore members;
   private final OutboxStore outbox;
   private final Database database;
@@ -103,7 +105,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     this.engine = built.engine;
     SpaceStore spaces = new SpaceStore(database, clock);
     this.members = new MemberStore(database, clock);
-    MemberLanguages memberLanguages = new MemberLanguages(members, spaces);
+    this.memberLanguages = new MemberLanguages(members, spaces);
     PostStore posts = new PostStore(database);
     MatchStore matches = new MatchStore(database);
     MatchLabelStore labels = new MatchLabelStore(database);
@@ -311,6 +313,11 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   @Override
   public SkillTaxonomy skills() {
     return engine.taxonomy();
+  }
+
+  @Override
+  public Phrases phrasesFor(MemberRef member, String locale) {
+    return memberLanguages.of(member, locale);
   }
 
   /** Loads the open posts into the engine, and starts nothing: tests then drive the core. */

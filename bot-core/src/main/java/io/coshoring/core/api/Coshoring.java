@@ -4,6 +4,7 @@ import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.SpaceRef;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.matching.SkillTaxonomy;
 import java.util.List;
 import java.util.Optional;
@@ -97,4 +98,11 @@ public interface Coshoring {
 
   /** The network's skills, as the engine knows them, for completion as members type. */
   SkillTaxonomy skills();
+
+  /**
+   * The bot's texts in a member's language, for what a platform draws itself (a form, a home page):
+   * the member's chosen language, else {@code locale}, the one their platform shows them now (null
+   * when it does not say), else their space's, else English.
+   */
+  Phrases phrasesFor(MemberRef member, String locale);
 }

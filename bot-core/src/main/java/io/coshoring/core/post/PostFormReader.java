@@ -2,6 +2,7 @@ package io.coshoring.core.post;
 
 import io.coshoring.core.api.PostForm;
 import io.coshoring.core.api.PostForm.Field;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.text.MemberText;
 import io.coshoring.matching.InvalidPostException;
 import io.coshoring.matching.Overlap;
@@ -23,14 +24,16 @@ import java.util.Map;
 final class PostFormReader {
 
   private final PostForm form;
+  private final Phrases phrases;
 
-  private PostFormReader(PostForm form) {
+  private PostFormReader(PostForm form, Phrases phrases) {
     this.form = form;
+    this.phrases = phrases;
   }
 
-  /** The post the form describes, or every field that is wrong and why. */
-  static PostRequest read(PostForm form, LocalDate today) {
-    return new PostFormReader(form).toRequest(today);
+  /** The post the form describes, or every field that is wrong and why, in {@code phrases}. */
+  static PostRequest read(PostForm form, LocalDate today, Phrases phrases) {
+    return new PostFormReader(form, phrases).toRequest(today);
   }
 
   private PostRequest toRequest(LocalDate today) {
@@ -89,9 +92,7 @@ final class PostFormReader {
     if (blank(form.description())) {
       errors.put(
           Field.DESCRIPTION,
-          form.kind() == PostKind.OFFER
-              ? "Please describe what you offer, for example: I edit promo videos, FR/EN."
-              : "Please describe what you need, for example: a React dev for 3 weeks, remote.");
+          phrases.get("form.describe", "kind", form.kind().name().toLowerCase(Locale.ROOT)));
       return null;
     }
     // Skills go in as hashtags, which the engine reads as skills or keeps as tags.
@@ -108,11 +109,8 @@ final class PostFormReader {
     if (MemberText.length(text) > Post.MAX_TEXT_LENGTH) {
       errors.put(
           Field.DESCRIPTION,
-          "This is "
-              + MemberText.length(text)
-              + " characters with the skills; please keep it under "
-              + Post.MAX_TEXT_LENGTH
-              + ".");
+          phrases.get(
+              "form.tooLong", "length", MemberText.length(text), "max", Post.MAX_TEXT_LENGTH));
     }
     return text.toString();
   }
@@ -143,7 +141,7 @@ final class PostFormReader {
       case "either":
         return WorkMode.EITHER;
       default:
-        errors.put(Field.PLACE, "Choose remote, on site or either.");
+        errors.put(Field.PLACE, phrases.get("form.badPlace"));
         return null;
     }
   }
@@ -155,13 +153,13 @@ final class PostFormReader {
     try {
       LocalDate date = LocalDate.parse(form.until().strip());
       if (date.isBefore(today)) {
-        errors.put(Field.UNTIL, date + " is in the past; pick a date from today on.");
+        errors.put(Field.UNTIL, phrases.get("form.untilPast", "date", date.toString()));
         return null;
       }
       return date;
     } catch (DateTimeParseException e) {
       errors.put(
-          Field.UNTIL, MemberText.quoted(form.until()) + " is not a date; write it as 2026-12-31.");
+          Field.UNTIL, phrases.get("form.untilNotADate", "value", MemberText.quoted(form.until())));
       return null;
     }
   }
@@ -176,7 +174,7 @@ final class PostFormReader {
       case "network":
         return Visibility.NETWORK;
       default:
-        errors.put(Field.VISIBILITY, "Choose your space or the whole network.");
+        errors.put(Field.VISIBILITY, phrases.get("form.badVisibility"));
         return null;
     }
   }
@@ -189,7 +187,7 @@ final class PostFormReader {
     try {
       return Overlap.parse(form.overlap());
     } catch (InvalidPostException e) {
-      errors.put(Field.OVERLAP, "Choose live (shared working hours) or async (done apart).");
+      errors.put(Field.OVERLAP, phrases.get("form.badOverlap"));
       return null;
     }
   }

@@ -42,7 +42,7 @@ public final class PublishPost {
   /** Publishes the post a form describes, or says which of its fields are wrong. */
   public Outcome submit(Caller caller, PostForm form) {
     try {
-      PostRequest request = PostFormReader.read(form, today(caller));
+      PostRequest request = PostFormReader.read(form, today(caller), caller.phrases());
       try {
         return publish(caller, request);
       } catch (InvalidPostException e) {

@@ -43,6 +43,11 @@ public record Member(
    * else their platform's, else their space's, else English.
    */
   public Language languageIn(Space space) {
+    return languageOr(space.language());
+  }
+
+  /** As {@link #languageIn}, for a space known only by its language: null when it has none. */
+  public Language languageOr(Language spaceLanguage) {
     for (String code : languages) {
       Optional<Language> spoken = Language.of(code);
       if (spoken.isPresent()) {
@@ -50,7 +55,7 @@ public record Member(
       }
     }
     return Language.of(platformLocale)
-        .or(() -> Optional.ofNullable(space.language()))
+        .or(() -> Optional.ofNullable(spaceLanguage))
         .orElse(Language.ENGLISH);
   }
 

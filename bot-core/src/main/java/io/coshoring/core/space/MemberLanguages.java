@@ -1,5 +1,6 @@
 package io.coshoring.core.space;
 
+import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.language.Language;
 import io.coshoring.core.language.Phrasebook;
 import io.coshoring.core.language.Phrases;
@@ -16,6 +17,21 @@ public final class MemberLanguages {
   public MemberLanguages(MemberStore members, SpaceStore spaces) {
     this.members = members;
     this.spaces = spaces;
+  }
+
+  /**
+   * The bot's texts for a member of a space as their platform shows them now, in {@code locale}
+   * (null when it does not say), before any command of theirs was run: for the forms and pages a
+   * platform draws itself.
+   */
+  public Phrases of(MemberRef member, String locale) {
+    Member known =
+        members
+            .find(member.id())
+            .orElseGet(() -> Member.newcomer(member.id(), member.space().id(), member.local()));
+    Member seen = locale == null ? known : known.seenIn(locale);
+    Language spaceLanguage = spaces.find(member.space().id()).map(Space::language).orElse(null);
+    return Phrasebook.standard().in(seen.languageOr(spaceLanguage));
   }
 
   /** The bot's texts in the member's language; English for a member the network does not know. */
