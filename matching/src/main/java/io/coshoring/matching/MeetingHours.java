@@ -56,11 +56,12 @@ final class MeetingHours {
   private static Reason reason(
       MeetingTime meeting, Post offer, List<LocalTime> starts, int within, int days) {
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put("start", time(meeting.start()));
     // A meeting of half an hour, the length a time named alone is read as, is given by its start.
-    if (!meeting.end().equals(meeting.start().plusMinutes(30))) {
-      values.put("end", time(meeting.end()));
-    }
+    values.put(
+        "time",
+        meeting.end().equals(meeting.start().plusMinutes(30))
+            ? time(meeting.start())
+            : time(meeting.start()) + "-" + time(meeting.end()));
     values.put("meetingZone", Reason.zone(meeting.zone()));
     boolean sameZone = meeting.zone().equals(offer.zone());
     values.put("zones", sameZone ? "same" : "apart");

@@ -93,20 +93,22 @@ final class PriceFit {
   /**
    * The rate against the budget: {@code against} is {@code within}, {@code above} or {@code times}
    * ({@code ratio} times the budget); a rate in other terms than the budget's is given converted
-   * too, rounded, with what turning one unit of time into another {@code assumed}.
+   * too, rounded, and its {@code conversion} says what turning one unit of time into another took
+   * for granted.
    */
   private Reason compared(Price budget, Price rate, BigDecimal converted, double ratio) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("rate", Reason.money(rate));
-    if (!rate.currency().equals(budget.currency()) || rate.unit() != budget.unit()) {
+    boolean same = rate.currency().equals(budget.currency()) && rate.unit() == budget.unit();
+    if (!same) {
       values.put(
           "converted",
           Reason.money(
               ConvertedAmount.rounded(converted),
               budget.currency().getCurrencyCode(),
               budget.unit()));
-      values.put("assumed", assumption(rate.unit(), budget.unit()));
     }
+    values.put("conversion", same ? "none" : conversion(rate.unit(), budget.unit()));
     if (ratio <= 1) {
       values.put("against", "within");
     } else if (ratio < weights.get(Weight.PRICE_NEGOTIABLE_UP_TO)) {
@@ -124,13 +126,13 @@ final class PriceFit {
   }
 
   /**
-   * What turning one unit of time into another took for granted: {@code none}, or {@code
-   * hoursPerDay}, {@code daysPerWeek} or {@code hoursPerWeek}, with their numbers in {@link
-   * PriceUnit}.
+   * What converting a rate took for granted: {@code sameUnit} when only the currency changed, else
+   * {@code hoursPerDay}, {@code daysPerWeek} or {@code hoursPerWeek}, at {@link
+   * PriceUnit#HOURS_PER_DAY} and {@link PriceUnit#DAYS_PER_WEEK}.
    */
-  private static String assumption(PriceUnit from, PriceUnit to) {
+  private static String conversion(PriceUnit from, PriceUnit to) {
     if (from == to) {
-      return "none";
+      return "sameUnit";
     }
     boolean hours = from == PriceUnit.HOUR || to == PriceUnit.HOUR;
     boolean weeks = from == PriceUnit.WEEK || to == PriceUnit.WEEK;

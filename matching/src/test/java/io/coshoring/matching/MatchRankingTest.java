@@ -479,7 +479,7 @@ class MatchRankingTest {
         matches.get(0),
         Reason.of(
             "meetingWithin",
-            "start",
+            "time",
             "17:30",
             "meetingZone",
             "Europe/Paris",
@@ -493,7 +493,7 @@ class MatchRankingTest {
         matches.get(1),
         Reason.of(
             "meetingOutside",
-            "start",
+            "time",
             "17:30",
             "meetingZone",
             "Europe/Paris",
@@ -527,7 +527,7 @@ class MatchRankingTest {
         match,
         Reason.of(
             "meetingPartly",
-            "start",
+            "time",
             "17:30",
             "meetingZone",
             "Europe/Paris",
