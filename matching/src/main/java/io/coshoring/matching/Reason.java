@@ -14,9 +14,11 @@ import java.util.Map;
  * <p>Values are plain data that survive being written as JSON and read back: numbers; strings (a
  * city or a raw tag a member wrote, a skill, a two-letter language code, an ISO country code, a
  * zone id, an ISO date, or a keyword the words are chosen by, such as {@code within}); lists of
- * those; and maps for money ({@link #money}) and for a skill close to a needed one. A value's name
- * says what it is: {@code *Minutes} is a duration in minutes, {@code *Date} an ISO date, {@code
- * *Zone} a zone id, {@code *anguages} language codes, {@code countries} country codes.
+ * those; and maps for money ({@link #money}) and for a skill close to a needed one ({@code credit},
+ * {@code credits}). A value's name says what it is, for the reader's words to write it: {@code
+ * *Minutes} is a duration in minutes, {@code *Date} an ISO date, {@code *Zone} a zone id, {@code
+ * *anguages} language codes, {@code countries} country codes, {@code *irections} translation
+ * directions ("en→fr", "en↔fr" both ways), {@code startsThere} times of day.
  */
 public record Reason(String key, Map<String, Object> values) {
 
