@@ -112,10 +112,14 @@ class MemberLanguagesTest {
     assertTrue(french.contains("Nouvelle mise en relation"), french);
     assertTrue(french.contains("Ça m’intéresse"), "the buttons too: " + french);
     assertTrue(french.contains("I build React and TypeScript"), "the post is not translated");
+    // The reasons too, in the reader's words; the skills are the engine's names for them.
+    assertTrue(french.contains("compétences en commun : react, typescript"), french);
     String hebrew = toNoa.body().toString();
     assertTrue(hebrew.contains("התאמה חדשה"), hebrew);
     assertTrue(hebrew.contains("מעניין אותי"), "the buttons too: " + hebrew);
     assertTrue(hebrew.contains("Need a React developer"), "the post is not translated");
+    assertTrue(
+        hebrew.contains("כישורים משותפים: " + ISOLATE + "react, typescript" + END_ISOLATE), hebrew);
     // A Latin name in a right-to-left text is set apart, so that it keeps its own direction.
     assertTrue(hebrew.contains(ISOLATE + "amelie" + END_ISOLATE), hebrew);
 

@@ -1,10 +1,9 @@
 package io.coshoring.matching;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Whether an offer works in a country a demand names ("payroll for our Israeli team"): its text
@@ -65,17 +64,14 @@ final class CountryServed {
     Set<String> met = new TreeSet<>(asked);
     met.retainAll(worksIn);
     if (met.isEmpty()) {
-      reasons.add(() -> "not said to work in " + names(asked) + ", as asked");
+      reasons.add(() -> Reason.of("notSaidToWorkIn", "countries", sorted(asked)));
     } else {
-      reasons.add(() -> "works in " + names(met));
+      reasons.add(() -> Reason.of("worksIn", "countries", List.copyOf(met)));
     }
     return !met.isEmpty();
   }
 
-  private static String names(Set<String> countries) {
-    return countries.stream()
-        .sorted()
-        .map(code -> new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.ENGLISH))
-        .collect(Collectors.joining(" or "));
+  private static List<String> sorted(Set<String> countries) {
+    return countries.stream().sorted().toList();
   }
 }

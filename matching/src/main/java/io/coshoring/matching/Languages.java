@@ -33,9 +33,4 @@ public final class Languages {
     }
     return Collections.unmodifiableSet(checked);
   }
-
-  /** The language's name in English, as reasons write it: "French" for fr. */
-  static String name(String code) {
-    return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-  }
 }

@@ -8,7 +8,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores how well an offer answers a demand, from the signals a person would weigh, and says why.
@@ -102,7 +104,7 @@ final class MatchScorer {
     Period period = period(demand.post(), now);
     if (overlap(demand, offer) == Overlap.ASYNC) {
       practical += w(Weight.PRACTICAL_HOURS);
-      reasons.add(() -> "async-friendly: the work needs no shared working hours");
+      reasons.add(() -> Reason.of("asyncFriendly"));
     } else {
       double hours = sharedHours(demand.post(), offer.post(), period, reasons);
       practical +=
@@ -232,22 +234,22 @@ final class MatchScorer {
     Duration longest = most;
     reasons.add(
         () -> {
-          String zones =
-              demand.zone().equals(offer.zone())
-                  ? "both " + zoneName(demand.zone())
-                  : zoneName(demand.zone()) + " and " + zoneName(offer.zone());
-          if (longest.isZero()) {
-            return "no shared working hours (" + zones + ")";
+          Map<String, Object> values = new LinkedHashMap<>();
+          if (!longest.isZero() && fewest.equals(longest)) {
+            values.put("sharedMinutes", longest.toMinutes());
+          } else if (!longest.isZero()) {
+            values.put("fewestMinutes", fewest.toMinutes());
+            values.put("longestMinutes", longest.toMinutes());
           }
-          if (fewest.equals(longest)) {
-            return duration(longest) + " of shared working hours (" + zones + ")";
-          }
-          return duration(fewest)
-              + " to "
-              + duration(longest)
-              + " of shared working hours over the period, as clocks change ("
-              + zones
-              + ")";
+          // The words differ for two people in one zone: "both Europe/Paris".
+          values.put("zones", demand.zone().equals(offer.zone()) ? "same" : "apart");
+          values.put("demandZone", Reason.zone(demand.zone()));
+          values.put("offerZone", Reason.zone(offer.zone()));
+          String key =
+              longest.isZero()
+                  ? "noSharedHours"
+                  : fewest.equals(longest) ? "sharedHours" : "sharedHoursVarying";
+          return new Reason(key, values);
         });
     return totalSeconds / 3600.0 / days.size();
   }
@@ -281,15 +283,6 @@ final class MatchScorer {
     return next != null && next.getInstant().isBefore(end);
   }
 
-  private static String duration(Duration d) {
-    long hours = d.toHours();
-    int minutes = d.toMinutesPart();
-    if (hours == 0) {
-      return minutes + " min";
-    }
-    return minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
-  }
-
   /**
    * The share of the demand's period the offer is available for, from 0 to 1; 1 when neither gave
    * dates. An offer free only in four months covers none of a demand for this month.
@@ -313,21 +306,21 @@ final class MatchScorer {
       double share =
           covered(from, from.plusDays(DEFAULT_PERIOD_DAYS), offer)
               * (1 - (double) wait / UNDATED_WAIT_DAYS);
-      reasons.add(() -> "free from " + from + ", in " + wait + " days (the demand gave no dates)");
+      reasons.add(() -> Reason.of("freeLater", "fromDate", from.toString(), "waitDays", wait));
       return share;
     }
     double coverage = covered(period.from(), period.until(), offer);
     reasons.add(
         () -> {
           if (coverage >= 1) {
-            return "available in the period needed";
+            return Reason.of("available");
           }
           if (coverage <= 0) {
             return offer.availableFrom() != null && offer.availableFrom().isAfter(period.until())
-                ? "not available in the period needed (from " + offer.availableFrom() + ")"
-                : "not available in the period needed";
+                ? Reason.of("notAvailableUntil", "fromDate", offer.availableFrom().toString())
+                : Reason.of("notAvailable");
           }
-          return "available for " + Math.round(coverage * 100) + "% of the period needed";
+          return Reason.of("partlyAvailable", "share", Math.round(coverage * 100) / 100.0);
         });
     return coverage;
   }
@@ -352,10 +345,5 @@ final class MatchScorer {
   private double recency(Post post, Instant now) {
     double ageDays = Math.max(0, Duration.between(post.createdAt(), now).toHours() / 24.0);
     return Math.pow(0.5, ageDays / w(Weight.RECENCY_HALF_LIFE_DAYS));
-  }
-
-  /** The zone as people write it: {@code Europe/Paris}, and {@code UTC} rather than {@code Z}. */
-  private static String zoneName(ZoneId zone) {
-    return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
   }
 }

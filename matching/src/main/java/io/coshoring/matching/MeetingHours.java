@@ -3,7 +3,9 @@ package io.coshoring.matching;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Whether an offer's author works at the times a demand names for meeting ("a daily call at 17:30
@@ -46,29 +48,33 @@ final class MeetingHours {
     return (double) within / (meetings.size() * days.size());
   }
 
-  private static String reason(
+  /**
+   * Whether the meeting falls within the offer's hours ({@code meetingWithin}), outside them
+   * ({@code meetingOutside}), or within them only some days ({@code meetingPartly}); where the
+   * offer's author is in another zone, the times it starts there are given too.
+   */
+  private static Reason reason(
       MeetingTime meeting, Post offer, List<LocalTime> starts, int within, int days) {
-    String when =
+    Map<String, Object> values = new LinkedHashMap<>();
+    // A meeting of half an hour, the length a time named alone is read as, is given by its start.
+    values.put(
+        "time",
         meeting.end().equals(meeting.start().plusMinutes(30))
             ? time(meeting.start())
-            : time(meeting.start()) + "-" + time(meeting.end());
-    String what = "the demand's " + when + " " + MeetingTime.place(meeting.zone()) + " meeting";
-    String there =
-        meeting.zone().equals(offer.zone())
-            ? " is"
-            : " is "
-                + String.join(" or ", starts.stream().map(MeetingHours::time).toList())
-                + " in "
-                + MeetingTime.place(offer.zone())
-                + ",";
-    if (within == days) {
-      return what + there + " within their hours";
+            : time(meeting.start()) + "-" + time(meeting.end()));
+    values.put("meetingZone", Reason.zone(meeting.zone()));
+    boolean sameZone = meeting.zone().equals(offer.zone());
+    values.put("zones", sameZone ? "same" : "apart");
+    if (!sameZone) {
+      values.put("startsThere", starts.stream().map(MeetingHours::time).toList());
+      values.put("offerZone", Reason.zone(offer.zone()));
     }
-    String hours = " (" + offer.hours() + ")";
-    if (within == 0) {
-      return what + there + " outside their hours" + hours;
+    if (within != days) {
+      values.put("offerHours", offer.hours().toString());
     }
-    return what + there + " within their hours only part of the period, as clocks change" + hours;
+    String key =
+        within == days ? "meetingWithin" : within == 0 ? "meetingOutside" : "meetingPartly";
+    return new Reason(key, values);
   }
 
   private static String time(LocalTime time) {

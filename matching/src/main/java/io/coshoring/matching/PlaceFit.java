@@ -34,29 +34,35 @@ final class PlaceFit {
         sameCity && demand.workMode().allowsOnsite() && offer.workMode().allowsOnsite();
     boolean remote = demand.workMode().allowsRemote() && offer.workMode().allowsRemote();
     if (canMeet) {
-      reasons.add(
-          () -> remote ? "remote work, both in " + demand.city() : "on-site in " + demand.city());
+      reasons.add(() -> Reason.of(remote ? "remoteBothInCity" : "onSite", "city", demand.city()));
       return Place.MEET;
     }
     boolean cityWelcome = demand.workMode().allowsOnsite() && demand.city() != null;
     if (remote && cityWelcome && presenceAsked) {
-      reasons.add(() -> "remote only, though the demand asks someone to come in " + demand.city());
+      reasons.add(() -> Reason.of("remoteThoughPresenceAsked", "city", demand.city()));
       return Place.REMOTE_THOUGH_PRESENCE_ASKED;
     }
     if (remote) {
-      reasons.add(() -> "remote work suits both");
+      reasons.add(() -> Reason.of("remote"));
       return cityWelcome ? Place.REMOTE_THOUGH_MEETING_WELCOME : Place.MEET;
     }
     reasons.add(
         () ->
-            "on-site work needed, but " + where(demand) + " and " + where(offer) + " do not meet");
+            Reason.of(
+                "placesApart",
+                "demandWorks",
+                where(demand),
+                "demandCity",
+                String.valueOf(demand.city()),
+                "offerWorks",
+                where(offer),
+                "offerCity",
+                String.valueOf(offer.city())));
     return Place.CONFLICT;
   }
 
+  /** How a post works, as the reason's words are chosen by: {@code remote} or {@code onsite}. */
   private static String where(Post post) {
-    String who = post.kind() == PostKind.DEMAND ? "the demand" : "the offer";
-    return post.workMode() == WorkMode.REMOTE
-        ? who + " is remote only"
-        : who + " is on-site in " + post.city();
+    return post.workMode() == WorkMode.REMOTE ? "remote" : "onsite";
   }
 }

@@ -2,7 +2,8 @@ package io.coshoring.matching;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,11 +46,12 @@ final class PriceFit {
     if (inBudgetCurrency.isEmpty()) {
       reasons.add(
           () ->
-              "rate "
-                  + PriceText.exact(rate)
-                  + " against a budget in "
-                  + budget.currency().getCurrencyCode()
-                  + ": no exchange rate to compare them");
+              Reason.of(
+                  "noExchangeRate",
+                  "rate",
+                  Reason.money(rate),
+                  "budgetCurrency",
+                  budget.currency().getCurrencyCode()));
       return NOT_COMPARED;
     }
     BigDecimal converted = perUnit(inBudgetCurrency.get(), rate.unit(), budget.unit());
@@ -88,38 +90,56 @@ final class PriceFit {
         .divide(BigDecimal.valueOf(from.hours().orElseThrow()), MathContext.DECIMAL64);
   }
 
-  private String compared(Price budget, Price rate, BigDecimal converted, double ratio) {
+  /**
+   * The rate against the budget: {@code against} is {@code within}, {@code above} or {@code times}
+   * ({@code ratio} times the budget); a rate in other terms than the budget's is given converted
+   * too, rounded, and its {@code conversion} says what turning one unit of time into another took
+   * for granted.
+   */
+  private Reason compared(Price budget, Price rate, BigDecimal converted, double ratio) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("rate", Reason.money(rate));
     boolean same = rate.currency().equals(budget.currency()) && rate.unit() == budget.unit();
-    String offered =
-        "rate "
-            + PriceText.exact(rate)
-            + (same
-                ? ""
-                : " ≈ "
-                    + PriceText.approximate(converted, budget.currency(), budget.unit())
-                    + assumption(rate.unit(), budget.unit()));
-    String against =
-        ratio <= 1
-            ? "within"
-            : ratio < weights.get(Weight.PRICE_NEGOTIABLE_UP_TO)
-                ? "above"
-                : String.format(Locale.ROOT, "%.1f times", ratio);
-    return offered + ", " + against + " the " + PriceText.exact(budget) + " budget";
+    if (!same) {
+      values.put(
+          "converted",
+          Reason.money(
+              ConvertedAmount.rounded(converted),
+              budget.currency().getCurrencyCode(),
+              budget.unit()));
+    }
+    values.put("conversion", same ? "none" : conversion(rate.unit(), budget.unit()));
+    if (ratio <= 1) {
+      values.put("against", "within");
+    } else if (ratio < weights.get(Weight.PRICE_NEGOTIABLE_UP_TO)) {
+      values.put("against", "above");
+    } else {
+      values.put("against", "times");
+      values.put("ratio", tenths(ratio));
+    }
+    values.put("budget", Reason.money(budget));
+    return new Reason("rateAgainstBudget", values);
   }
 
-  /** What turning one unit of time into another took for granted, said where it was done. */
-  private static String assumption(PriceUnit from, PriceUnit to) {
+  private static double tenths(double ratio) {
+    return Math.round(ratio * 10) / 10.0;
+  }
+
+  /**
+   * What converting a rate took for granted: {@code sameUnit} when only the currency changed, else
+   * {@code hoursPerDay}, {@code daysPerWeek} or {@code hoursPerWeek}, at {@link
+   * PriceUnit#HOURS_PER_DAY} and {@link PriceUnit#DAYS_PER_WEEK}.
+   */
+  private static String conversion(PriceUnit from, PriceUnit to) {
     if (from == to) {
-      return "";
+      return "sameUnit";
     }
     boolean hours = from == PriceUnit.HOUR || to == PriceUnit.HOUR;
     boolean weeks = from == PriceUnit.WEEK || to == PriceUnit.WEEK;
     if (hours && weeks) {
-      return " at " + PriceUnit.HOURS_PER_DAY * PriceUnit.DAYS_PER_WEEK + " h a week";
+      return "hoursPerWeek";
     }
-    return hours
-        ? " at " + PriceUnit.HOURS_PER_DAY + " h a day"
-        : " at " + PriceUnit.DAYS_PER_WEEK + " days a week";
+    return hours ? "hoursPerDay" : "daysPerWeek";
   }
 
   /**
@@ -132,11 +152,12 @@ final class PriceFit {
     if (rate.unit() == PriceUnit.PROJECT) {
       reasons.add(
           () ->
-              "fixed price "
-                  + PriceText.fixed(rate)
-                  + " against a budget by the "
-                  + budget.unit().label()
-                  + ": not compared");
+              Reason.of(
+                  "fixedPriceAgainstTimeBudget",
+                  "price",
+                  Reason.money(rate),
+                  "budgetUnit",
+                  budget.unit().label()));
       return NOT_COMPARED;
     }
     double ratio =
@@ -144,22 +165,24 @@ final class PriceFit {
     if (ratio <= 1) {
       reasons.add(
           () ->
-              "rate "
-                  + PriceText.exact(rate)
-                  + " against a fixed budget of "
-                  + PriceText.fixed(budget)
-                  + ": not compared");
+              Reason.of(
+                  "rateAgainstFixedBudget",
+                  "rate",
+                  Reason.money(rate),
+                  "budget",
+                  Reason.money(budget)));
       return NOT_COMPARED;
     }
     reasons.add(
         () ->
-            String.format(
-                Locale.ROOT,
-                "rate %s: one %s of it is %.1f times the fixed budget of %s",
-                PriceText.exact(rate),
-                rate.unit().label(),
-                ratio,
-                PriceText.fixed(budget)));
+            Reason.of(
+                "oneUnitOverFixedBudget",
+                "rate",
+                Reason.money(rate),
+                "ratio",
+                tenths(ratio),
+                "budget",
+                Reason.money(budget)));
     return forRatio(ratio);
   }
 }

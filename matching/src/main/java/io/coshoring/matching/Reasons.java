@@ -5,31 +5,31 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The reasons a score gives, written only when someone will read them: ranking a hundred candidates
- * needs the numbers, and only the few shown need the words.
+ * The reasons a score gives, built only when someone will read them: ranking a hundred candidates
+ * needs the numbers, and only the few shown need the reasons.
  */
 final class Reasons {
 
-  /** Reasons nobody will read: nothing is written. */
+  /** Reasons nobody will read: nothing is built. */
   static final Reasons NONE = new Reasons(null);
 
-  private final List<String> written;
+  private final List<Reason> given;
 
   Reasons() {
     this(new ArrayList<>());
   }
 
-  private Reasons(List<String> written) {
-    this.written = written;
+  private Reasons(List<Reason> given) {
+    this.given = given;
   }
 
-  void add(Supplier<String> reason) {
-    if (written != null) {
-      written.add(reason.get());
+  void add(Supplier<Reason> reason) {
+    if (given != null) {
+      given.add(reason.get());
     }
   }
 
-  List<String> list() {
-    return written == null ? List.of() : List.copyOf(written);
+  List<Reason> list() {
+    return given == null ? List.of() : List.copyOf(given);
   }
 }

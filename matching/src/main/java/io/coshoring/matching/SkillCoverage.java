@@ -1,7 +1,9 @@
 package io.coshoring.matching;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,7 +34,7 @@ final class SkillCoverage {
     double wanted = 0;
     double covered = 0;
     Set<String> shared = new TreeSet<>();
-    List<String> close = new ArrayList<>();
+    List<Credit> close = new ArrayList<>();
     for (Need need : demand.needs()) {
       double weight = demand.weightOf(need, weights.get(Weight.SKILL_CONTEXT));
       wanted += weight;
@@ -44,13 +46,12 @@ final class SkillCoverage {
       }
       Credit best = null;
       for (String needed : need.anyOf()) {
-        String label = need.shortForm() == null ? needed : needed + ", for " + need.shortForm();
-        Credit credit = bestCredit(needed, label, offer.skills());
+        Credit credit = bestCredit(needed, need.shortForm(), offer.skills());
         best = credit != null && (best == null || credit.credit() > best.credit()) ? credit : best;
       }
       if (best != null) {
         covered += weight * best.credit();
-        close.add(best.explained());
+        close.add(best);
       }
     }
     double suggestedWeight = weights.get(Weight.SKILL_SUGGESTED);
@@ -59,23 +60,30 @@ final class SkillCoverage {
       String skill = suggestion.skill();
       Credit credit =
           offer.skills().contains(skill)
-              ? new Credit(1, taxonomy.byId(skill).map(Skill::name).orElse(skill))
-              : bestCredit(skill, skill, offer.skills());
+              ? new Credit(1, skill, "same", skill, null)
+              : bestCredit(skill, null, offer.skills());
       if (credit != null) {
         covered += suggestedWeight * credit.credit();
         reasons.add(
             () ->
-                "suggested by your words ("
-                    + String.join(", ", suggestion.words())
-                    + "): "
-                    + credit.explained());
+                Reason.of(
+                    "suggested",
+                    "words",
+                    List.copyOf(suggestion.words()),
+                    "credit",
+                    credit.explained(taxonomy)));
       }
     }
     if (!shared.isEmpty()) {
-      reasons.add(() -> "shared skills: " + String.join(", ", shared));
+      reasons.add(() -> Reason.of("sharedSkills", "skills", List.copyOf(shared)));
     }
     if (!close.isEmpty()) {
-      reasons.add(() -> "close skills: " + String.join(", ", close));
+      reasons.add(
+          () ->
+              Reason.of(
+                  "closeSkills",
+                  "credits",
+                  close.stream().map(credit -> credit.explained(taxonomy)).toList()));
     }
     return wanted == 0 ? 0 : covered / wanted;
   }
@@ -90,27 +98,52 @@ final class SkillCoverage {
     return null;
   }
 
-  private record Credit(double credit, String explained) {}
+  /**
+   * An offered skill's credit toward a needed one, and how they are related: {@code same}, {@code
+   * narrower} (a kind of it), {@code broader} (its family) or {@code related}.
+   *
+   * @param shortForm the short form the needed skill was read from ({@code PM}); null if none
+   */
+  private record Credit(
+      double credit, String skill, String relation, String needed, String shortForm) {
+
+    /**
+     * The credit as a reason names it: the skill, its relation and the skill needed; the skill's
+     * name where the demand's words only suggested it ("Email deliverability").
+     */
+    Map<String, Object> explained(SkillTaxonomy taxonomy) {
+      Map<String, Object> explained = new LinkedHashMap<>();
+      explained.put(
+          "skill",
+          relation.equals("same") ? taxonomy.byId(skill).map(Skill::name).orElse(skill) : skill);
+      explained.put("relation", relation);
+      explained.put("needed", needed);
+      if (shortForm != null) {
+        explained.put("shortForm", shortForm);
+      }
+      return explained;
+    }
+  }
 
   /**
    * The closest of the offer's skills to a needed one, a family apart or related; null if none.
-   * {@code needed} is the skill as the reason names it: a short form's meaning says which it was
-   * read from, "a kind of project-management, for PM".
+   * {@code shortForm} is the short form the needed skill was read from, for the reason to say so:
+   * "a kind of project-management, for PM".
    */
-  private Credit bestCredit(String skillNeeded, String needed, Set<String> offered) {
+  private Credit bestCredit(String skillNeeded, String shortForm, Set<String> offered) {
     Credit best = null;
     for (String skill : offered) {
       Credit credit = null;
       if (taxonomy.ancestors(skill).contains(skillNeeded)) {
         credit =
-            new Credit(weights.get(Weight.SKILL_NARROWER), skill + " (a kind of " + needed + ")");
+            new Credit(
+                weights.get(Weight.SKILL_NARROWER), skill, "narrower", skillNeeded, shortForm);
       } else if (taxonomy.ancestors(skillNeeded).contains(skill)) {
         credit =
-            new Credit(
-                weights.get(Weight.SKILL_BROADER), skill + " (the family of " + needed + ")");
+            new Credit(weights.get(Weight.SKILL_BROADER), skill, "broader", skillNeeded, shortForm);
       } else if (taxonomy.related(skillNeeded).contains(skill)) {
         credit =
-            new Credit(weights.get(Weight.SKILL_RELATED), skill + " (related to " + needed + ")");
+            new Credit(weights.get(Weight.SKILL_RELATED), skill, "related", skillNeeded, shortForm);
       }
       if (credit != null && (best == null || credit.credit() > best.credit())) {
         best = credit;

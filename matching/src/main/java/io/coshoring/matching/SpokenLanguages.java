@@ -1,8 +1,8 @@
 package io.coshoring.matching;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** The languages a pair speaks: those both speak, and those a demand's text asks for. */
 final class SpokenLanguages {
@@ -25,12 +25,13 @@ final class SpokenLanguages {
           Set<String> both = new TreeSet<>(demand.languages());
           both.retainAll(offer.languages());
           return both.isEmpty()
-              ? "no language in common ("
-                  + names(demand.languages())
-                  + " / "
-                  + names(offer.languages())
-                  + ")"
-              : "both speak " + names(both);
+              ? Reason.of(
+                  "noCommonLanguage",
+                  "demandLanguages",
+                  sorted(demand.languages()),
+                  "offerLanguages",
+                  sorted(offer.languages()))
+              : Reason.of("bothSpeak", "languages", sorted(both));
         });
     return common;
   }
@@ -51,15 +52,15 @@ final class SpokenLanguages {
     Set<String> met = new TreeSet<>(asked);
     met.retainAll(spoken);
     if (!met.isEmpty()) {
-      reasons.add(() -> "speaks " + names(met) + ", as asked");
+      reasons.add(() -> Reason.of("speaksAsAsked", "languages", List.copyOf(met)));
     }
     if (!missing.isEmpty()) {
-      reasons.add(() -> "not said to speak " + names(missing) + ", as asked");
+      reasons.add(() -> Reason.of("notSaidToSpeak", "languages", List.copyOf(missing)));
     }
     return (double) met.size() / asked.size();
   }
 
-  private static String names(Set<String> languages) {
-    return languages.stream().sorted().map(Languages::name).collect(Collectors.joining(" and "));
+  private static List<String> sorted(Set<String> languages) {
+    return languages.stream().sorted().toList();
   }
 }

@@ -30,24 +30,34 @@ final class TranslationDirection {
     missing.addAll(asked);
     missing.removeAll(offered);
     if (missing.isEmpty()) {
-      reasons.add(() -> "translates " + written(asked));
+      reasons.add(() -> Reason.of("translates", "directions", written(asked)));
     } else {
-      reasons.add(() -> "translates " + written(offered) + ", not " + written(missing));
+      reasons.add(
+          () ->
+              Reason.of(
+                  "translatesOtherWay",
+                  "directions",
+                  written(offered),
+                  "missingDirections",
+                  written(missing)));
     }
     return 1 - (double) missing.size() / asked.size();
   }
 
-  /** "English → French", and "English ↔ French" for a pair there both ways. */
-  private static String written(Set<LanguagePair> pairs) {
+  /**
+   * The directions as language codes, "en→fr", and "en↔fr" for a pair there both ways; each reader
+   * has the languages named in theirs.
+   */
+  private static List<String> written(Set<LanguagePair> pairs) {
     List<String> written = new ArrayList<>();
     for (LanguagePair pair : pairs.stream().sorted(ORDER).toList()) {
       boolean bothWays = pairs.contains(pair.reversed());
       if (!bothWays) {
-        written.add(Languages.name(pair.from()) + " → " + Languages.name(pair.into()));
+        written.add(pair.from() + "→" + pair.into());
       } else if (pair.from().compareTo(pair.into()) < 0) {
-        written.add(Languages.name(pair.from()) + " ↔ " + Languages.name(pair.into()));
+        written.add(pair.from() + "↔" + pair.into());
       }
     }
-    return String.join(", ", written);
+    return List.copyOf(written);
   }
 }

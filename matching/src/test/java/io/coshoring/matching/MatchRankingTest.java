@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,12 @@ class MatchRankingTest {
         engine.match(demand("d", "lea@paris", "Need a backend developer").build(), 5);
 
     assertEquals("django", matches.get(0).post().id());
-    assertSays(matches.get(0), "close skills: django (a kind of back-end-development)");
+    assertSays(
+        matches.get(0),
+        Reason.of(
+            "closeSkills",
+            "credits",
+            List.of(credit("django", "narrower", "back-end-development"))));
   }
 
   @Test
@@ -66,7 +72,8 @@ class MatchRankingTest {
 
     Match match = engine.match(demand("d", "lea@paris", "Need a Nuxt developer").build(), 5).get(0);
 
-    assertSays(match, "close skills: vue (related to nuxt)");
+    assertSays(
+        match, Reason.of("closeSkills", "credits", List.of(credit("vue", "related", "nuxt"))));
   }
 
   @Test
@@ -123,7 +130,12 @@ class MatchRankingTest {
     assertEquals(Set.of("product", "project"), Set.copyOf(ids(either)));
     assertTrue(
         either.stream()
-            .anyMatch(m -> m.reasons().contains("shared skills: product-management (PM)")),
+            .anyMatch(
+                m ->
+                    m.reasons()
+                        .contains(
+                            Reason.of(
+                                "sharedSkills", "skills", List.of("product-management (PM)")))),
         either.toString());
   }
 
@@ -178,7 +190,7 @@ class MatchRankingTest {
             5);
 
     assertEquals(List.of("french", "german"), ids(matches));
-    assertSays(matches.get(1), "not said to speak French, as asked");
+    assertSays(matches.get(1), Reason.of("notSaidToSpeak", "languages", List.of("fr")));
   }
 
   @Test
@@ -198,8 +210,15 @@ class MatchRankingTest {
             5);
 
     assertEquals(List.of("english-to-french", "french-to-english"), ids(matches));
-    assertSays(matches.get(0), "translates English → French");
-    assertSays(matches.get(1), "translates French → English, not English → French");
+    assertSays(matches.get(0), Reason.of("translates", "directions", List.of("en→fr")));
+    assertSays(
+        matches.get(1),
+        Reason.of(
+            "translatesOtherWay",
+            "directions",
+            List.of("fr→en"),
+            "missingDirections",
+            List.of("en→fr")));
   }
 
   @Test
@@ -213,7 +232,7 @@ class MatchRankingTest {
             .get(0);
 
     assertTrue(
-        match.reasons().stream().noneMatch(reason -> reason.startsWith("translates")),
+        match.reasons().stream().noneMatch(reason -> reason.key().startsWith("translates")),
         match.reasons().toString());
   }
 
@@ -239,9 +258,9 @@ class MatchRankingTest {
 
     assertEquals(Set.of("says-israel", "in-tel-aviv"), Set.copyOf(ids(matches).subList(0, 2)));
     for (Match served : matches.subList(0, 2)) {
-      assertSays(served, "works in Israel");
+      assertSays(served, Reason.of("worksIn", "countries", List.of("IL")));
     }
-    assertSays(matches.get(2), "not said to work in Israel, as asked");
+    assertSays(matches.get(2), Reason.of("notSaidToWorkIn", "countries", List.of("IL")));
   }
 
   @Test
@@ -256,7 +275,7 @@ class MatchRankingTest {
         engine.match(demand("d", "lea@paris", "Need a payroll provider").build(), 1).get(0);
 
     assertTrue(
-        match.reasons().stream().noneMatch(reason -> reason.contains("work in")),
+        match.reasons().stream().noneMatch(reason -> reason.key().contains("orksIn")),
         match.reasons().toString());
   }
 
@@ -278,9 +297,18 @@ class MatchRankingTest {
     Match react =
         engine.match(demand("d2", "lea@paris", "Need a React developer").build(), 1).get(0);
 
-    assertSays(translation, "async-friendly: the work needs no shared working hours");
+    assertSays(translation, Reason.of("asyncFriendly"));
     assertTrue(translation.score() > 0.6, translation.toString());
-    assertSays(react, "no shared working hours (Europe/Paris and America/Los_Angeles)");
+    assertSays(
+        react,
+        Reason.of(
+            "noSharedHours",
+            "zones",
+            "apart",
+            "demandZone",
+            "Europe/Paris",
+            "offerZone",
+            "America/Los_Angeles"));
     assertTrue(react.score() < 0.5, react.toString());
   }
 
@@ -300,7 +328,7 @@ class MatchRankingTest {
                 1)
             .get(0);
 
-    assertSays(match, "async-friendly: the work needs no shared working hours");
+    assertSays(match, Reason.of("asyncFriendly"));
   }
 
   @Test
@@ -323,7 +351,7 @@ class MatchRankingTest {
             5);
 
     assertEquals(List.of("can-come", "remote"), ids(matches));
-    assertSays(matches.get(0), "remote work, both in Paris");
+    assertSays(matches.get(0), Reason.of("remoteBothInCity", "city", "Paris"));
   }
 
   @Test
@@ -353,7 +381,7 @@ class MatchRankingTest {
 
     assertEquals(List.of("remote", "can-come"), ids(welcoming));
     assertEquals(List.of("can-come", "remote"), ids(asking));
-    assertSays(asking.get(1), "remote only, though the demand asks someone to come in Paris");
+    assertSays(asking.get(1), Reason.of("remoteThoughPresenceAsked", "city", "Paris"));
   }
 
   @Test
@@ -369,7 +397,7 @@ class MatchRankingTest {
         engine.match(demand("d", "lea@paris", "Need a React and TypeScript developer").build(), 5);
 
     assertEquals(List.of("now", "later"), ids(matches));
-    assertSays(matches.get(1), "not available in the period needed (from 2027-03-01)");
+    assertSays(matches.get(1), Reason.of("notAvailableUntil", "fromDate", "2027-03-01"));
   }
 
   @Test
@@ -387,7 +415,7 @@ class MatchRankingTest {
         engine.match(demand("d", "lea@paris", "Need a backend developer").build(), 5);
 
     assertEquals(List.of("now-backend", "in-three-weeks", "now-django"), ids(matches));
-    assertSays(matches.get(1), "free from 2026-12-15, in 21 days (the demand gave no dates)");
+    assertSays(matches.get(1), Reason.of("freeLater", "fromDate", "2026-12-15", "waitDays", 21L));
   }
 
   @Test
@@ -412,8 +440,18 @@ class MatchRankingTest {
 
     assertSays(
         match,
-        "3 h to 4 h of shared working hours over the period, as clocks change"
-            + " (Europe/Paris and America/New_York)");
+        Reason.of(
+            "sharedHoursVarying",
+            "fewestMinutes",
+            180L,
+            "longestMinutes",
+            240L,
+            "zones",
+            "apart",
+            "demandZone",
+            "Europe/Paris",
+            "offerZone",
+            "America/New_York"));
   }
 
   @Test
@@ -439,9 +477,30 @@ class MatchRankingTest {
     assertEquals(List.of("new-york", "early-paris"), ids(matches));
     assertSays(
         matches.get(0),
-        "the demand's 17:30 Paris meeting is 11:30 in New York, within their hours");
+        Reason.of(
+            "meetingWithin",
+            "time",
+            "17:30",
+            "meetingZone",
+            "Europe/Paris",
+            "zones",
+            "apart",
+            "startsThere",
+            List.of("11:30"),
+            "offerZone",
+            "America/New_York"));
     assertSays(
-        matches.get(1), "the demand's 17:30 Paris meeting is outside their hours (08:00-16:00)");
+        matches.get(1),
+        Reason.of(
+            "meetingOutside",
+            "time",
+            "17:30",
+            "meetingZone",
+            "Europe/Paris",
+            "zones",
+            "same",
+            "offerHours",
+            "08:00-16:00"));
   }
 
   @Test
@@ -466,11 +525,28 @@ class MatchRankingTest {
 
     assertSays(
         match,
-        "the demand's 17:30 Paris meeting is 11:30 or 12:30 in New York, within their"
-            + " hours only part of the period, as clocks change (08:00-12:00)");
+        Reason.of(
+            "meetingPartly",
+            "time",
+            "17:30",
+            "meetingZone",
+            "Europe/Paris",
+            "zones",
+            "apart",
+            "startsThere",
+            List.of("11:30", "12:30"),
+            "offerZone",
+            "America/New_York",
+            "offerHours",
+            "08:00-12:00"));
   }
 
-  private static void assertSays(Match match, String reason) {
+  private static void assertSays(Match match, Reason reason) {
     assertTrue(match.reasons().contains(reason), match.reasons().toString());
+  }
+
+  /** An offered skill close to a needed one, as a close-skills reason names it. */
+  static Map<String, Object> credit(String skill, String relation, String needed) {
+    return Map.of("skill", skill, "relation", relation, "needed", needed);
   }
 }

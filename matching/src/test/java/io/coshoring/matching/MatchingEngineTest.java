@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -46,11 +47,28 @@ class MatchingEngineTest {
     assertEquals("o1", match.post().id());
     assertTrue(match.score() > 0.5 && match.score() <= 1, "score " + match.score());
     assertTrue(
-        match.reasons().contains("shared skills: react, typescript"), match.reasons().toString());
-    assertTrue(
-        match.reasons().contains("8 h of shared working hours (Asia/Jerusalem and Europe/Paris)"),
+        match
+            .reasons()
+            .contains(Reason.of("sharedSkills", "skills", List.of("react", "typescript"))),
         match.reasons().toString());
-    assertTrue(match.reasons().contains("both speak English"), match.reasons().toString());
+    assertTrue(
+        match
+            .reasons()
+            .contains(
+                Reason.of(
+                    "sharedHours",
+                    "sharedMinutes",
+                    480L,
+                    "zones",
+                    "apart",
+                    "demandZone",
+                    "Asia/Jerusalem",
+                    "offerZone",
+                    "Europe/Paris")),
+        match.reasons().toString());
+    assertTrue(
+        match.reasons().contains(Reason.of("bothSpeak", "languages", List.of("en"))),
+        match.reasons().toString());
   }
 
   @Test
@@ -157,7 +175,8 @@ class MatchingEngineTest {
 
     assertEquals(List.of("paris", "berlin"), ids(matches));
     assertTrue(
-        matches.get(0).reasons().contains("on-site in Paris"), matches.get(0).reasons().toString());
+        matches.get(0).reasons().contains(Reason.of("onSite", "city", "Paris")),
+        matches.get(0).reasons().toString());
     assertTrue(matches.get(1).score() < matches.get(0).score() / 2, matches.toString());
   }
 
@@ -192,13 +211,39 @@ class MatchingEngineTest {
         matches
             .get(0)
             .reasons()
-            .contains("rate 650 USD/day ≈ 572 EUR/day, within the 600 EUR/day budget"),
+            .contains(
+                Reason.of(
+                    "rateAgainstBudget",
+                    "rate",
+                    Reason.money(new BigDecimal("650"), "USD", PriceUnit.DAY),
+                    "converted",
+                    Reason.money(new BigDecimal("572"), "EUR", PriceUnit.DAY),
+                    "conversion",
+                    "sameUnit",
+                    "against",
+                    "within",
+                    "budget",
+                    Reason.money(new BigDecimal("600"), "EUR", PriceUnit.DAY))),
         matches.get(0).reasons().toString());
     assertTrue(
         matches
             .get(2)
             .reasons()
-            .contains("rate 6,300 ILS/day ≈ 1,800 EUR/day, 3.0 times the 600 EUR/day budget"),
+            .contains(
+                Reason.of(
+                    "rateAgainstBudget",
+                    "rate",
+                    Reason.money(new BigDecimal("6300"), "ILS", PriceUnit.DAY),
+                    "converted",
+                    Reason.money(new BigDecimal("1800"), "EUR", PriceUnit.DAY),
+                    "conversion",
+                    "sameUnit",
+                    "against",
+                    "times",
+                    "ratio",
+                    3.0,
+                    "budget",
+                    Reason.money(new BigDecimal("600"), "EUR", PriceUnit.DAY))),
         matches.get(2).reasons().toString());
   }
 

@@ -41,50 +41,35 @@ class PriceFitTest {
     assertTrue(weights.get(Weight.FACTOR_FAR_OVER_BUDGET) < 1);
   }
 
+  /** Each row: the rate, the budget, and the reason as its key and values print. */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
-        "60 EUR/hour | 70 EUR/hour | rate 60 EUR/hour, within the 70 EUR/hour budget",
-        "90 USD/hour | 100 EUR/hour | rate 90 USD/hour ≈ 79 EUR/hour, within the 100 EUR/hour"
-            + " budget",
-        "1530 USD/day | 1000 EUR/day | rate 1,530 USD/day ≈ 1,350 EUR/day, above the 1,000 EUR/day"
-            + " budget",
-        "500 ILS/hour | 50 EUR/hour | rate 500 ILS/hour ≈ 143 EUR/hour, 2.9 times the 50 EUR/hour"
-            + " budget",
-        "1000 JPY/hour | 10 EUR/hour | rate 1,000 JPY/hour ≈ 5.6 EUR/hour, within the 10 EUR/hour"
-            + " budget",
-        "1000 USD/day | 3000 ILS/day | rate 1,000 USD/day ≈ 3,070 ILS/day, above the 3,000 ILS/day"
-            + " budget",
-        "60 EUR/hour | 400 EUR/day | rate 60 EUR/hour ≈ 480 EUR/day at 8 h a day, above the 400"
-            + " EUR/day budget",
-        "500 EUR/day | 70 EUR/hour | rate 500 EUR/day ≈ 63 EUR/hour at 8 h a day, within the 70"
-            + " EUR/hour budget",
-        "2000 EUR/week | 450 EUR/day | rate 2,000 EUR/week ≈ 400 EUR/day at 5 days a week, within"
-            + " the 450 EUR/day budget",
-        "50 EUR/hour | 2000 EUR/week | rate 50 EUR/hour ≈ 2,000 EUR/week at 40 h a week, within the"
-            + " 2,000 EUR/week budget",
-        "2500 USD/week | 60 EUR/hour | rate 2,500 USD/week ≈ 55 EUR/hour at 40 h a week, within the"
-            + " 60 EUR/hour budget",
-        "3500 USD/fixed | 3000 EUR | rate 3,500 USD/project ≈ 3,080 EUR/project, above the 3,000"
-            + " EUR/project budget",
-        "3000 EUR/fixed | 450 EUR/day | fixed price 3,000 EUR against a budget by the day: not"
-            + " compared",
-        "60 EUR/hour | 3k EUR/forfait | rate 60 EUR/hour against a fixed budget of 3,000 EUR: not"
-            + " compared",
-        "900 EUR/day | 600 EUR/forfait | rate 900 EUR/day: one day of it is 1.5 times the fixed"
-            + " budget of 600 EUR",
-        "1000 USD/day | 500 EUR | rate 1,000 USD/day: one day of it is 1.8 times the fixed budget"
-            + " of 500 EUR",
-        "500 THB/day | 100 EUR/day | rate 500 THB/day against a budget in EUR: no exchange rate to"
-            + " compare them"
+        "60 EUR/hour | 70 EUR/hour | rateAgainstBudget{rate={amount=60, currency=EUR, unit=hour}, conversion=none, against=within, budget={amount=70, currency=EUR, unit=hour}}",
+        "90 USD/hour | 100 EUR/hour | rateAgainstBudget{rate={amount=90, currency=USD, unit=hour}, converted={amount=79, currency=EUR, unit=hour}, conversion=sameUnit, against=within, budget={amount=100, currency=EUR, unit=hour}}",
+        "1530 USD/day | 1000 EUR/day | rateAgainstBudget{rate={amount=1530, currency=USD, unit=day}, converted={amount=1350, currency=EUR, unit=day}, conversion=sameUnit, against=above, budget={amount=1000, currency=EUR, unit=day}}",
+        "500 ILS/hour | 50 EUR/hour | rateAgainstBudget{rate={amount=500, currency=ILS, unit=hour}, converted={amount=143, currency=EUR, unit=hour}, conversion=sameUnit, against=times, ratio=2.9, budget={amount=50, currency=EUR, unit=hour}}",
+        "1000 JPY/hour | 10 EUR/hour | rateAgainstBudget{rate={amount=1000, currency=JPY, unit=hour}, converted={amount=5.6, currency=EUR, unit=hour}, conversion=sameUnit, against=within, budget={amount=10, currency=EUR, unit=hour}}",
+        "1000 USD/day | 3000 ILS/day | rateAgainstBudget{rate={amount=1000, currency=USD, unit=day}, converted={amount=3070, currency=ILS, unit=day}, conversion=sameUnit, against=above, budget={amount=3000, currency=ILS, unit=day}}",
+        "60 EUR/hour | 400 EUR/day | rateAgainstBudget{rate={amount=60, currency=EUR, unit=hour}, converted={amount=480, currency=EUR, unit=day}, conversion=hoursPerDay, against=above, budget={amount=400, currency=EUR, unit=day}}",
+        "500 EUR/day | 70 EUR/hour | rateAgainstBudget{rate={amount=500, currency=EUR, unit=day}, converted={amount=63, currency=EUR, unit=hour}, conversion=hoursPerDay, against=within, budget={amount=70, currency=EUR, unit=hour}}",
+        "2000 EUR/week | 450 EUR/day | rateAgainstBudget{rate={amount=2000, currency=EUR, unit=week}, converted={amount=400, currency=EUR, unit=day}, conversion=daysPerWeek, against=within, budget={amount=450, currency=EUR, unit=day}}",
+        "50 EUR/hour | 2000 EUR/week | rateAgainstBudget{rate={amount=50, currency=EUR, unit=hour}, converted={amount=2000, currency=EUR, unit=week}, conversion=hoursPerWeek, against=within, budget={amount=2000, currency=EUR, unit=week}}",
+        "2500 USD/week | 60 EUR/hour | rateAgainstBudget{rate={amount=2500, currency=USD, unit=week}, converted={amount=55, currency=EUR, unit=hour}, conversion=hoursPerWeek, against=within, budget={amount=60, currency=EUR, unit=hour}}",
+        "3500 USD/fixed | 3000 EUR | rateAgainstBudget{rate={amount=3500, currency=USD, unit=project}, converted={amount=3080, currency=EUR, unit=project}, conversion=sameUnit, against=above, budget={amount=3000, currency=EUR, unit=project}}",
+        "3000 EUR/fixed | 450 EUR/day | fixedPriceAgainstTimeBudget{price={amount=3000, currency=EUR, unit=project}, budgetUnit=day}",
+        "60 EUR/hour | 3k EUR/forfait | rateAgainstFixedBudget{rate={amount=60, currency=EUR, unit=hour}, budget={amount=3000, currency=EUR, unit=project}}",
+        "900 EUR/day | 600 EUR/forfait | oneUnitOverFixedBudget{rate={amount=900, currency=EUR, unit=day}, ratio=1.5, budget={amount=600, currency=EUR, unit=project}}",
+        "1000 USD/day | 500 EUR | oneUnitOverFixedBudget{rate={amount=1000, currency=USD, unit=day}, ratio=1.8, budget={amount=500, currency=EUR, unit=project}}",
+        "500 THB/day | 100 EUR/day | noExchangeRate{rate={amount=500, currency=THB, unit=day}, budgetCurrency=EUR}"
       })
-  void theReasonShowsTheRateInTheBudgetsTerms(String rate, String budget, String reason) {
+  void theReasonGivesTheRateInTheBudgetsTerms(String rate, String budget, String reason) {
     Reasons reasons = new Reasons();
 
     fit.of(Price.parse("budget", budget), Price.parse("rate", rate), reasons);
 
-    assertEquals(List.of(reason), reasons.list());
+    assertEquals(List.of(reason), reasons.list().stream().map(Reason::toString).toList());
   }
 
   @ParameterizedTest

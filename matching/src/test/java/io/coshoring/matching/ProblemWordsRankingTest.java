@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,19 @@ class ProblemWordsRankingTest {
         matches
             .get(0)
             .reasons()
-            .contains("suggested by your words (land in spam): Email deliverability"),
+            .contains(
+                Reason.of(
+                    "suggested",
+                    "words",
+                    List.of("land in spam"),
+                    "credit",
+                    Map.of(
+                        "skill",
+                        "Email deliverability",
+                        "relation",
+                        "same",
+                        "needed",
+                        "email-deliverability"))),
         matches.get(0).reasons().toString());
   }
 
@@ -72,8 +85,12 @@ class ProblemWordsRankingTest {
         match
             .reasons()
             .contains(
-                "suggested by your words (en spam): email-marketing (the family of"
-                    + " email-deliverability)"),
+                Reason.of(
+                    "suggested",
+                    "words",
+                    List.of("en spam"),
+                    "credit",
+                    MatchRankingTest.credit("email-marketing", "broader", "email-deliverability"))),
         match.reasons().toString());
   }
 
@@ -93,7 +110,19 @@ class ProblemWordsRankingTest {
         matches
             .get(0)
             .reasons()
-            .contains("suggested by your words (takes forever to load): Web performance"),
+            .contains(
+                Reason.of(
+                    "suggested",
+                    "words",
+                    List.of("takes forever to load"),
+                    "credit",
+                    Map.of(
+                        "skill",
+                        "Web performance",
+                        "relation",
+                        "same",
+                        "needed",
+                        "web-performance"))),
         matches.get(0).reasons().toString());
     assertTrue(
         matches.get(1).score() > 0.5 * matches.get(0).score(),

@@ -16,7 +16,7 @@ class TranslationDirectionTest {
     Reasons reasons = new Reasons();
 
     assertEquals(1, TranslationDirection.share(Set.of(EN_FR), Set.of(EN_FR, FR_EN), reasons));
-    assertEquals(List.of("translates English → French"), reasons.list());
+    assertEquals(List.of(Reason.of("translates", "directions", List.of("en→fr"))), reasons.list());
   }
 
   @Test
@@ -24,7 +24,15 @@ class TranslationDirectionTest {
     Reasons reasons = new Reasons();
 
     assertEquals(0.5, TranslationDirection.share(Set.of(EN_FR, FR_EN), Set.of(EN_FR), reasons));
-    assertEquals(List.of("translates English → French, not French → English"), reasons.list());
+    assertEquals(
+        List.of(
+            Reason.of(
+                "translatesOtherWay",
+                "directions",
+                List.of("en→fr"),
+                "missingDirections",
+                List.of("fr→en"))),
+        reasons.list());
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.coshoring.core.match;
 import static io.coshoring.core.adapter.LightMarkup.literal;
 
 import io.coshoring.core.adapter.Button;
-import io.coshoring.core.adapter.LightMarkup;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.language.Phrases;
 import io.coshoring.core.space.Member;
@@ -40,9 +39,8 @@ public final class MatchMessages {
             theirs.kind() == PostKind.OFFER ? "offer" : "demand",
             "text",
             literal(theirs.text()).replace("\n", "\n> "),
-            // The engine's reasons name what members wrote (a city, a raw tag): literal too.
             "reasons",
-            String.join(" · ", match.reasons().stream().map(LightMarkup::literal).toList()));
+            String.join(" · ", match.reasons().stream().map(new ReasonText(phrases)::of).toList()));
     return new OutgoingMessage(
         text,
         List.of(),

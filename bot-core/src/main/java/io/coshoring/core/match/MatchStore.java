@@ -4,7 +4,6 @@ import io.coshoring.core.storage.Database;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +33,7 @@ public final class MatchStore {
             .bind("demandMember", match.demandMemberId())
             .bind("offerMember", match.offerMemberId())
             .bind("score", match.score())
-            .bind("reasons", String.join("\n", match.reasons()))
+            .bind("reasons", ReasonsColumn.written(match.reasons()))
             .bind("state", match.state().name())
             .bind("created", match.createdAt().toEpochMilli())
             .execute()
@@ -104,7 +103,6 @@ public final class MatchStore {
   private static ProposedMatch match(ResultSet rs) throws SQLException {
     String demandAnswer = rs.getString("demand_answer");
     String offerAnswer = rs.getString("offer_answer");
-    String reasons = rs.getString("reasons");
     return new ProposedMatch(
         rs.getString("id"),
         rs.getString("demand_post_id"),
@@ -112,7 +110,7 @@ public final class MatchStore {
         rs.getString("demand_member_id"),
         rs.getString("offer_member_id"),
         rs.getDouble("score"),
-        reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")),
+        ReasonsColumn.read(rs.getString("reasons")),
         demandAnswer == null ? null : Answer.valueOf(demandAnswer),
         offerAnswer == null ? null : Answer.valueOf(offerAnswer),
         MatchState.valueOf(rs.getString("state")),

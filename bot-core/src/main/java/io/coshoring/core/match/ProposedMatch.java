@@ -1,5 +1,6 @@
 package io.coshoring.core.match;
 
+import io.coshoring.matching.Reason;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public record ProposedMatch(
     String demandMemberId,
     String offerMemberId,
     double score,
-    List<String> reasons,
+    List<Reason> reasons,
     Answer demandAnswer,
     Answer offerAnswer,
     MatchState state,
