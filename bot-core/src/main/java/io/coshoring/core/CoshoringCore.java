@@ -155,7 +155,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
                 new MatchAnswerButton(answers, Answer.INTERESTED),
                 new MatchAnswerButton(answers, Answer.NOT_FOR_ME),
                 new MatchAnswerButton(answers, Answer.MUTE_SIMILAR),
-                bridging.openRoomButton(matches, members, posts),
+                bridging.openRoomButton(matches, members, posts, memberLanguages),
                 new StillOpenButton(posting),
                 new CloseItButton(posting)),
             memberLanguages);

@@ -11,6 +11,7 @@ import io.coshoring.core.command.Command;
 import io.coshoring.core.match.MatchStore;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.schedule.BackgroundLoop;
+import io.coshoring.core.space.MemberLanguages;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
@@ -135,9 +136,10 @@ public final class Bridging implements AutoCloseable {
   }
 
   /** "Open a project room", on an introduction. */
-  public ButtonAction openRoomButton(MatchStore matches, MemberStore members, PostStore posts) {
+  public ButtonAction openRoomButton(
+      MatchStore matches, MemberStore members, PostStore posts, MemberLanguages languages) {
     return new OpenRoomButton(
-        new ProjectRooms(database, matches, members, posts, store, adapters, clock));
+        new ProjectRooms(database, matches, members, posts, store, adapters, clock, languages));
   }
 
   public void start() {

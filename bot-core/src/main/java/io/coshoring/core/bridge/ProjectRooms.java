@@ -17,6 +17,7 @@ import io.coshoring.core.match.ProposedMatch;
 import io.coshoring.core.post.MemberPost;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.space.Member;
+import io.coshoring.core.space.MemberLanguages;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.storage.Database;
 import io.coshoring.core.text.RichText;
@@ -45,6 +46,7 @@ final class ProjectRooms {
   private final BridgeStore bridges;
   private final Adapters adapters;
   private final Clock clock;
+  private final MemberLanguages languages;
 
   ProjectRooms(
       Database database,
@@ -53,7 +55,9 @@ final class ProjectRooms {
       PostStore posts,
       BridgeStore bridges,
       Adapters adapters,
-      Clock clock) {
+      Clock clock,
+      MemberLanguages languages) {
+    this.languages = languages;
     this.database = database;
     this.matches = matches;
     this.members = members;
@@ -101,7 +105,8 @@ final class ProjectRooms {
         channels.add(room(matchId, offer.get().spaceId(), name, List.of(offer.get().id())));
       }
       link(match, memberId, name, channels, demand.get(), offer.get());
-      welcome(match, channels);
+      // Each side's channel welcomes in its member's language; a shared one in the asker's.
+      welcome(match, channels, List.of(demand.get().id(), offer.get().id()));
       return phrases.get(
           "room.opened", "room", name, "spaces", channels.size() > 1 ? "two" : "one");
     } catch (DeliveryException e) {
@@ -160,18 +165,26 @@ final class ProjectRooms {
   }
 
   /** The two posts, as the room's first message in each of its channels. */
-  private void welcome(ProposedMatch match, List<String> channels) {
-    List<RichText.Block> blocks = new ArrayList<>();
-    blocks.add(paragraph("Welcome to your project room! Here is what brought you together:"));
+  /**
+   * @param readers the member each channel is for, in the channels' order
+   */
+  private void welcome(ProposedMatch match, List<String> channels, List<String> readers) {
+    List<RichText.Block> quotes = new ArrayList<>();
     for (String postId : List.of(match.demandPostId(), match.offerPostId())) {
       database
           .read(handle -> posts.find(handle, postId))
           .map(MemberPost::text)
-          .ifPresent(text -> blocks.add(new RichText.Quote(List.of(new RichText.Text(text)))));
+          .ifPresent(text -> quotes.add(new RichText.Quote(List.of(new RichText.Text(text)))));
     }
-    RelayedMessage welcome =
-        new RelayedMessage("coshoring", "the network", null, new RichText(blocks), null);
-    for (String channel : channels) {
+    for (int i = 0; i < channels.size(); i++) {
+      String channel = channels.get(i);
+      Phrases phrases = languages.of(readers.get(i));
+      List<RichText.Block> blocks = new ArrayList<>();
+      blocks.add(paragraph(phrases.get("room.welcome")));
+      blocks.addAll(quotes);
+      RelayedMessage welcome =
+          new RelayedMessage(
+              "coshoring", phrases.get("room.network"), null, new RichText(blocks), null);
       try {
         ChannelRef ref = ChannelRef.parse(channel);
         CopyDelivery delivery =
