@@ -80,7 +80,7 @@ class DiscordInteractionsTest {
 
     send(interactions.slashCommand(paris, "offer", null, Map.of("text", "x".repeat(5_000))));
     String tooLong = answer();
-    assertTrue(tooLong.contains("Description") && tooLong.contains("4000"), tooLong);
+    assertTrue(tooLong.contains("Description") && tooLong.contains("4,000"), tooLong);
     assertEquals(0, posts());
   }
 
