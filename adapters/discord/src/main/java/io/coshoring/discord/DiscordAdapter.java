@@ -53,7 +53,7 @@ public final class DiscordAdapter implements Adapter {
         new DiscordListener(
             core,
             new SlashCommands(core, requests),
-            new PostModal(requests),
+            new PostModal(core, requests),
             new ButtonClicks(core, requests),
             new SkillAutocomplete(core.skills()),
             new ChannelMessages(core));

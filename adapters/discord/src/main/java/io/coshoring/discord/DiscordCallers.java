@@ -39,9 +39,14 @@ final class DiscordCallers {
         command,
         text,
         channelId == null ? null : DiscordIds.channel(channelId),
-        clientLocale == null || clientLocale == DiscordLocale.UNKNOWN
-            ? null
-            : clientLocale.getLocale());
+        locale(clientLocale));
+  }
+
+  /** The locale's tag, as {@code fr} or {@code en-US}; null when Discord did not say. */
+  static String locale(DiscordLocale clientLocale) {
+    return clientLocale == null || clientLocale == DiscordLocale.UNKNOWN
+        ? null
+        : clientLocale.getLocale();
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.coshoring.discord;
 
+import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.api.PostForm;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.PostKind;
 import java.util.Locale;
@@ -23,44 +25,46 @@ final class PostModal {
 
   static final String ID_PREFIX = "coshoring_post:";
 
+  private final Coshoring core;
   private final InteractionRequests requests;
 
-  PostModal(InteractionRequests requests) {
+  PostModal(Coshoring core, InteractionRequests requests) {
+    this.core = core;
     this.requests = requests;
   }
 
-  static Modal modal(PostKind kind) {
-    boolean offer = kind == PostKind.OFFER;
-    return Modal.create(ID_PREFIX + kind.name(), offer ? "Post an offer" : "Post a demand")
+  /** The modal in the member's language: its title, labels and placeholders from the bundles. */
+  static Modal modal(PostKind kind, Phrases phrases) {
+    String ofKind = kind.name().toLowerCase(Locale.ROOT);
+    return Modal.create(ID_PREFIX + kind.name(), phrases.get("modal.title", "kind", ofKind))
         .addComponents(
             Label.of(
-                offer ? "What do you offer?" : "What do you need?",
+                phrases.get("modal.description", "kind", ofKind),
                 TextInput.create(key(PostForm.Field.DESCRIPTION), TextInputStyle.PARAGRAPH)
                     .setRequired(true)
                     .setMaxLength(Post.MAX_TEXT_LENGTH)
-                    .setPlaceholder(
-                        offer ? "I edit promo videos, FR/EN" : "A React dev for 3 weeks, remote")
+                    .setPlaceholder(phrases.get("modal.description.example", "kind", ofKind))
                     .build()),
             Label.of(
-                "Skills",
+                phrases.get("modal.skills"),
                 TextInput.create(key(PostForm.Field.SKILLS), TextInputStyle.SHORT)
                     .setRequired(false)
-                    .setPlaceholder("react, video editing, seo")
+                    .setPlaceholder(phrases.get("modal.skills.example"))
                     .build()),
             Label.of(
-                offer ? "Rate" : "Budget",
+                phrases.get("modal.price", "kind", ofKind),
                 TextInput.create(key(PostForm.Field.PRICE), TextInputStyle.SHORT)
                     .setRequired(false)
-                    .setPlaceholder(offer ? "60 EUR/hour" : "3000 EUR")
+                    .setPlaceholder(phrases.get("modal.price.example", "kind", ofKind))
                     .build()),
             Label.of(
-                "Remote, onsite or either",
+                phrases.get("modal.place.typed"),
                 TextInput.create(key(PostForm.Field.PLACE), TextInputStyle.SHORT)
                     .setRequired(false)
-                    .setPlaceholder("remote")
+                    .setPlaceholder(phrases.get("modal.place.typed.example"))
                     .build()),
             Label.of(
-                "Until (2026-12-31)",
+                phrases.get("modal.until.typed"),
                 TextInput.create(key(PostForm.Field.UNTIL), TextInputStyle.SHORT)
                     .setRequired(false)
                     .build()))
@@ -77,10 +81,11 @@ final class PostModal {
     try {
       kind = PostKind.valueOf(event.getModalId().substring(ID_PREFIX.length()));
     } catch (IllegalArgumentException e) {
-      event
-          .reply("This form is out of date; please run /offer or /demand again.")
-          .setEphemeral(true)
-          .queue();
+      Phrases phrases =
+          core.phrasesFor(
+              DiscordIds.member(event.getGuild().getId(), event.getMember().getId()),
+              DiscordCallers.locale(event.getUserLocale()));
+      event.reply(phrases.get("modal.outOfDate.submitted")).setEphemeral(true).queue();
       return;
     }
     PostForm form =

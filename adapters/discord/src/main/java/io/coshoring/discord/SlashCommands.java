@@ -4,6 +4,7 @@ import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.api.OpenPostForm;
 import io.coshoring.core.api.PostForm;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.matching.PostKind;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -15,7 +16,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
  * deferred (Discord allows 3 seconds), so that a crash after the acknowledgement loses nothing; the
  * core runs the request and its answer is edited into the deferred, ephemeral reply ({@link
  * DiscordReplies}). When the core answers {@code /offer} or {@code /demand} with the posting form
- * (typed without text), the modal opens instead.
+ * (typed without text), the modal opens instead, in the member's language.
  */
 final class SlashCommands {
 
@@ -39,7 +40,11 @@ final class SlashCommands {
     Optional<OpenPostForm> openForm = core.formFor("/" + event.getName(), text == null ? "" : text);
     if (openForm.isPresent()) {
       // A modal must be the interaction's first response: the core is asked before deferring.
-      event.replyModal(PostModal.modal(openForm.get().kind())).queue();
+      Phrases phrases =
+          core.phrasesFor(
+              DiscordIds.member(event.getGuild().getId(), event.getMember().getId()),
+              DiscordCallers.locale(event.getUserLocale()));
+      event.replyModal(PostModal.modal(openForm.get().kind(), phrases)).queue();
       return;
     }
     PostKind kind = kindOf(event.getName());

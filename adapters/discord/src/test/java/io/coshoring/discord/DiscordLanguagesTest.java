@@ -11,7 +11,9 @@ import io.coshoring.discord.testing.FakeDiscord;
 import io.coshoring.discord.testing.Interactions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +93,35 @@ class DiscordLanguagesTest {
   }
 
   @Test
+  void aMemberWhoseClientIsInFrenchGetsThePostingModalInFrench() {
+    JsonObject modal = modalFor(paris.in("fr"), "offer");
+
+    assertEquals("Publier une offre", modal.get("title").getAsString());
+    List<String> labels = labels(modal);
+    assertTrue(labels.contains("Que proposez-vous ?"), labels.toString());
+    assertTrue(labels.contains("Tarif"), labels.toString());
+  }
+
+  @Test
+  void aMemberWhoChoseHebrewGetsThePostingModalInHebrew() {
+    Interactions.Where inEnglish = paris.in("en-US");
+    profile(inEnglish, Map.of("lang", "he"));
+
+    JsonObject modal = modalFor(inEnglish, "demand");
+
+    assertEquals("פרסום בקשה", modal.get("title").getAsString());
+    assertTrue(labels(modal).contains("מה צריך?"), labels(modal).toString());
+  }
+
+  @Test
+  void aMemberWhoseClientIsInEnglishGetsThePostingModalInEnglishInAFrenchServer() {
+    JsonObject modal = modalFor(paris.in("en-US"), "offer");
+
+    assertEquals("Post an offer", modal.get("title").getAsString());
+    assertTrue(labels(modal).contains("What do you offer?"), labels(modal).toString());
+  }
+
+  @Test
   void theCommandsAreRegisteredWithFrenchAndHebrewDescriptionsUnderTheSameNames() {
     assertEquals(200, registered.status(), registered.answer());
     Map<String, JsonObject> commands = new HashMap<>();
@@ -143,6 +174,34 @@ class DiscordLanguagesTest {
 
   private static String name(JsonElement item) {
     return item.getAsJsonObject().get("name").getAsString();
+  }
+
+  /**
+   * GIVEN a member where they are, WHEN they type {@code /offer} or {@code /demand} alone, THEN the
+   * modal the bot answered with, as the fake Discord took it.
+   */
+  private JsonObject modalFor(Interactions.Where where, String command) {
+    JsonObject interaction = interactions.slashCommand(where, command, null, Map.of());
+    String callback =
+        "interactions/"
+            + interaction.get("id").getAsString()
+            + "/"
+            + interaction.get("token").getAsString()
+            + "/callback";
+    discord.gateway().dispatch("INTERACTION_CREATE", interaction);
+    DiscordCall answered = discord.awaitCall(c -> c.path().endsWith(callback), WAIT);
+    assertEquals(204, answered.status(), "Discord took it: " + answered.answer());
+    assertEquals(9, answered.json().get("type").getAsInt(), answered.answer());
+    return answered.json().getAsJsonObject("data");
+  }
+
+  /** The labels of a modal's text inputs. */
+  private static List<String> labels(JsonObject modal) {
+    List<String> labels = new ArrayList<>();
+    for (JsonElement component : modal.getAsJsonArray("components")) {
+      labels.add(component.getAsJsonObject().get("label").getAsString());
+    }
+    return labels;
   }
 
   /**

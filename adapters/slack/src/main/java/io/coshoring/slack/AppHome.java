@@ -13,6 +13,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.WorkQueue;
 import io.coshoring.core.api.Coshoring;
+import io.coshoring.core.api.InboundCommand;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The app's Home tab: the member's open posts, their matches and where each stands, and their
- * profile, drawn afresh each time they open it.
+ * profile, drawn afresh each time they open it, in their language.
  */
 final class AppHome {
 
@@ -52,8 +53,8 @@ final class AppHome {
   }
 
   private void publish(String teamId, String userId, MethodsClient client) {
-    List<OutgoingMessage> parts =
-        core.overview(callers.command(teamId, null, userId, userId, "/coshore", "", null));
+    InboundCommand who = callers.command(teamId, null, userId, userId, "/coshore", "", null);
+    List<OutgoingMessage> parts = core.overview(who);
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("coshoring"))));
     for (OutgoingMessage part : parts) {
@@ -62,9 +63,7 @@ final class AppHome {
     }
     blocks.addAll(
         SlackRenderer.blocks(
-            OutgoingMessage.text(
-                "Post with `/offer` or `/demand`, change your profile with `/coshore profile`,"
-                    + " and see everything with `/coshore help`.")));
+            OutgoingMessage.text(core.phrasesFor(who.member(), who.locale()).get("home.closing"))));
     try {
       var published =
           client.viewsPublish(r -> r.userId(userId).view(view(v -> v.type("home").blocks(blocks))));

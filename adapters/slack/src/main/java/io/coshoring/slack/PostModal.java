@@ -1,16 +1,5 @@
 package io.coshoring.slack;
 
-import static com.slack.api.model.block.Blocks.input;
-import static com.slack.api.model.block.composition.BlockCompositions.option;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.datePicker;
-import static com.slack.api.model.block.element.BlockElements.plainTextInput;
-import static com.slack.api.model.block.element.BlockElements.staticSelect;
-import static com.slack.api.model.view.Views.view;
-import static com.slack.api.model.view.Views.viewClose;
-import static com.slack.api.model.view.Views.viewSubmit;
-import static com.slack.api.model.view.Views.viewTitle;
-
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
@@ -19,23 +8,24 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import io.coshoring.core.adapter.CallerLookup.Caller;
+import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.WorkQueue;
 import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.api.FormRejected;
 import io.coshoring.core.api.Outcome;
 import io.coshoring.core.api.PostForm;
 import io.coshoring.core.api.Reply;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.matching.Post;
 import io.coshoring.matching.PostKind;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,15 +63,54 @@ final class PostModal {
     app.viewSubmission(CALLBACK_ID, this::submit);
   }
 
-  /** Opens the modal; Slack accepts the trigger for 3 seconds after the command. */
-  void open(PostKind kind, String triggerId, String teamId, MethodsClient client) {
+  /**
+   * Opens the modal in the member's language. Slack accepts the trigger for 3 seconds after the
+   * command, too few to ask {@code users.info} first: the modal opens in the language known here
+   * (the locale of the member's Slack if their profile is at hand, else the one last seen, else
+   * their space's), and for a member not known here it is redrawn once Slack has said their locale,
+   * if that changes the language. The redrawn modal keeps what was typed: its blocks and actions
+   * have the same ids.
+   */
+  void open(PostKind kind, String triggerId, String teamId, String userId, MethodsClient client) {
+    MemberRef member = SlackIds.member(teamId, userId);
+    Optional<Caller> known = callers.known(member);
+    Phrases phrases = core.phrasesFor(member, known.map(Caller::locale).orElse(null));
+    View opened;
     try {
-      ViewsOpenResponse opened = client.viewsOpen(r -> r.triggerId(triggerId).view(modal(kind)));
-      if (!opened.isOk()) {
-        log.warn("Slack: could not open the post modal in {}: {}", teamId, opened.getError());
+      ViewsOpenResponse answer =
+          client.viewsOpen(r -> r.triggerId(triggerId).view(PostModalView.of(kind, phrases)));
+      if (!answer.isOk()) {
+        log.warn("Slack: could not open the post modal in {}: {}", teamId, answer.getError());
+        return;
       }
+      opened = answer.getView();
     } catch (IOException | SlackApiException e) {
       log.warn("Slack: could not open the post modal in {}: {}", teamId, e.getMessage());
+      return;
+    }
+    if (known.isEmpty() && opened != null) {
+      Phrases theirs = core.phrasesFor(member, callers.lookUp(member, userId).locale());
+      if (theirs.language() != phrases.language()) {
+        redraw(kind, opened, theirs, teamId, client);
+      }
+    }
+  }
+
+  private static void redraw(
+      PostKind kind, View opened, Phrases phrases, String teamId, MethodsClient client) {
+    try {
+      // The hash makes Slack refuse the redraw if the modal changed meanwhile.
+      var updated =
+          client.viewsUpdate(
+              r ->
+                  r.viewId(opened.getId())
+                      .hash(opened.getHash())
+                      .view(PostModalView.of(kind, phrases)));
+      if (!updated.isOk()) {
+        log.warn("Slack: could not redraw the post modal in {}: {}", teamId, updated.getError());
+      }
+    } catch (IOException | SlackApiException e) {
+      log.warn("Slack: could not redraw the post modal in {}: {}", teamId, e.getMessage());
     }
   }
 
@@ -96,10 +125,12 @@ final class PostModal {
     try {
       kind = PostKind.valueOf(submitted.getPrivateMetadata());
     } catch (RuntimeException e) {
+      MemberRef member = SlackIds.member(payload.getTeam().getId(), payload.getUser().getId());
+      String locale = callers.known(member).map(Caller::locale).orElse(null);
       return ctx.ackWithErrors(
           Map.of(
               blockId(PostForm.Field.DESCRIPTION),
-              "This form is out of date; please close it and run /offer or /demand again."));
+              core.phrasesFor(member, locale).get("modal.outOfDate")));
     }
     Map<String, Map<String, ViewState.Value>> values = submitted.getState().getValues();
     PostForm form =
@@ -153,115 +184,6 @@ final class PostModal {
     } catch (IOException | SlackApiException e) {
       log.warn("Slack: could not confirm a post to {} in {}: {}", userId, teamId, e.getMessage());
     }
-  }
-
-  private static View modal(PostKind kind) {
-    boolean offer = kind == PostKind.OFFER;
-    List<LayoutBlock> blocks =
-        List.of(
-            input(
-                i ->
-                    i.blockId(blockId(PostForm.Field.DESCRIPTION))
-                        .label(plainText(offer ? "What do you offer?" : "What do you need?"))
-                        .element(
-                            plainTextInput(
-                                p ->
-                                    p.actionId(VALUE)
-                                        .multiline(true)
-                                        .maxLength(DESCRIPTION_LIMIT)
-                                        .placeholder(
-                                            plainText(
-                                                offer
-                                                    ? "I edit promo videos, FR/EN"
-                                                    : "A React dev for 3 weeks, remote"))))),
-            input(
-                i ->
-                    i.blockId(blockId(PostForm.Field.SKILLS))
-                        .optional(true)
-                        .label(plainText("Skills"))
-                        .hint(plainText("Separated by commas: react, video editing, seo"))
-                        .element(plainTextInput(p -> p.actionId(VALUE)))),
-            input(
-                i ->
-                    i.blockId(blockId(PostForm.Field.PRICE))
-                        .optional(true)
-                        .label(plainText(offer ? "Rate" : "Budget"))
-                        .element(
-                            plainTextInput(
-                                p ->
-                                    p.actionId(VALUE)
-                                        .placeholder(
-                                            plainText(offer ? "60 EUR/hour" : "3000 EUR"))))),
-            input(
-                i ->
-                    i.blockId(blockId(PostForm.Field.PLACE))
-                        .optional(true)
-                        .label(plainText("Remote or on site"))
-                        .element(
-                            staticSelect(
-                                s ->
-                                    s.actionId(VALUE)
-                                        .initialOption(choice("Remote", "remote"))
-                                        .options(
-                                            List.of(
-                                                choice("Remote", "remote"),
-                                                choice("On site", "onsite"),
-                                                choice("Either", "either")))))),
-            input(
-                i ->
-                    i.blockId(blockId(PostForm.Field.CITY))
-                        .optional(true)
-                        .label(plainText("City, for on-site work"))
-                        .element(plainTextInput(p -> p.actionId(VALUE)))),
-            input(
-                i ->
-                    i.blockId(blockId(PostForm.Field.UNTIL))
-                        .optional(true)
-                        .label(plainText("Until"))
-                        .element(datePicker(d -> d.actionId(VALUE)))),
-            input(
-                i ->
-                    i.blockId(blockId(PostForm.Field.VISIBILITY))
-                        .optional(true)
-                        .label(plainText("Who sees it"))
-                        .element(
-                            staticSelect(
-                                s ->
-                                    s.actionId(VALUE)
-                                        .initialOption(choice("The whole network", "network"))
-                                        .options(
-                                            List.of(
-                                                choice("The whole network", "network"),
-                                                choice("Only my space", "space")))))),
-            input(
-                i ->
-                    i.blockId(blockId(PostForm.Field.OVERLAP))
-                        .optional(true)
-                        .label(plainText("Shared working hours"))
-                        .hint(plainText("Left empty, the skills named decide."))
-                        .element(
-                            staticSelect(
-                                s ->
-                                    s.actionId(VALUE)
-                                        .options(
-                                            List.of(
-                                                choice("Live: at the same hours", "live"),
-                                                choice("Async: done apart", "async")))))));
-    return view(
-        v ->
-            v.type("modal")
-                .callbackId(CALLBACK_ID)
-                .privateMetadata(kind.name())
-                .title(
-                    viewTitle(
-                        t -> t.type("plain_text").text(offer ? "Post an offer" : "Post a demand")))
-                .submit(viewSubmit(s -> s.type("plain_text").text("Post")))
-                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
-                .blocks(blocks));
-  }
-
-  private static OptionObject choice(String label, String value) {
-    return option(plainText(label), value);
   }
 
   private static String text(

@@ -3,6 +3,7 @@ package io.coshoring.slack;
 import io.coshoring.core.adapter.CallerLookup;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.api.InboundCommand;
+import java.util.Optional;
 
 /**
  * Turns who sent a Slack request into the core's terms: space, member, name, admin or not, the
@@ -20,12 +21,24 @@ final class SlackCallers implements CallerLookup {
 
   @Override
   public Caller lookUp(MemberRef member, String nameGiven) {
-    SlackMembers.Profile profile =
-        members.of(SlackIds.teamOf(member), SlackIds.userOf(member), nameGiven);
+    return caller(member, members.of(SlackIds.teamOf(member), SlackIds.userOf(member), nameGiven));
+  }
+
+  private static Caller caller(MemberRef member, SlackMembers.Profile profile) {
     return new Caller(
         profile.displayName() == null ? member.local() : profile.displayName(),
         profile.admin(),
         profile.locale());
+  }
+
+  /**
+   * The member as far as known here, without asking Slack: for what cannot wait for {@code
+   * users.info}; empty when their profile is not at hand.
+   */
+  Optional<Caller> known(MemberRef member) {
+    return members
+        .known(SlackIds.teamOf(member), SlackIds.userOf(member))
+        .map(profile -> caller(member, profile));
   }
 
   /**

@@ -8,6 +8,7 @@ import com.slack.api.model.User;
 import io.coshoring.core.adapter.MemberRef;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +50,14 @@ final class SlackMembers {
     }
     profiles.put(member, fetched);
     return fetched;
+  }
+
+  /**
+   * The user's profile if it is at hand, without asking Slack: for what cannot wait for {@code
+   * users.info}.
+   */
+  Optional<Profile> known(String teamId, String userId) {
+    return Optional.ofNullable(profiles.getIfPresent(SlackIds.member(teamId, userId)));
   }
 
   private Profile fetch(String teamId, String userId) {

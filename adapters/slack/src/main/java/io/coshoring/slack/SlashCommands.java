@@ -61,6 +61,7 @@ final class SlashCommands {
                       form.get().kind(),
                       payload.getTriggerId(),
                       payload.getTeamId(),
+                      payload.getUserId(),
                       ctx.client()));
       return queued ? ctx.ack() : ctx.ack(SWAMPED);
     }

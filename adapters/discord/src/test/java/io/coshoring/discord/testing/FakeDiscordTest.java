@@ -134,6 +134,43 @@ class FakeDiscordTest {
     assertEquals(bucket, elsewhere.headers().firstValue("X-RateLimit-Bucket").orElseThrow());
   }
 
+  /**
+   * A modal is refused with a title over 45 characters, a text input's label over 45 or its
+   * placeholder over 100, each named by its path; at the limits, it opens.
+   */
+  @Test
+  void aModalWithOverLongTextsIsRefused() throws Exception {
+    HttpResponse<String> tooLong =
+        request("POST", "interactions/1/token-1/callback", modal(46, 46, 101));
+
+    assertEquals(400, tooLong.statusCode());
+    assertEquals(
+        "{\"code\":50035,\"errors\":{\"data\":{"
+            + "\"title\":{\"_errors\":[{\"code\":\"BASE_TYPE_MAX_LENGTH\","
+            + "\"message\":\"Must be 45 or fewer in length.\"}]},"
+            + "\"components\":{\"0\":{"
+            + "\"label\":{\"_errors\":[{\"code\":\"BASE_TYPE_MAX_LENGTH\","
+            + "\"message\":\"Must be 45 or fewer in length.\"}]},"
+            + "\"component\":{\"placeholder\":{\"_errors\":[{\"code\":\"BASE_TYPE_MAX_LENGTH\","
+            + "\"message\":\"Must be 100 or fewer in length.\"}]}}}}}},"
+            + "\"message\":\"Invalid Form Body\"}",
+        tooLong.body());
+    assertEquals(
+        204, request("POST", "interactions/2/token-2/callback", modal(45, 45, 100)).statusCode());
+  }
+
+  /** A modal callback: a title, and one labelled text input, of the lengths given. */
+  private static String modal(int title, int label, int placeholder) {
+    return "{\"type\":9,\"data\":{\"custom_id\":\"form\",\"title\":\""
+        + "t".repeat(title)
+        + "\",\"components\":[{\"type\":18,\"label\":\""
+        + "l".repeat(label)
+        + "\",\"component\":{\"type\":4,\"custom_id\":\"a\",\"style\":1,"
+        + "\"placeholder\":\""
+        + "p".repeat(placeholder)
+        + "\"}}]}}";
+  }
+
   private HttpResponse<String> send(String json) throws IOException, InterruptedException {
     return request("POST", "channels/" + channel + "/messages", json);
   }

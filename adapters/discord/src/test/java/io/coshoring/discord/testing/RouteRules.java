@@ -15,9 +15,9 @@ import net.dv8tion.jda.api.Permission;
  * What Discord checks before it does what a REST call asks: that slash commands registered keep
  * Discord's rules ({@link CommandRules}), that the channel and the message named exist, that the
  * bot may do it there (Missing Access without View Channel, Missing Permissions without the rest),
- * and that a message is one Discord would show. A webhook's URL is its own credential: executing
- * one, or editing its messages, asks nothing of the bot's permissions, and goes on working after
- * the bot loses them.
+ * that a message is one Discord would show, and a modal one it would draw ({@link ModalRules}). A
+ * webhook's URL is its own credential: executing one, or editing its messages, asks nothing of the
+ * bot's permissions, and goes on working after the bot loses them.
  */
 final class RouteRules {
 
@@ -67,6 +67,9 @@ final class RouteRules {
     }
     if (parts[0].equals("webhooks") && parts.length > 2) {
       return byWebhook(method, parts, query, sent);
+    }
+    if (parts[0].equals("interactions") && path.endsWith("/callback")) {
+      return ModalRules.ofCallback(sent);
     }
     return null;
   }

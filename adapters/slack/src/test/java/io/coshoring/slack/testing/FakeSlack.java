@@ -56,6 +56,9 @@ public final class FakeSlack implements AutoCloseable {
   /** The locale each user's Slack runs in, by team:user; {@code en-US} unless a test sets one. */
   private final Map<String, String> locales = new ConcurrentHashMap<>();
 
+  /** The latest hash of each view opened or published, by view id. */
+  private final Map<String, String> viewHashes = new ConcurrentHashMap<>();
+
   private final Map<String, String[]> oauthCodes = new ConcurrentHashMap<>();
   private final Map<String, Deque<Fault>> faults = new HashMap<>();
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
@@ -459,6 +462,19 @@ public final class FakeSlack implements AutoCloseable {
     return null;
   }
 
+  /** A view as Slack answers it: the view sent, with its id and a new hash. */
+  private JsonObject view(String id, Map<String, String> params) {
+    JsonObject view =
+        params.containsKey("view")
+            ? JsonParser.parseString(params.get("view")).getAsJsonObject()
+            : new JsonObject();
+    String hash = System.currentTimeMillis() / 1000 + "." + messages.incrementAndGet();
+    view.addProperty("id", id);
+    view.addProperty("hash", hash);
+    viewHashes.put(id, hash);
+    return view;
+  }
+
   /** Slack's {@code response_metadata.messages}: each error, marked as one. */
   private static JsonObject withMessages(JsonObject answer, List<String> errors) {
     JsonArray messages = new JsonArray();
@@ -774,10 +790,21 @@ public final class FakeSlack implements AutoCloseable {
         channel.addProperty("id", "D" + params.getOrDefault("users", "").split(",")[0]);
         answer.add("channel", channel);
       }
-      case "views.open", "views.publish", "views.update" -> {
-        JsonObject view = new JsonObject();
-        view.addProperty("id", "V" + messages.incrementAndGet());
-        answer.add("view", view);
+      case "views.open", "views.publish" -> {
+        String id = "V" + messages.incrementAndGet();
+        answer.add("view", view(id, params));
+      }
+      case "views.update" -> {
+        // A view is named by its id, and its hash, when given, must be the latest Slack gave.
+        String id = params.getOrDefault("view_id", "");
+        String latest = viewHashes.get(id);
+        if (latest == null) {
+          return error("not_found");
+        }
+        if (params.containsKey("hash") && !params.get("hash").equals(latest)) {
+          return error("hash_conflict");
+        }
+        answer.add("view", view(id, params));
       }
       case "conversations.create" -> {
         JsonObject channel = new JsonObject();

@@ -146,6 +146,106 @@ class FakeSlackRefusalsTest {
         refused.getResponseMetadata().getMessages());
   }
 
+  /**
+   * A modal's texts within Slack's limits: title, submit and close 24 characters, an input's label
+   * and hint 2,000, a placeholder 150, an option 75. One character more on any is refused.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "%25|Post|Cancel|What?|Hint|Example|Remote|must be less than 25 characters"
+            + " [json-pointer:/view/title/text]",
+        "Post an offer|%25|Cancel|What?|Hint|Example|Remote|must be less than 25 characters"
+            + " [json-pointer:/view/submit/text]",
+        "Post an offer|Post|%25|What?|Hint|Example|Remote|must be less than 25 characters"
+            + " [json-pointer:/view/close/text]",
+        "Post an offer|Post|Cancel|%2001|Hint|Example|Remote|must be less than 2001 characters"
+            + " [json-pointer:/view/blocks/0/label/text]",
+        "Post an offer|Post|Cancel|What?|%2001|Example|Remote|must be less than 2001 characters"
+            + " [json-pointer:/view/blocks/0/hint/text]",
+        "Post an offer|Post|Cancel|What?|Hint|%151|Remote|must be less than 151 characters"
+            + " [json-pointer:/view/blocks/0/element/placeholder/text]",
+        "Post an offer|Post|Cancel|What?|Hint|Example|%76|must be less than 76 characters"
+            + " [json-pointer:/view/blocks/1/element/options/0/text/text]"
+      })
+  void aModalWithAnOverLongTextIsRefused(
+      String title,
+      String submit,
+      String close,
+      String label,
+      String hint,
+      String placeholder,
+      String option,
+      String error)
+      throws Exception {
+    String view = modal(title, submit, close, label, hint, placeholder, option);
+
+    var refused = client.viewsOpen(r -> r.triggerId("t").viewAsString(view));
+
+    assertEquals("invalid_arguments", refused.getError());
+    assertEquals(List.of("[ERROR] " + error), refused.getResponseMetadata().getMessages());
+  }
+
+  @Test
+  void aModalWithTextsAtTheLimitsOpens() throws Exception {
+    String view = modal("%24", "%24", "%24", "%2000", "%2000", "%150", "%75");
+
+    var opened = client.viewsOpen(r -> r.triggerId("t").viewAsString(view));
+
+    assertTrue(opened.isOk(), opened.toString());
+  }
+
+  /** A modal is redrawn by its id, and only from the state Slack last gave, as its hash says. */
+  @Test
+  void aModalIsUpdatedByItsIdAndLatestHash() throws Exception {
+    String view = modal("Post an offer", "Post", "Cancel", "What?", "Hint", "Example", "Remote");
+    var opened = client.viewsOpen(r -> r.triggerId("t").viewAsString(view)).getView();
+
+    assertEquals(
+        "not_found", client.viewsUpdate(r -> r.viewId("V404").viewAsString(view)).getError());
+    var updated =
+        client.viewsUpdate(r -> r.viewId(opened.getId()).hash(opened.getHash()).viewAsString(view));
+    assertTrue(updated.isOk(), updated.toString());
+    assertEquals(
+        "hash_conflict",
+        client
+            .viewsUpdate(r -> r.viewId(opened.getId()).hash(opened.getHash()).viewAsString(view))
+            .getError(),
+        "the first update changed the hash");
+  }
+
+  /** A modal with a text input and a select, its texts given (as {@link #json} templates). */
+  private static String modal(
+      String title,
+      String submit,
+      String close,
+      String label,
+      String hint,
+      String placeholder,
+      String option) {
+    return json(
+        "{'type':'modal','title':{'type':'plain_text','text':'"
+            + title
+            + "'},'submit':{'type':'plain_text','text':'"
+            + submit
+            + "'},'close':{'type':'plain_text','text':'"
+            + close
+            + "'},'blocks':[{'type':'input','block_id':'a',"
+            + "'label':{'type':'plain_text','text':'"
+            + label
+            + "'},'hint':{'type':'plain_text','text':'"
+            + hint
+            + "'},'element':{'type':'plain_text_input','action_id':'v',"
+            + "'placeholder':{'type':'plain_text','text':'"
+            + placeholder
+            + "'}}},{'type':'input','block_id':'b','label':{'type':'plain_text','text':'Where'},"
+            + "'element':{'type':'static_select','action_id':'v','options':[{'text':"
+            + "{'type':'plain_text','text':'"
+            + option
+            + "'},'value':'remote'}]}}]}");
+  }
+
   @Test
   void anArchivedChannelIsReadOnly() throws Exception {
     String ts = client.chatPostMessage(r -> r.channel("C1").text("before")).getTs();
