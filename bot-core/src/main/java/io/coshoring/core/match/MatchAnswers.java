@@ -1,9 +1,9 @@
 package io.coshoring.core.match;
 
+import io.coshoring.core.adapter.LightMarkup;
 import io.coshoring.core.language.Phrases;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.space.Authors;
-import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.PostKind;
@@ -120,9 +120,10 @@ public final class MatchAnswers {
   private record BothSides(MatchSide demand, MatchSide offer) {}
 
   private String displayName(String memberId, Phrases phrases) {
+    // The other member's name is their words: shown as text, never as markup.
     return members
         .find(memberId)
-        .map(Member::displayName)
+        .map(member -> LightMarkup.literal(member.displayName()))
         .orElseGet(() -> phrases.get("match.otherMember"));
   }
 

@@ -8,7 +8,6 @@ import io.coshoring.core.command.Command;
 import io.coshoring.core.language.Phrases;
 import io.coshoring.core.post.MemberPost;
 import io.coshoring.core.post.PostStore;
-import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.text.MessageSplitter;
 import java.time.Clock;
@@ -73,7 +72,8 @@ public final class MineCommand implements Command {
       String other =
           members
               .find(match.otherThan(me))
-              .map(Member::displayName)
+              // Another member's name is their words: shown as text, never as markup.
+              .map(member -> literal(member.displayName()))
               .orElseGet(() -> phrases.get("mine.formerMember"));
       Answer said = match.answerOf(me);
       reply
