@@ -249,7 +249,7 @@ final class MatchScorer {
               longest.isZero()
                   ? "noSharedHours"
                   : fewest.equals(longest) ? "sharedHours" : "sharedHoursVarying";
-          return new Reason(key, values);
+          return Reason.of(key, values);
         });
     return totalSeconds / 3600.0 / days.size();
   }

@@ -74,7 +74,7 @@ final class MeetingHours {
     }
     String key =
         within == days ? "meetingWithin" : within == 0 ? "meetingOutside" : "meetingPartly";
-    return new Reason(key, values);
+    return Reason.of(key, values);
   }
 
   private static String time(LocalTime time) {

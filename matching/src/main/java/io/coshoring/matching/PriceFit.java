@@ -118,7 +118,7 @@ final class PriceFit {
       values.put("ratio", tenths(ratio));
     }
     values.put("budget", Reason.money(budget));
-    return new Reason("rateAgainstBudget", values);
+    return Reason.of("rateAgainstBudget", values);
   }
 
   private static double tenths(double ratio) {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One reason a pair was matched, as data rather than words, so that each member reads it in their
@@ -22,6 +23,46 @@ import java.util.Map;
  */
 public record Reason(String key, Map<String, Object> values) {
 
+  /**
+   * Every kind of reason the engine gives. Whoever writes reasons for members needs words for each
+   * one, and a test there checks that it has them; the engine cannot give a reason not listed here.
+   */
+  public static final Set<String> KEYS =
+      Set.of(
+          "asyncFriendly",
+          "noSharedHours",
+          "sharedHours",
+          "sharedHoursVarying",
+          "freeLater",
+          "available",
+          "notAvailable",
+          "notAvailableUntil",
+          "partlyAvailable",
+          "sharedSkills",
+          "closeSkills",
+          "suggested",
+          "rateAgainstBudget",
+          "noExchangeRate",
+          "fixedPriceAgainstTimeBudget",
+          "rateAgainstFixedBudget",
+          "oneUnitOverFixedBudget",
+          "remoteBothInCity",
+          "onSite",
+          "remoteThoughPresenceAsked",
+          "remote",
+          "placesApart",
+          "noCommonLanguage",
+          "bothSpeak",
+          "speaksAsAsked",
+          "notSaidToSpeak",
+          "notSaidToWorkIn",
+          "worksIn",
+          "translates",
+          "translatesOtherWay",
+          "meetingWithin",
+          "meetingOutside",
+          "meetingPartly");
+
   public Reason {
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
@@ -31,6 +72,14 @@ public record Reason(String key, Map<String, Object> values) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return of(key, values);
+  }
+
+  /** A reason the engine gives: one of {@link #KEYS}. */
+  static Reason of(String key, Map<String, Object> values) {
+    if (!KEYS.contains(key)) {
+      throw new IllegalArgumentException(key + " is not in Reason.KEYS: list it there");
     }
     return new Reason(key, values);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.text.MessagePattern;
+import io.coshoring.matching.Reason;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,15 @@ class BundlesTest {
   void everyMessageCompiles(Language language) {
     for (String key : book.keys(language)) {
       assertTrue(book.message(language, key) != null, key);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void hasWordsForEveryReasonTheEngineGives(Language language) {
+    Set<String> keys = book.keys(language);
+    for (String reason : Reason.KEYS) {
+      assertTrue(keys.contains("reason." + reason), language + " has no reason." + reason);
     }
   }
 
