@@ -85,6 +85,7 @@ public final class StartupLoad {
               ZoneId.of(s % 2 == 0 ? "Europe/Paris" : "Asia/Jerusalem"),
               Visibility.NETWORK,
               Set.of(),
+              null,
               null));
     }
     for (int m = 0; m < 10_000; m++) {

@@ -44,9 +44,10 @@ class CommandErrorsTest {
         "/coshore close p123456 | you have no open post 'p123456' | Usage",
         "/coshore close [x](https://evil.example) | you have no open post '\\[x\\](https://evil.example)' | Usage",
         "/coshore search | please say what to look for | Usage",
-        "/coshore fly | I don't know `/coshore fly` | /coshore help",
+        "/coshore fly | I don't know 'fly' after `/coshore` | /coshore help",
+        "/coshore fl`y | I don't know 'fl\\`y' after `/coshore` | /coshore help",
         "/coshore | Try `/coshore help` | help",
-        "/hello | I don't know `/hello` | /coshore help"
+        "/hello | I don't know the command '/hello' | /coshore help"
       })
   void everyMistakeGetsAPoliteErrorAndTheUsage(String line, String problem, String hint) {
     String reply = network.member("console:paris:alice").types(line);

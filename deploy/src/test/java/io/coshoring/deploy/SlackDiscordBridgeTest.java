@@ -43,7 +43,8 @@ class SlackDiscordBridgeTest {
   @BeforeEach
   void start() {
     network = new MixedNetwork(folder);
-    String channel = network.discord.addGuild("200", "Tel Aviv Devs");
+    // The server prefers French; its members' own Discord runs in English.
+    String channel = network.discord.addGuild("200", "Tel Aviv Devs", "fr");
     telAviv = new Interactions.Where("200", channel, network.discord.addUser("302", "noa"), true);
     forum = network.discord.addForum("200", "projects");
     network.start();
@@ -305,8 +306,9 @@ class SlackDiscordBridgeTest {
 
   /**
    * A photo shared on Slack shows on Discord as the file itself, read from Slack with the bot's
-   * token; a video over Discord's 10 MiB limit for a bot is named there with its size instead; a
-   * file attached on Discord arrives in Slack as an uploaded file.
+   * token; a video over Discord's 10 MiB limit for a bot is named there with its size instead, in
+   * the server's language, as everyone in the channel reads it; a file attached on Discord arrives
+   * in Slack as an uploaded file.
    */
   @Test
   void filesCrossBothWaysAndOneOverDiscordsLimitIsNamedInstead() {
@@ -332,7 +334,9 @@ class SlackDiscordBridgeTest {
     network.slackRequests.fileShare("T1", "EvF2", "C1", "U1", "", "300.2", tour);
     DiscordCall note = network.discord.awaitCall(c -> isWebhookPost(c, "tour.mp4"), WAIT);
     String content = note.json().get("content").getAsString();
-    assertTrue(content.contains("tour.mp4 (11.5 MB) is over Discord's limit"), content);
+    assertTrue(
+        content.contains("tour.mp4 (11,5 Mo) dépasse la limite de 10,5 Mo par fichier de Discord"),
+        content);
     assertEquals(
         0,
         JsonParser.parseString(note.answer())

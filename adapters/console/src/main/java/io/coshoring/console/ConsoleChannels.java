@@ -10,6 +10,7 @@ import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.adapter.RoomOpener;
 import io.coshoring.core.adapter.SpaceRef;
+import io.coshoring.core.language.Phrases;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ final class ConsoleChannels implements ChannelWriter, RoomOpener {
       RelayedMessage message,
       String replyTo,
       CopyDelivery delivery,
+      Phrases notes,
       AttachmentSource files) {
     StringBuilder line =
         new StringBuilder(message.displayName()).append(": ").append(message.text().plain());

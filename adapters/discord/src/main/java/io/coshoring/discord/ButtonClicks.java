@@ -15,10 +15,6 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
  */
 final class ButtonClicks {
 
-  private static final String UNKNOWN_MEMBER =
-      "Sorry, I don't know you as a member of any server yet. Run `/coshore help` in your server to"
-          + " get started.";
-
   private final Coshoring core;
   private final InteractionRequests requests;
 
@@ -42,7 +38,7 @@ final class ButtonClicks {
                 .map(
                     member ->
                         Request.click(key, new ButtonClick(member, actionId, where), replyTo)),
-        UNKNOWN_MEMBER);
+        InteractionRequests.said(event, "request.unknownOnDiscord"));
   }
 
   /**

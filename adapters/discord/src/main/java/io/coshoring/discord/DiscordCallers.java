@@ -20,8 +20,8 @@ final class DiscordCallers {
   /**
    * Managing the server is what makes a Discord member an admin of its space.
    *
-   * @param clientLocale the interaction's {@code locale}, the member's own, rather than the
-   *     server's {@code guild_locale}
+   * @param clientLocale the interaction's {@code locale}, the member's own; the server's preferred
+   *     one goes with it, for what the bot writes to the whole server
    * @param channelId where the command was typed, or null for a form
    */
   static InboundCommand command(
@@ -39,14 +39,13 @@ final class DiscordCallers {
         command,
         text,
         channelId == null ? null : DiscordIds.channel(channelId),
-        locale(clientLocale));
+        locale(clientLocale),
+        locale(guild.getLocale()));
   }
 
   /** The locale's tag, as {@code fr} or {@code en-US}; null when Discord did not say. */
-  static String locale(DiscordLocale clientLocale) {
-    return clientLocale == null || clientLocale == DiscordLocale.UNKNOWN
-        ? null
-        : clientLocale.getLocale();
+  static String locale(DiscordLocale locale) {
+    return locale == null || locale == DiscordLocale.UNKNOWN ? null : locale.getLocale();
   }
 
   /**

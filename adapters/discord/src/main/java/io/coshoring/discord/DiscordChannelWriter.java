@@ -13,6 +13,7 @@ import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.Emoji;
 import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.language.Phrases;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -88,6 +89,7 @@ final class DiscordChannelWriter implements ChannelWriter {
       RelayedMessage message,
       String replyTo,
       CopyDelivery delivery,
+      Phrases notes,
       AttachmentSource files)
       throws DeliveryException {
     return onDiscord(
@@ -103,7 +105,8 @@ final class DiscordChannelWriter implements ChannelWriter {
                   ? null
                   : forum ? DiscordIds.threadOf(replyTo) : threadOn(channel, replyTo, message);
           String newPost = forum && replyTo == null ? ForumPosts.title(message) : null;
-          CarriedFiles carried = CarriedFiles.within(message, maxFileSize(channel), "Discord");
+          CarriedFiles carried =
+              CarriedFiles.within(message, maxFileSize(channel), "Discord", notes);
           List<String> parts = parts(carried);
           if (delivery.mayHaveBeenPostedBefore()) {
             posted.addAll(postedBefore(channel, webhook, thread, message, parts, delivery));

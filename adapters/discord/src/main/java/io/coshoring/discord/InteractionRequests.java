@@ -5,6 +5,8 @@ import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.api.PostForm;
 import io.coshoring.core.api.Request;
+import io.coshoring.core.language.Language;
+import io.coshoring.core.language.Phrasebook;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,9 +31,6 @@ import org.slf4j.LoggerFactory;
 final class InteractionRequests {
 
   private static final Logger log = LoggerFactory.getLogger(InteractionRequests.class);
-
-  private static final String SWAMPED =
-      "Sorry, I couldn't take that just now; please try again in a moment.";
 
   private final Coshoring core;
   private final SerialLanes lanes;
@@ -58,7 +57,7 @@ final class InteractionRequests {
                     ? Request.command(key, who, token)
                     : Request.form(key, who, form, token)),
         () -> event.deferReply(true),
-        SWAMPED);
+        said(event, "request.notTaken"));
   }
 
   /**
@@ -74,6 +73,16 @@ final class InteractionRequests {
   /** The answer address of a click: its interaction's token, marked as answered in place. */
   static String clickReplyTo(ButtonInteractionEvent event) {
     return DiscordReplies.CLICKED + event.getToken();
+  }
+
+  /**
+   * What the bot says without the core: the core could not take the interaction, so the words are
+   * in the language of the member's Discord rather than one the core would look up.
+   */
+  static String said(IReplyCallback event, String key) {
+    Language language =
+        Language.of(DiscordCallers.locale(event.getUserLocale())).orElse(Language.ENGLISH);
+    return Phrasebook.standard().in(language).get(key);
   }
 
   static String key(IReplyCallback event) {
@@ -92,7 +101,7 @@ final class InteractionRequests {
             () -> commitThenDefer(event, request, deferral, otherwise))
         .exceptionally(
             refused -> {
-              event.reply(SWAMPED).setEphemeral(true).queue();
+              event.reply(said(event, "request.notTaken")).setEphemeral(true).queue();
               return null;
             });
   }
@@ -119,7 +128,7 @@ final class InteractionRequests {
     } catch (RuntimeException e) {
       deferring.remove(token, hook);
       log.error("Discord: could not take {}", key, e);
-      event.reply(SWAMPED).setEphemeral(true).queue();
+      event.reply(said(event, "request.notTaken")).setEphemeral(true).queue();
       return;
     }
     if (!fresh) {

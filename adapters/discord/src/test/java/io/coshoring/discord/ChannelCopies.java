@@ -6,6 +6,8 @@ import io.coshoring.core.adapter.ChannelWriter;
 import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.language.Language;
+import io.coshoring.core.language.Phrasebook;
 import io.coshoring.core.text.RichText;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +39,7 @@ final class ChannelCopies {
         message(author, text),
         null,
         new CopyDelivery("relay:C1:" + text.hashCode(), false, Instant.now(), Set.of()),
+        Phrasebook.standard().in(Language.ENGLISH),
         AttachmentSource.NONE);
   }
 
@@ -47,6 +50,7 @@ final class ChannelCopies {
         message("amelie", text),
         parentCopy,
         new CopyDelivery("relay:C1:" + text.hashCode(), false, Instant.now(), Set.of()),
+        Phrasebook.standard().in(Language.ENGLISH),
         AttachmentSource.NONE);
   }
 

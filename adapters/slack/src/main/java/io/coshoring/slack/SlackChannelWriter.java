@@ -12,6 +12,7 @@ import io.coshoring.core.adapter.CopyDelivery;
 import io.coshoring.core.adapter.DeliveryException;
 import io.coshoring.core.adapter.Emoji;
 import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.text.MessageSplitter;
 import io.coshoring.core.text.RichText;
 import java.io.IOException;
@@ -74,12 +75,13 @@ final class SlackChannelWriter implements ChannelWriter {
       RelayedMessage message,
       String replyTo,
       CopyDelivery delivery,
+      Phrases notes,
       AttachmentSource files)
       throws DeliveryException {
     String team = SlackIds.teamOf(where);
     String channel = SlackIds.channelOf(where);
-    CarriedFiles carried = CarriedFiles.within(message, SlackFiles.MAX_SIZE, "Slack");
-    List<String> parts = SlackMrkdwn.split(withCaption(carried));
+    CarriedFiles carried = CarriedFiles.within(message, SlackFiles.MAX_SIZE, "Slack", notes);
+    List<String> parts = SlackMrkdwn.split(withCaption(carried, notes));
     List<String> posted = new ArrayList<>();
     if (delivery.mayHaveBeenPostedBefore()) {
       posted.addAll(postedBefore(team, channel, replyTo, delivery));
@@ -119,13 +121,15 @@ final class SlackChannelWriter implements ChannelWriter {
    * Slack shares an uploaded file as the bot's: a message in the author's name goes first, saying
    * whose it is, when theirs had no text.
    */
-  private static RichText withCaption(CarriedFiles carried) {
+  private static RichText withCaption(CarriedFiles carried, Phrases notes) {
     if (!carried.text().plain().isBlank() || carried.files().isEmpty()) {
       return carried.text();
     }
     String names = carried.files().stream().map(Attachment::name).collect(Collectors.joining(", "));
     return new RichText(
-        List.of(new RichText.Paragraph(List.of(new RichText.Text("📎 shared " + names)))));
+        List.of(
+            new RichText.Paragraph(
+                List.of(new RichText.Written(notes.get("relay.filesShared", "files", names))))));
   }
 
   private String upload(

@@ -9,6 +9,9 @@ import io.coshoring.core.adapter.WorkQueue;
 import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.api.OpenPostForm;
 import io.coshoring.core.api.Request;
+import io.coshoring.core.language.Language;
+import io.coshoring.core.language.Phrasebook;
+import io.coshoring.core.language.Phrases;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -22,9 +25,6 @@ import org.slf4j.LoggerFactory;
  * the modal opens instead.
  */
 final class SlashCommands {
-
-  private static final String SWAMPED =
-      "Sorry, I couldn't take that just now and nothing was saved. Please try again in a minute.";
 
   private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
 
@@ -63,7 +63,7 @@ final class SlashCommands {
                       payload.getTeamId(),
                       payload.getUserId(),
                       ctx.client()));
-      return queued ? ctx.ack() : ctx.ack(SWAMPED);
+      return queued ? ctx.ack() : ctx.ack(notTaken(payload));
     }
     try {
       // A trigger id is Slack's one id of a command typed; the answer goes to its response URL.
@@ -87,7 +87,21 @@ final class SlashCommands {
           payload.getUserId(),
           payload.getTeamId(),
           e);
-      return ctx.ack(SWAMPED);
+      return ctx.ack(notTaken(payload));
     }
+  }
+
+  /**
+   * Sorry, in the member's language if the core can still say it; in English when what failed is
+   * what knows their language.
+   */
+  private String notTaken(SlashCommandPayload payload) {
+    Phrases phrases;
+    try {
+      phrases = core.phrasesFor(SlackIds.member(payload.getTeamId(), payload.getUserId()), null);
+    } catch (RuntimeException e) {
+      phrases = Phrasebook.standard().in(Language.ENGLISH);
+    }
+    return phrases.get("request.notTaken");
   }
 }

@@ -15,6 +15,7 @@ import io.coshoring.core.adapter.ChannelWriter;
 import io.coshoring.core.adapter.RelayedMessage;
 import io.coshoring.core.api.ChannelMessage;
 
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.text.RichText;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
@@ -192,6 +193,7 @@ public final class BridgeLoad {
         RelayedMessage message,
         String replyTo,
         CopyDelivery delivery,
+        Phrases notes,
         AttachmentSource files) {
       String channelId = channel.id();
       String id = message.text().plain();

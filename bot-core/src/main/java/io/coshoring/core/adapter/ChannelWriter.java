@@ -1,5 +1,6 @@
 package io.coshoring.core.adapter;
 
+import io.coshoring.core.language.Phrases;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,6 +17,7 @@ public interface ChannelWriter {
    * over the platform's limit is named, with its size, instead.
    *
    * @param replyTo the message in this channel it replies to, or null
+   * @param notes what the bot writes itself in this channel (a file left behind) is written in
    * @param files opens the message's attachments where they were posted
    */
   List<String> post(
@@ -23,6 +25,7 @@ public interface ChannelWriter {
       RelayedMessage message,
       String replyTo,
       CopyDelivery delivery,
+      Phrases notes,
       AttachmentSource files)
       throws DeliveryException;
 

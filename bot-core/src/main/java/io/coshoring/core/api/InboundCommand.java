@@ -14,6 +14,8 @@ import io.coshoring.core.text.MemberText;
  * @param channel where it was typed, or null when it came from elsewhere (a form, a home tab)
  * @param locale the locale the member's platform runs in ({@code fr}, {@code he-IL}), or null when
  *     it does not say
+ * @param spaceLocale the locale the space prefers, as its platform says (a Discord server's), or
+ *     null when it does not say
  */
 public record InboundCommand(
     MemberRef member,
@@ -23,7 +25,8 @@ public record InboundCommand(
     String command,
     String text,
     ChannelRef channel,
-    String locale) {
+    String locale,
+    String spaceLocale) {
 
   /** What the member and their platform wrote passes the core's guard here, as it enters. */
   public InboundCommand {
@@ -41,7 +44,7 @@ public record InboundCommand(
       String command,
       String text,
       ChannelRef channel) {
-    this(member, displayName, spaceName, isSpaceAdmin, command, text, channel, null);
+    this(member, displayName, spaceName, isSpaceAdmin, command, text, channel, null, null);
   }
 
   public SpaceRef space() {
@@ -58,6 +61,7 @@ public record InboundCommand(
         command,
         text,
         channel,
-        platformLocale == null ? locale : platformLocale);
+        platformLocale == null ? locale : platformLocale,
+        spaceLocale);
   }
 }

@@ -47,7 +47,12 @@ public final class BridgeCommand implements Command {
               ? caller.phrases().get("bridge.what", "commands", help.toString())
               : caller
                   .phrases()
-                  .get("bridge.unknown", "command", words[0], "commands", help.toString()),
+                  .get(
+                      "bridge.unknown",
+                      "command",
+                      CommandException.quoted(words[0]),
+                      "commands",
+                      help.toString()),
           usage());
     }
     return sub.run(caller, words.length > 1 ? words[1] : "");

@@ -60,6 +60,7 @@ public final class Bridging implements AutoCloseable {
             queue,
             copies,
             adapters,
+            new ChannelLanguages(store, spaces),
             clock,
             firstRetry,
             new BackgroundLoop("coshoring-relay", POLL));

@@ -192,7 +192,7 @@ final class ProjectRooms {
                 "room:" + match.id() + ":" + channel, false, clock.instant(), Set.of());
         adapters
             .ability(ref.platform(), ChannelWriter.class)
-            .post(ref, welcome, null, delivery, AttachmentSource.NONE);
+            .post(ref, welcome, null, delivery, phrases, AttachmentSource.NONE);
       } catch (DeliveryException e) {
         log.warn("project room {}: the welcome could not be posted: {}", channel, e.getMessage());
       }
@@ -200,7 +200,7 @@ final class ProjectRooms {
   }
 
   private static RichText.Block paragraph(String text) {
-    return new RichText.Paragraph(List.of(new RichText.Text(text)));
+    return new RichText.Paragraph(List.of(new RichText.Written(text)));
   }
 
   /** A channel-name part: lower case letters and digits, as Slack and Discord accept. */

@@ -46,6 +46,7 @@ public final class RelayDispatcher implements AutoCloseable {
   private final RelayQueueStore queue;
   private final BridgeCopyStore copies;
   private final Adapters adapters;
+  private final ChannelLanguages languages;
   private final Clock clock;
   private final Instant started;
   private final Backoff backoff;
@@ -65,6 +66,7 @@ public final class RelayDispatcher implements AutoCloseable {
       RelayQueueStore queue,
       BridgeCopyStore copies,
       Adapters adapters,
+      ChannelLanguages languages,
       Clock clock,
       Duration firstRetry,
       BackgroundLoop loop) {
@@ -72,6 +74,7 @@ public final class RelayDispatcher implements AutoCloseable {
     this.queue = queue;
     this.copies = copies;
     this.adapters = adapters;
+    this.languages = languages;
     this.clock = clock;
     this.started = clock.instant();
     this.backoff = new Backoff(firstRetry, Duration.ofMinutes(10));
@@ -149,6 +152,7 @@ public final class RelayDispatcher implements AutoCloseable {
             message,
             replyTo,
             delivery(item),
+            languages.of(item.target()),
             attachment ->
                 adapters
                     .ability(source.platform(), AttachmentReader.class)

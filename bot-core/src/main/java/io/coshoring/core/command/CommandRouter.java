@@ -80,11 +80,14 @@ public final class CommandRouter {
         return Reply.privately(
             sub[0].isEmpty()
                 ? caller.phrases().get("command.coshoreAlone")
-                : caller.phrases().get("command.unknownCoshore", "command", sub[0]));
+                : caller
+                    .phrases()
+                    .get("command.unknownCoshore", "command", CommandException.quoted(sub[0])));
       }
     }
     if (command == null) {
-      return Reply.privately(caller.phrases().get("command.unknown", "command", name));
+      return Reply.privately(
+          caller.phrases().get("command.unknown", "command", CommandException.quoted("/" + name)));
     }
     try {
       return command.run(caller, text);
@@ -119,23 +122,7 @@ public final class CommandRouter {
 
   /** The member and the space a command comes from, registered if they are new. */
   public Caller caller(InboundCommand inbound, String requestKey) {
-    Space space =
-        spaces
-            .find(inbound.space().id())
-            .orElseGet(
-                () -> {
-                  Space fresh =
-                      new Space(
-                          inbound.space().id(),
-                          inbound.spaceName(),
-                          null,
-                          null,
-                          Visibility.NETWORK,
-                          Set.of(),
-                          null);
-                  spaces.save(fresh);
-                  return fresh;
-                });
+    Space space = space(inbound);
     Member member =
         members
             .find(inbound.member().id())
@@ -157,5 +144,33 @@ public final class CommandRouter {
         inbound.isSpaceAdmin(),
         inbound.channel() == null ? null : inbound.channel().id(),
         requestKey);
+  }
+
+  /** The space a command comes from, registered if it is new, as its platform shows it now. */
+  private Space space(InboundCommand inbound) {
+    Space space =
+        spaces
+            .find(inbound.space().id())
+            .orElseGet(
+                () -> {
+                  Space fresh =
+                      new Space(
+                          inbound.space().id(),
+                          inbound.spaceName(),
+                          null,
+                          null,
+                          Visibility.NETWORK,
+                          Set.of(),
+                          null,
+                          inbound.spaceLocale());
+                  spaces.save(fresh);
+                  return fresh;
+                });
+    if (inbound.spaceLocale() != null && !inbound.spaceLocale().equals(space.platformLocale())) {
+      // Kept for what the bot writes where no one member reads alone, such as a bridged channel.
+      space = space.seenIn(inbound.spaceLocale());
+      spaces.save(space);
+    }
+    return space;
   }
 }

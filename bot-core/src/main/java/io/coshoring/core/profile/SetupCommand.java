@@ -73,7 +73,8 @@ public final class SetupCommand implements Command {
         args.has("lang") ? language(args.option("lang"), phrases) : space.language();
     Set<String> admins = new HashSet<>(space.admins());
     admins.add(caller.member().id());
-    Space updated = new Space(space.id(), name, city, zone, share, admins, language);
+    Space updated =
+        new Space(space.id(), name, city, zone, share, admins, language, space.platformLocale());
     spaces.save(updated);
     for (Member member : members.ofSpace(space.id())) {
       posting.refreshPostsOf(member, updated);
@@ -95,7 +96,7 @@ public final class SetupCommand implements Command {
         "share",
         space.share().name().toLowerCase(Locale.ROOT),
         "language",
-        (space.language() == null ? Language.ENGLISH : space.language()).ownName());
+        space.defaultLanguage().ownName());
   }
 
   private ZoneId zone(String value, Phrases phrases) {

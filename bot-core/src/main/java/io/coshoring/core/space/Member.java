@@ -43,7 +43,7 @@ public record Member(
    * else their platform's, else their space's, else English.
    */
   public Language languageIn(Space space) {
-    return languageOr(space.language());
+    return languageOr(space.defaultLanguage());
   }
 
   /** As {@link #languageIn}, for a space known only by its language: null when it has none. */

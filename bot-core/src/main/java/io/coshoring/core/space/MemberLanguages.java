@@ -30,7 +30,8 @@ public final class MemberLanguages {
             .find(member.id())
             .orElseGet(() -> Member.newcomer(member.id(), member.space().id(), member.local()));
     Member seen = locale == null ? known : known.seenIn(locale);
-    Language spaceLanguage = spaces.find(member.space().id()).map(Space::language).orElse(null);
+    Language spaceLanguage =
+        spaces.find(member.space().id()).map(Space::defaultLanguage).orElse(null);
     return Phrasebook.standard().in(seen.languageOr(spaceLanguage));
   }
 

@@ -4,6 +4,7 @@ import io.coshoring.core.adapter.SpaceRef;
 import io.coshoring.core.language.Language;
 import io.coshoring.matching.Visibility;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,8 +12,10 @@ import java.util.Set;
  * posts shared with the whole network, or kept inside the space.
  *
  * @param id as {@link SpaceRef#id()} prints it
- * @param language what the bot writes in to members who chose none and whose platform says none, or
- *     null for English
+ * @param language what the bot writes in to members who chose none and whose platform says none, as
+ *     its admins chose it, or null when they did not
+ * @param platformLocale the locale its platform says the space prefers (a Discord server's), or
+ *     null when it does not say
  */
 public record Space(
     String id,
@@ -21,10 +24,27 @@ public record Space(
     ZoneId zone,
     Visibility share,
     Set<String> admins,
-    Language language) {
+    Language language,
+    String platformLocale) {
 
   public Space {
     admins = Set.copyOf(admins);
+  }
+
+  /**
+   * What the bot writes in where no one member reads alone (a note in a bridged channel), and to
+   * members who chose no language and whose platform says none: the admins' choice, else the
+   * platform's, else English.
+   */
+  public Language defaultLanguage() {
+    return Optional.ofNullable(language)
+        .or(() -> Language.of(platformLocale))
+        .orElse(Language.ENGLISH);
+  }
+
+  /** The same space, its platform now saying it prefers {@code locale}. */
+  public Space seenIn(String locale) {
+    return new Space(id, name, city, zone, share, admins, language, locale);
   }
 
   public SpaceRef ref() {

@@ -44,15 +44,16 @@ public final class SpaceStore {
         bind(
                 handle.createUpdate(
                     "UPDATE spaces SET platform = :platform, name = :name, city = :city,"
-                        + " timezone = :tz, share = :share, language = :language WHERE id = :id"),
+                        + " timezone = :tz, share = :share, language = :language,"
+                        + " platform_locale = :platformLocale WHERE id = :id"),
                 space)
             .execute();
     if (updated == 0) {
       bind(
               handle.createUpdate(
                   "INSERT INTO spaces (id, platform, name, city, timezone, share, language,"
-                      + " created_at) VALUES (:id, :platform, :name, :city, :tz, :share,"
-                      + " :language, :now)"),
+                      + " platform_locale, created_at) VALUES (:id, :platform, :name, :city, :tz,"
+                      + " :share, :language, :platformLocale, :now)"),
               space)
           .bind("now", clock.millis())
           .execute();
@@ -98,7 +99,8 @@ public final class SpaceStore {
         tz == null ? null : ZoneId.of(tz),
         Visibility.valueOf(rs.getString("share")),
         admins,
-        Language.of(rs.getString("language")).orElse(null));
+        Language.of(rs.getString("language")).orElse(null),
+        rs.getString("platform_locale"));
   }
 
   private static Update bind(Update update, Space space) {
@@ -109,6 +111,7 @@ public final class SpaceStore {
         .bind("city", space.city())
         .bind("tz", space.zone() == null ? null : space.zone().getId())
         .bind("share", space.share().name())
-        .bind("language", space.language() == null ? null : space.language().code());
+        .bind("language", space.language() == null ? null : space.language().code())
+        .bind("platformLocale", space.platformLocale());
   }
 }

@@ -10,6 +10,7 @@ import io.coshoring.core.text.RichText.Quote;
 import io.coshoring.core.text.RichText.Style;
 import io.coshoring.core.text.RichText.Styled;
 import io.coshoring.core.text.RichText.Text;
+import io.coshoring.core.text.RichText.Written;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,6 +84,8 @@ public final class MarkupWriter {
     for (Inline inline : inlines) {
       if (inline instanceof Text plain) {
         text.append(dialect.escape(plain.text()));
+      } else if (inline instanceof Written written) {
+        text.append(dialect.escape(written.text()));
       } else if (inline instanceof Styled styled) {
         String mark = dialect.delimiter(styled.style());
         text.append(mark).append(inlines(styled.children())).append(mark);

@@ -12,28 +12,52 @@ import java.text.Normalizer;
  */
 public final class MemberText {
 
+  private static final int FIRST_STRONG_ISOLATE = 0x2068;
+
+  private static final int POP_ISOLATE = 0x2069;
+
   private MemberText() {}
 
   /** The text cleaned; null stays null. */
   public static String clean(String text) {
-    if (text == null) {
-      return null;
-    }
+    return text == null ? null : kept(text, false).toString();
+  }
+
+  /**
+   * Words the bot wrote itself, cleaned as members' text but for the first strong isolates its
+   * phrases set around the values they name (U+2068 to U+2069). An isolate ends where it is closed
+   * or at the text's end, so nothing inside one can turn what follows it: one left open is closed,
+   * and a close with nothing open is dropped.
+   */
+  public static String cleanWritten(String text) {
+    return text == null ? null : kept(text, true).toString();
+  }
+
+  private static StringBuilder kept(String text, boolean isolates) {
     String lines = text.replace("\r\n", "\n").replace('\r', '\n');
     String composed = Normalizer.normalize(lines, Normalizer.Form.NFC);
     StringBuilder kept = new StringBuilder(composed.length());
-    composed
-        .codePoints()
-        .filter(
-            c ->
-                c == '\n'
-                    || c == '\t'
-                    || !isControl(c)
-                        && !isBidiControl(c)
-                        // Half a surrogate pair is no character: platforms refuse or mangle it.
-                        && Character.getType(c) != Character.SURROGATE)
-        .forEach(kept::appendCodePoint);
-    return kept.toString();
+    int open = 0;
+    for (int c : composed.codePoints().toArray()) {
+      if (isolates && c == FIRST_STRONG_ISOLATE) {
+        open++;
+        kept.appendCodePoint(c);
+      } else if (isolates && c == POP_ISOLATE) {
+        if (open > 0) {
+          open--;
+          kept.appendCodePoint(c);
+        }
+      } else if (c == '\n'
+          || c == '\t'
+          || !isControl(c)
+              && !isBidiControl(c)
+              // Half a surrogate pair is no character: platforms refuse or mangle it.
+              && Character.getType(c) != Character.SURROGATE) {
+        kept.appendCodePoint(c);
+      }
+    }
+    kept.append(String.valueOf((char) POP_ISOLATE).repeat(open));
+    return kept;
   }
 
   /** Whether nothing is left to read: only spaces, controls and invisible format characters. */

@@ -61,16 +61,28 @@ public record RichText(List<Block> blocks) {
   @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME)
   @JsonSubTypes({
     @JsonSubTypes.Type(Text.class),
+    @JsonSubTypes.Type(Written.class),
     @JsonSubTypes.Type(Styled.class),
     @JsonSubTypes.Type(Code.class),
     @JsonSubTypes.Type(Link.class)
   })
-  public sealed interface Inline permits Text, Styled, Code, Link {}
+  public sealed interface Inline permits Text, Written, Styled, Code, Link {}
 
   /** The spans' text passes the core's guard ({@link MemberText}) as it is built. */
   public record Text(String text) implements Inline {
     public Text {
       text = MemberText.clean(text);
+    }
+  }
+
+  /**
+   * Words the bot wrote itself, through a member's phrases: the isolates around the names and
+   * values they hold stay ({@link MemberText#cleanWritten}), so that a Latin file name in a Hebrew
+   * sentence keeps its place.
+   */
+  public record Written(String text) implements Inline {
+    public Written {
+      text = MemberText.cleanWritten(text);
     }
   }
 
@@ -162,6 +174,8 @@ public record RichText(List<Block> blocks) {
     for (Inline inline : inlines) {
       if (inline instanceof Text t) {
         text.append(t.text());
+      } else if (inline instanceof Written written) {
+        text.append(written.text());
       } else if (inline instanceof Styled styled) {
         plain(styled.children(), text);
       } else if (inline instanceof Code code) {

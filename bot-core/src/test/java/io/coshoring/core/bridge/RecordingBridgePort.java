@@ -14,6 +14,7 @@ import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.RelayedMessage;
+import io.coshoring.core.language.Phrases;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,6 +94,7 @@ final class RecordingBridgePort implements Adapter, ChannelWriter, AttachmentRea
       RelayedMessage message,
       String replyTo,
       CopyDelivery delivery,
+      Phrases notes,
       AttachmentSource files)
       throws DeliveryException {
     String channelId = channel.id();

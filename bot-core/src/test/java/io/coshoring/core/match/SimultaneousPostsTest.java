@@ -165,6 +165,7 @@ class SimultaneousPostsTest {
               ZoneId.of("Europe/Paris"),
               Visibility.NETWORK,
               Set.of(),
+              null,
               null));
       Member member = Member.newcomer(spaceId + ":" + name, spaceId, name);
       members.save(member);

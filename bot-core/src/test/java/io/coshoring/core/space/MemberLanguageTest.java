@@ -54,6 +54,7 @@ class MemberLanguageTest {
         ZoneId.of("Europe/Paris"),
         Visibility.NETWORK,
         Set.of(),
-        language);
+        language,
+        null);
   }
 }

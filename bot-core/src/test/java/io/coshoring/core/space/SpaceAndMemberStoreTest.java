@@ -28,6 +28,7 @@ class SpaceAndMemberStoreTest {
             null,
             Visibility.NETWORK,
             Set.of("console:paris:alice"),
+            null,
             null);
     Member alice = Member.newcomer("console:paris:alice", paris.id(), "Alice");
     {
@@ -47,13 +48,15 @@ class SpaceAndMemberStoreTest {
               ZoneId.of("Europe/Paris"),
               Visibility.SPACE,
               paris.admins(),
-              paris.language()));
+              paris.language(),
+              "fr"));
       assertEquals("Paris", spaces.find(paris.id()).orElseThrow().city());
     }
 
     Database reopened = Database.sqlite(folder);
     Space space = new SpaceStore(reopened, clock).find(paris.id()).orElseThrow();
     assertEquals(Visibility.SPACE, space.share());
+    assertEquals("fr", space.platformLocale());
     assertTrue(space.isAdmin("console:paris:alice"));
     Member member = new MemberStore(reopened, clock).find(alice.id()).orElseThrow();
     assertEquals(alice, member);

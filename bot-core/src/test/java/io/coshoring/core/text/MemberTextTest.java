@@ -36,6 +36,22 @@ class MemberTextTest {
     assertEquals(unescape(kept), MemberText.clean(unescape(written)), what);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\u05E9\u05DC \u2068Camille\u2069. | \u05E9\u05DC \u2068Camille\u2069. | the bot's isolate kept",
+        "\u2068a \u2068b\u2069\u2069 | \u2068a \u2068b\u2069\u2069 | isolates inside isolates kept",
+        "\u2068open | \u2068open\u2069 | an isolate left open is closed",
+        "close\u2069 after | close after | a close with nothing open dropped",
+        "\u2068\u202Eevil\u2069 | \u2068evil\u2069 | an override inside removed",
+        "\u2067rli\u2069 | rli | other isolates removed, and the close they leave",
+        "bell\u0007 | bell | controls removed"
+      })
+  void cleansWhatTheBotWroteKeepingItsIsolates(String written, String kept, String what) {
+    assertEquals(unescape(kept), MemberText.cleanWritten(unescape(written)), what);
+  }
+
   @Test
   void nullStaysNull() {
     assertNull(MemberText.clean(null));
