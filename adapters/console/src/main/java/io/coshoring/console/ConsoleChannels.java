@@ -23,25 +23,39 @@ import java.util.function.BiConsumer;
  */
 final class ConsoleChannels implements ChannelWriter, RoomOpener {
 
-  private final Map<String, List<String>> channels = new HashMap<>();
-  private final BiConsumer<String, String> onMessage;
+  /**
+   * A line of a channel. What members wrote reads the same for all; what the shell adds around it
+   * (an edit, a reaction, a room opened) is written, as a platform's own labels are, in the
+   * language of whoever reads the channel, so it is kept unwritten until then.
+   */
+  interface Line {
+    String in(Phrases phrases);
+  }
+
+  private final Map<String, List<Line>> channels = new HashMap<>();
+  private final BiConsumer<String, Line> onMessage;
   private int nextMessage = 1;
 
   /**
    * @param onMessage told of each line written into a channel: the channel id and the line
    */
-  ConsoleChannels(BiConsumer<String, String> onMessage) {
+  ConsoleChannels(BiConsumer<String, Line> onMessage) {
     this.onMessage = onMessage;
   }
 
   /** Records a line said in a channel; returns its message id. */
-  synchronized String said(String channelId, String line) {
+  synchronized String said(String channelId, Line line) {
     channels.computeIfAbsent(channelId, c -> new ArrayList<>()).add(line);
     return "c" + nextMessage++;
   }
 
-  synchronized List<String> lines(String channelId) {
-    return List.copyOf(channels.getOrDefault(channelId, List.of()));
+  /** The lines of a channel, oldest first, as the reader reads them. */
+  List<String> lines(String channelId, Phrases reader) {
+    List<Line> lines;
+    synchronized (this) {
+      lines = List.copyOf(channels.getOrDefault(channelId, List.of()));
+    }
+    return lines.stream().map(line -> line.in(reader)).toList();
   }
 
   @Override
@@ -62,21 +76,28 @@ final class ConsoleChannels implements ChannelWriter, RoomOpener {
           .append(attachment.readableSize())
           .append("]");
     }
-    return List.of(say(channel, line.toString()));
+    String written = line.toString();
+    return List.of(say(channel, phrases -> written));
   }
 
   @Override
   public void react(ChannelRef channel, String messageId, Emoji emoji) {
-    say(channel, "(" + emoji.key() + " on " + messageId + ")");
+    say(
+        channel,
+        phrases ->
+            phrases.get("console.channel.reacted", "emoji", emoji.key(), "message", messageId));
   }
 
   @Override
   public void unreact(ChannelRef channel, String messageId, Emoji emoji) {
-    say(channel, "(" + emoji.key() + " taken back on " + messageId + ")");
+    say(
+        channel,
+        phrases ->
+            phrases.get("console.channel.unreacted", "emoji", emoji.key(), "message", messageId));
   }
 
   /** Writes a line into the channel, for whoever watches it; returns its message id. */
-  private String say(ChannelRef channel, String line) {
+  private String say(ChannelRef channel, Line line) {
     String id = said(channel.id(), line);
     onMessage.accept(channel.id(), line);
     return id;
@@ -84,23 +105,21 @@ final class ConsoleChannels implements ChannelWriter, RoomOpener {
 
   @Override
   public void edit(ChannelRef channel, List<String> messageIds, RelayedMessage message) {
-    say(channel, "(edited) " + message.displayName() + ": " + message.text().plain());
+    String written = message.displayName() + ": " + message.text().plain();
+    say(channel, phrases -> phrases.get("console.channel.edited", "line", written));
   }
 
   /** A room is one more channel of the space; {@code :channel <name>} shows it. */
   @Override
   public ChannelRef openRoom(SpaceRef space, String name, List<MemberRef> members) {
     ChannelRef channel = ConsoleMember.channel(space, name);
-    said(
-        channel.id(),
-        "(project room opened for "
-            + String.join(", ", members.stream().map(MemberRef::id).toList())
-            + ")");
+    String who = String.join(", ", members.stream().map(MemberRef::id).toList());
+    said(channel.id(), phrases -> phrases.get("console.channel.roomOpened", "members", who));
     return channel;
   }
 
   @Override
   public void delete(ChannelRef channel, List<String> messageIds) {
-    said(channel.id(), "(a relayed message was deleted)");
+    said(channel.id(), phrases -> phrases.get("console.channel.deleted"));
   }
 }

@@ -4,6 +4,7 @@ import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.SpaceRef;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,16 +19,13 @@ record ConsoleMember(String name, String space, boolean admin) {
   private static final Pattern HANDLE =
       Pattern.compile("[\\p{L}0-9._-]{1,40}@[\\p{L}0-9._-]{1,40}");
 
-  /**
-   * @throws IllegalArgumentException with a message for the person when the handle is malformed
-   */
-  static ConsoleMember parse(String handle, boolean admin) {
+  /** The member a handle such as {@code alice@paris} names; empty when it is no handle. */
+  static Optional<ConsoleMember> parse(String handle, boolean admin) {
     if (!HANDLE.matcher(handle).matches()) {
-      throw new IllegalArgumentException(
-          "'" + handle + "' is not a member handle; write it as name@space, as in alice@paris");
+      return Optional.empty();
     }
     String[] parts = handle.toLowerCase(Locale.ROOT).split("@");
-    return new ConsoleMember(parts[0], parts[1], admin);
+    return Optional.of(new ConsoleMember(parts[0], parts[1], admin));
   }
 
   /** A channel of a space, by name: {@code general}, or a project room's. */

@@ -13,6 +13,9 @@ import io.coshoring.core.api.ChannelMessage;
 import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.api.Reply;
+import io.coshoring.core.language.Language;
+import io.coshoring.core.language.Phrasebook;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.text.RichText;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,21 +29,11 @@ import java.util.Optional;
  * alice@paris}), types the same slash commands as on Slack or Discord, and clicks buttons with
  * {@code :click N}. Direct messages for the current member print as they arrive. It is the
  * console's adapter: its members' direct messages, channels and project rooms live in the shell.
+ * The shell speaks to the person in the language of the member they act as, as the bot does.
  */
 public final class ConsoleShell implements Adapter {
 
-  static final String HELP =
-      String.join(
-          "\n",
-          "Console shell commands:",
-          "  :as <name@space> [admin]   act as a member of a space (admin: as one of its admins)",
-          "  :inbox                     show the current member's direct messages",
-          "  :click <N>                 click button N of a message",
-          "  :say <text>                write in your space's #general channel (bridges relay it)",
-          "  :channel [name]            show your space's #general channel, or another",
-          "  :help                      this help; /coshore help lists the bot's commands",
-          "  :quit                      leave",
-          "Anything starting with / is a command, as on Slack or Discord: /offer, /demand, /coshore.");
+  private static final String GENERAL = "#general";
 
   private final PrintStream out;
   private final Coshoring core;
@@ -86,7 +79,7 @@ public final class ConsoleShell implements Adapter {
 
   /** Reads and runs lines until {@code :quit} or the end of input. */
   public void run(BufferedReader in) throws IOException {
-    out.println("coshoring console. Type :help, or start with :as alice@paris");
+    out.println(phrases().get("console.welcome"));
     prompt();
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       if (line.strip().equals(":quit")) {
@@ -110,15 +103,15 @@ public final class ConsoleShell implements Adapter {
       return actAs(input.substring(3).strip());
     }
     if (input.equals(":help")) {
-      return HELP;
+      return ConsoleHelp.in(phrases());
     }
     if (current == null) {
-      return "First choose who you are, for example :as alice@paris (see :help).";
+      return phrases().get("console.chooseFirst");
     }
     if (input.equals(":inbox")) {
       List<String> inbox = messages.inbox(current.member().id());
       return inbox.isEmpty()
-          ? "No messages for " + current.handle() + " yet."
+          ? phrases().get("console.inbox.empty", "handle", current.handle())
           : String.join("\n\n", inbox);
     }
     if (input.startsWith(":click")) {
@@ -131,13 +124,15 @@ public final class ConsoleShell implements Adapter {
       String name = input.substring(8).strip().replaceFirst("^#", "");
       ChannelRef channel =
           name.isEmpty() ? current.channel() : ConsoleMember.channel(current.spaceRef(), name);
-      List<String> lines = channels.lines(channel.id());
+      List<String> lines = channels.lines(channel.id(), phrases());
       return lines.isEmpty()
-          ? "Nothing in #"
-              + (name.isEmpty() ? "general" : name)
-              + " of "
-              + current.spaceName()
-              + " yet."
+          ? phrases()
+              .get(
+                  "console.channel.empty",
+                  "channel",
+                  name.isEmpty() ? GENERAL : "#" + name,
+                  "space",
+                  current.spaceName())
           : String.join("\n", lines);
     }
     if (input.startsWith("/")) {
@@ -154,16 +149,29 @@ public final class ConsoleShell implements Adapter {
                   current.channel()));
       return ConsoleRenderer.render(reply.message());
     }
-    return "I didn't understand that. Commands start with / (as /offer ...) and shell commands with :"
-        + " (see :help).";
+    return phrases().get("console.notUnderstood");
+  }
+
+  /**
+   * The texts of the member the person acts as; in English before they chose one, since the
+   * terminal says nothing of its reader.
+   */
+  private Phrases phrases() {
+    return phrasesOf(current);
+  }
+
+  private Phrases phrasesOf(ConsoleMember me) {
+    return me == null
+        ? Phrasebook.standard().in(Language.ENGLISH)
+        : core.phrasesFor(me.member(), null);
   }
 
   private String say(String text) {
     if (text.isEmpty()) {
-      return "Usage: :say <text>";
+      return phrases().get("console.say.usage");
     }
     String line = current.displayName() + ": " + text;
-    String id = channels.said(current.channel().id(), line);
+    String id = channels.said(current.channel().id(), phrases -> line);
     List<RichText.Block> blocks = new ArrayList<>();
     for (String paragraph : text.split("\\\\n")) {
       blocks.add(new RichText.Paragraph(List.of(new RichText.Text(paragraph))));
@@ -176,13 +184,33 @@ public final class ConsoleShell implements Adapter {
                 current.channel().id() + "/" + id + "/" + ++said,
                 new RelayedMessage(
                     current.displayName(), current.spaceName(), null, new RichText(blocks), null)));
-    return "(#general of " + current.spaceName() + ") " + line + (relayed ? "  [relayed]" : "");
+    return phrases()
+        .get(
+            "console.said",
+            "channel",
+            GENERAL,
+            "space",
+            current.spaceName(),
+            "line",
+            line,
+            "relayed",
+            relayed ? "yes" : "no");
   }
 
-  private void relayed(String channelId, String line) {
+  private void relayed(String channelId, ConsoleChannels.Line line) {
     ConsoleMember me = current;
     if (me != null && me.channel().id().equals(channelId)) {
-      out.println("\n[#general of " + me.spaceName() + "] " + line);
+      Phrases phrases = phrasesOf(me);
+      out.println(
+          "\n"
+              + phrases.get(
+                  "console.channel.arrived",
+                  "channel",
+                  GENERAL,
+                  "space",
+                  me.spaceName(),
+                  "line",
+                  line.in(phrases)));
       prompt();
     }
   }
@@ -190,22 +218,24 @@ public final class ConsoleShell implements Adapter {
   private String actAs(String args) {
     String[] words = args.split("\\s+");
     if (words[0].isEmpty() || words.length > 2 || words.length == 2 && !words[1].equals("admin")) {
-      return "Usage: :as <name@space> [admin], for example :as alice@paris";
+      return phrases().get("console.as.usage");
     }
-    try {
-      current = ConsoleMember.parse(words[0], words.length == 2);
-    } catch (IllegalArgumentException e) {
-      return e.getMessage() + ".";
+    Optional<ConsoleMember> chosen = ConsoleMember.parse(words[0], words.length == 2);
+    if (chosen.isEmpty()) {
+      return phrases().get("console.as.badHandle", "handle", words[0]);
     }
-    int waiting = messages.inbox(current.member().id()).size();
-    return "You are now "
-        + current.displayName()
-        + " of the "
-        + current.spaceName()
-        + " space"
-        + (current.admin() ? ", as an admin" : "")
-        + "."
-        + (waiting == 0 ? "" : " You have " + waiting + " message(s): type :inbox.");
+    current = chosen.get();
+    return phrases()
+        .get(
+            "console.as.done",
+            "name",
+            current.displayName(),
+            "space",
+            current.spaceName(),
+            "admin",
+            current.admin() ? "yes" : "no",
+            "waiting",
+            messages.inbox(current.member().id()).size());
   }
 
   private String click(String number) {
@@ -213,15 +243,11 @@ public final class ConsoleShell implements Adapter {
     try {
       n = Integer.parseInt(number);
     } catch (NumberFormatException e) {
-      return "Usage: :click <N>, with N the number shown in [:click N] beside a button.";
+      return phrases().get("console.click.usage");
     }
     Optional<ConsoleDirectMessages.PendingClick> click = messages.button(n, current.member().id());
     if (click.isEmpty()) {
-      return "There is no button "
-          + n
-          + " for "
-          + current.handle()
-          + " (it may have been answered already).";
+      return phrases().get("console.click.none", "number", n, "handle", current.handle());
     }
     messages.answered(click.get().message());
     Reply reply =
@@ -233,7 +259,8 @@ public final class ConsoleShell implements Adapter {
   private void arrived(String recipientId, String text) {
     ConsoleMember me = current;
     if (me != null && me.member().id().equals(recipientId)) {
-      out.println("\n[message for " + me.handle() + "]\n" + text);
+      out.println(
+          "\n" + phrasesOf(me).get("console.message.arrived", "handle", me.handle()) + "\n" + text);
       prompt();
     }
   }

@@ -91,7 +91,54 @@ class ConsoleShellTest {
     assertTrue(shell.type("hello").contains("I didn't understand that"));
     assertTrue(shell.type(":click 99").contains("There is no button 99"));
     assertTrue(shell.type(":click x").contains("Usage: :click <N>"));
-    assertEquals(ConsoleShell.HELP, shell.type(":help"));
+    assertTrue(
+        shell
+            .type(":help")
+            .startsWith("Console shell commands:\n  :as <name@space> [admin]   act as a member"));
+  }
+
+  @Test
+  void theShellSpeaksInTheLanguageOfTheMemberActedAs() {
+    // GIVEN Camille, who has chosen no language yet: English, as everywhere by default.
+    assertTrue(shell.type(":as camille@paris").startsWith("You are now Camille"));
+    assertAligned(shell.type(":help"));
+    assertEquals("No messages for camille@paris yet.", shell.type(":inbox"));
+
+    // WHEN she chooses French in her profile, THEN the shell speaks French to her.
+    shell.type("/coshore profile lang:fr");
+    String help = shell.type(":help");
+    assertTrue(help.startsWith("Commandes de la console :\n"), help);
+    assertTrue(help.contains("\n  :inbox" + " ".repeat(21) + "afficher les messages privés"), help);
+    assertAligned(help);
+    assertEquals("Pas encore de message pour camille@paris.", shell.type(":inbox"));
+    assertEquals("Rien pour l’instant dans #general de Paris.", shell.type(":channel"));
+    assertTrue(shell.type(":click 7").startsWith("Aucun bouton 7 pour camille@paris"));
+    assertEquals(
+        "Vous êtes maintenant Camille, de l’espace Paris, avec les droits d’admin.",
+        shell.type(":as camille@paris admin"));
+
+    // AND Noa, who chose Hebrew, reads it in Hebrew, her handle kept left to right.
+    shell.type(":as noa@telaviv");
+    shell.type("/coshore profile lang:he");
+    assertEquals("עדיין אין הודעות עבור \u2068noa@telaviv\u2069.", shell.type(":inbox"));
+    assertTrue(shell.type(":help").startsWith("הפקודות של הקונסולה:\n"));
+
+    // AND a member of another space, who chose nothing, still reads English.
+    shell.type(":as bob@berlin");
+    assertEquals("No messages for bob@berlin yet.", shell.type(":inbox"));
+  }
+
+  /** Every command of the help is explained from the same column, whatever the language. */
+  private static void assertAligned(String help) {
+    Pattern explained = Pattern.compile("^  :\\S.*?\\s{3,}(?=\\S)");
+    List<Integer> columns =
+        help.lines()
+            .map(explained::matcher)
+            .filter(Matcher::find)
+            .map(Matcher::end)
+            .distinct()
+            .toList();
+    assertEquals(1, columns.size(), help);
   }
 
   private List<String> await(String memberId, int count) throws InterruptedException {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -16,9 +17,10 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 
 /**
  * The slash commands as Discord registers them, with typed options: the same grammar as every
- * platform, each option a field instead of a {@code key:value} word. Names are the same words in
- * every language; descriptions come from the message bundles ({@code discord.*} keys), in English
- * by default and in each other language the bot writes in that Discord's clients run in.
+ * platform, each option a field instead of a {@code key:value} word. Names and choice values are
+ * the same words in every language; descriptions and the names of choices come from the message
+ * bundles ({@code discord.*} keys), in English by default and in each other language the bot writes
+ * in that Discord's clients run in.
  */
 final class CommandDefinitions {
 
@@ -52,17 +54,13 @@ final class CommandDefinitions {
             option(SKILLS, "discord.post.skills", false).setAutoComplete(true),
             option(priceOption, own + "." + priceOption, false),
             option(REMOTE, "discord.post.remote", false)
-                .addChoice("remote", "remote")
-                .addChoice("on site", "onsite")
-                .addChoice("either", "either"),
+                .addChoices(choice("remote"), choice("onsite"), choice("either")),
             option(CITY, "discord.post.city", false),
             option(UNTIL, "discord.post.until", false),
             option(VISIBILITY, "discord.post.visibility", false)
-                .addChoice("the whole network", "network")
-                .addChoice("only this server", "space"),
+                .addChoices(choice("network"), choice("space")),
             option(OVERLAP, "discord.post.overlap", false)
-                .addChoice("live: at the same hours", "live")
-                .addChoice("async: done apart", "async"));
+                .addChoices(choice("live"), choice("async")));
   }
 
   private static CommandData coshore() {
@@ -78,17 +76,14 @@ final class CommandDefinitions {
                     option("hours", c + "profile.hours", false),
                     option("lang", c + "profile.lang", false),
                     option("notify", c + "profile.notify", false)
-                        .addChoice("at once", "instant")
-                        .addChoice("a daily digest", "daily")
-                        .addChoice("none", "off")),
+                        .addChoices(choice("instant"), choice("daily"), choice("off"))),
             sub("setup", c + "setup")
                 .addOptions(
                     option("city", c + "setup.city", false),
                     option("tz", c + "setup.tz", false),
                     option("name", c + "setup.name", false),
                     option("share", c + "setup.share", false)
-                        .addChoice("the whole network", "network")
-                        .addChoice("only this server", "space"),
+                        .addChoices(choice("network"), choice("space")),
                     option("lang", c + "setup.lang", false)
                         .addChoice("English", "en")
                         .addChoice("Français", "fr")
@@ -128,13 +123,22 @@ final class CommandDefinitions {
         .setDescriptionLocalizations(translations(key));
   }
 
+  /**
+   * A choice whose value is the word the command's grammar takes, the same in every language, and
+   * whose name, what the member picks from, is its {@code discord.choice.<value>} text.
+   */
+  private static Command.Choice choice(String value) {
+    String key = "discord.choice." + value;
+    return new Command.Choice(english(key), value).setNameLocalizations(translations(key));
+  }
+
   private static String english(String key) {
     return BOOK.in(Language.ENGLISH).get(key);
   }
 
   /**
-   * The description in each language the bot writes in, English aside, for the Discord locale of
-   * that language; a language Discord's clients do not run in is left out.
+   * The text in each language the bot writes in, English aside, for the Discord locale of that
+   * language; a language Discord's clients do not run in is left out.
    */
   private static Map<DiscordLocale, String> translations(String key) {
     Map<DiscordLocale, String> translated = new EnumMap<>(DiscordLocale.class);

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * carries as {@code locale}, not in the server's ({@code guild_locale}); a member who lists their
  * languages is answered in the first of them whatever their client says. JDA runs for real against
  * the fake Discord; the answers are what the fake received. The commands are described in each
- * language, under the same names.
+ * language, under the same names, and their choices named in each language, with the same values.
  */
 class DiscordLanguagesTest {
 
@@ -144,6 +144,59 @@ class DiscordLanguagesTest {
 
     // Every command, group, subcommand and option is described in French, none named anew.
     commands.values().forEach(DiscordLanguagesTest::describedInFrenchUnderItsOwnName);
+  }
+
+  @Test
+  void theChoicesAreNamedInFrenchAndHebrewWithTheSameValues() {
+    assertEquals(200, registered.status(), registered.answer());
+    Map<String, JsonObject> commands = new HashMap<>();
+    registered.body().getAsJsonArray().forEach(c -> commands.put(name(c), c.getAsJsonObject()));
+
+    JsonObject remote = choice(child(commands.get("offer"), "remote"), "onsite");
+    assertEquals("on site", remote.get("name").getAsString());
+    assertEquals("sur place", named(remote, "fr"));
+    assertEquals("במקום", named(remote, "he"));
+    JsonObject overlap = choice(child(commands.get("demand"), "overlap"), "async");
+    assertEquals("en différé : chaque partie de son côté", named(overlap, "fr"));
+    JsonObject notify = choice(child(child(commands.get("coshore"), "profile"), "notify"), "daily");
+    assertEquals("un récapitulatif par jour", named(notify, "fr"));
+    assertEquals("סיכום יומי", named(notify, "he"));
+
+    // Every choice has a name in French and in Hebrew, but a language: each is named in itself.
+    commands.values().forEach(DiscordLanguagesTest::choicesNamedInFrenchAndHebrew);
+  }
+
+  private static void choicesNamedInFrenchAndHebrew(JsonObject item) {
+    if (item.has("choices")) {
+      for (JsonElement choice : item.getAsJsonArray("choices")) {
+        JsonElement names = choice.getAsJsonObject().get("name_localizations");
+        if (name(item).equals("lang")) {
+          assertTrue(names == null || names.getAsJsonObject().isEmpty(), choice.toString());
+          continue;
+        }
+        for (String locale : new String[] {"fr", "he"}) {
+          assertFalse(named(choice.getAsJsonObject(), locale).isBlank(), choice + " " + locale);
+        }
+      }
+    }
+    if (item.has("options")) {
+      item.getAsJsonArray("options")
+          .forEach(o -> choicesNamedInFrenchAndHebrew(o.getAsJsonObject()));
+    }
+  }
+
+  /** The choice of an option whose value is {@code value}. */
+  private static JsonObject choice(JsonObject option, String value) {
+    for (JsonElement choice : option.getAsJsonArray("choices")) {
+      if (choice.getAsJsonObject().get("value").getAsString().equals(value)) {
+        return choice.getAsJsonObject();
+      }
+    }
+    throw new AssertionError(value + " is not a choice of " + option);
+  }
+
+  private static String named(JsonObject choice, String locale) {
+    return choice.getAsJsonObject("name_localizations").get(locale).getAsString();
   }
 
   private static void describedInFrenchUnderItsOwnName(JsonObject item) {

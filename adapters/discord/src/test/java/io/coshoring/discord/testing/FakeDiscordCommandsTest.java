@@ -17,8 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The fake Discord registers slash commands as Discord does: localisations only under Discord's
- * locales, each within its field's limits, and refuses the rest with Discord's 50035.
+ * The fake Discord registers slash commands as Discord does: localisations of descriptions and of
+ * choice names only under Discord's locales, each within its field's limits, and refuses the rest
+ * with Discord's 50035.
  */
 class FakeDiscordCommandsTest {
 
@@ -80,6 +81,100 @@ class FakeDiscordCommandsTest {
               + "\"Must be between 1 and 100 in length.\"}]}}}}}},\"message\":\"Invalid Form Body\"}",
           refused.body());
     }
+  }
+
+  @Test
+  void aChoicesLocalisedNameKeepsDiscordsOneToAHundredCharacters() throws Exception {
+    assertEquals(200, register(withChoices(1, "{'fr':'" + "é".repeat(100) + "'}")).statusCode());
+
+    for (String name : new String[] {"é".repeat(101), ""}) {
+      HttpResponse<String> refused = register(withChoices(1, "{'fr':'" + name + "'}"));
+      assertEquals(400, refused.statusCode());
+      assertEquals(
+          "{\"code\":50035,\"errors\":{\"0\":{\"options\":{\"0\":{\"choices\":{\"0\":"
+              + "{\"name_localizations\":{\"fr\":{\"_errors\":[{\"code\":\"BASE_TYPE_BAD_LENGTH\","
+              + "\"message\":\"Must be between 1 and 100 in length.\"}]}}}}}}}},"
+              + "\"message\":\"Invalid Form Body\"}",
+          refused.body());
+    }
+  }
+
+  @Test
+  void aChoiceIsNamedOnlyInDiscordsLocales() throws Exception {
+    HttpResponse<String> refused = register(withChoices(1, "{'fr-FR':'à distance'}"));
+
+    assertEquals(400, refused.statusCode());
+    assertEquals(
+        "ENUM_TYPE_COERCE",
+        firstError(refused, "0", "options", "0", "choices", "0", "name_localizations", "fr-FR"),
+        refused.body());
+  }
+
+  @Test
+  void anOptionHasAtMostTwentyFiveChoices() throws Exception {
+    assertEquals(200, register(withChoices(25, "{}")).statusCode());
+
+    HttpResponse<String> refused = register(withChoices(26, "{}"));
+
+    assertEquals(400, refused.statusCode());
+    assertEquals(
+        "BASE_TYPE_MAX_LENGTH",
+        firstError(refused, "0", "options", "0", "choices"),
+        refused.body());
+  }
+
+  @Test
+  void aChoicesLongestNameCountsTowardsTheCommandsSize() throws Exception {
+    // 25 choices named in 100 characters in French come to 2,500 of the 4,000...
+    String longNames = "{'fr':'" + "é".repeat(100) + "'}";
+    assertEquals(200, register(withChoices(25, longNames, 1)).statusCode());
+
+    // ...and the same on a second option passes them.
+    HttpResponse<String> refused = register(withChoices(25, longNames, 2));
+
+    assertEquals(400, refused.statusCode());
+    assertEquals("APPLICATION_COMMAND_TOO_LARGE", firstError(refused, "0"), refused.body());
+  }
+
+  /** One command whose one option has {@code count} choices, each named in French as given. */
+  private static String withChoices(int count, String nameLocalisations) {
+    return withChoices(count, nameLocalisations, 1);
+  }
+
+  /** One command with {@code options} options of {@code count} choices each. */
+  private static String withChoices(int count, String nameLocalisations, int options) {
+    StringBuilder choices = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      choices
+          .append(i == 0 ? "" : ",")
+          .append("{'name':'c")
+          .append(i)
+          .append("','value':'v")
+          .append(i)
+          .append("','name_localizations':")
+          .append(nameLocalisations)
+          .append('}');
+    }
+    StringBuilder all = new StringBuilder();
+    for (int o = 0; o < options; o++) {
+      all.append(o == 0 ? "" : ",")
+          .append("{'type':3,'name':'o")
+          .append(o)
+          .append("','description':'Where','choices':[")
+          .append(choices)
+          .append("]}");
+    }
+    return "[{'name':'post','description':'Post','options':[" + all + "]}]";
+  }
+
+  /** The code of the first error Discord gave at that path of its answer. */
+  private static String firstError(HttpResponse<String> refused, String... path) {
+    JsonObject at =
+        JsonParser.parseString(refused.body()).getAsJsonObject().getAsJsonObject("errors");
+    for (String step : path) {
+      at = at.getAsJsonObject(step);
+    }
+    return at.getAsJsonArray("_errors").get(0).getAsJsonObject().get("code").getAsString();
   }
 
   @Test
