@@ -1,5 +1,7 @@
 package io.coshoring.matching;
 
+import io.coshoring.matching.InvalidPostException.Field;
+import io.coshoring.matching.InvalidPostException.Problem;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -25,9 +27,7 @@ public final class Languages {
       String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
       if (code.length() != 2 || !ISO_LANGUAGES.contains(code)) {
         throw new InvalidPostException(
-            "languages",
-            String.valueOf(language),
-            "is not a two-letter ISO 639-1 code; use codes such as fr, en, he");
+            Field.LANGUAGES, String.valueOf(language), Problem.LANGUAGE_UNKNOWN);
       }
       checked.add(code.intern());
     }

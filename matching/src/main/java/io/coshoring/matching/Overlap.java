@@ -1,5 +1,7 @@
 package io.coshoring.matching;
 
+import io.coshoring.matching.InvalidPostException.Field;
+import io.coshoring.matching.InvalidPostException.Problem;
 import java.util.Locale;
 
 /**
@@ -25,7 +27,7 @@ public enum Overlap {
         return ASYNC;
       default:
         throw new InvalidPostException(
-            "overlap", text, "is not one of live or async; write overlap:live or overlap:async");
+            Field.OVERLAP, String.valueOf(text), Problem.OVERLAP_UNKNOWN);
     }
   }
 

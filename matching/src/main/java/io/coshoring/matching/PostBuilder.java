@@ -1,5 +1,7 @@
 package io.coshoring.matching;
 
+import io.coshoring.matching.InvalidPostException.Field;
+import io.coshoring.matching.InvalidPostException.Problem;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,15 +97,12 @@ public final class PostBuilder {
   /** An IANA timezone id such as {@code Europe/Paris}. */
   public PostBuilder timezone(String timezone) {
     if (timezone == null || timezone.isBlank()) {
-      throw new InvalidPostException("timezone", "is empty; use an IANA id such as Europe/Paris");
+      throw new InvalidPostException(Field.TIMEZONE, Problem.TIMEZONE_MISSING);
     }
     try {
       this.zone = ZoneId.of(timezone.strip());
     } catch (DateTimeException e) {
-      throw new InvalidPostException(
-          "timezone",
-          timezone.strip(),
-          "is not a known timezone; use an IANA id such as Europe/Paris or Asia/Jerusalem");
+      throw new InvalidPostException(Field.TIMEZONE, timezone.strip(), Problem.TIMEZONE_UNKNOWN);
     }
     return this;
   }
@@ -171,36 +170,41 @@ public final class PostBuilder {
   }
 
   public Post build() {
-    String checkedId = name("id", id, 100);
+    String checkedId = name(Field.ID, id, 100);
     if (kind == null) {
-      throw new InvalidPostException("kind", "is missing; a post is an offer or a demand");
+      throw new InvalidPostException(Field.KIND, Problem.KIND_MISSING);
     }
     String checkedText = checkedText(text);
-    String checkedAuthor = name("author", author, MAX_NAME_LENGTH);
-    String checkedSpace = name("space", space, MAX_NAME_LENGTH);
+    String checkedAuthor = name(Field.AUTHOR, author, MAX_NAME_LENGTH);
+    String checkedSpace = name(Field.SPACE, space, MAX_NAME_LENGTH);
     if (zone == null) {
-      throw new InvalidPostException("timezone", "is missing; use an IANA id such as Europe/Paris");
+      throw new InvalidPostException(Field.TIMEZONE, Problem.TIMEZONE_MISSING);
     }
     if (hours == null) {
-      throw new InvalidPostException("hours", "is missing; write them as in 9-18");
+      throw new InvalidPostException(Field.HOURS, Problem.HOURS_MISSING);
     }
     if (workMode == null) {
-      throw new InvalidPostException("work mode", "is missing; choose remote, onsite or either");
+      throw new InvalidPostException(Field.WORK_MODE, Problem.WORK_MODE_MISSING);
     }
-    String checkedCity = city == null || city.isBlank() ? null : name("city", city, 100);
+    String checkedCity = city == null || city.isBlank() ? null : name(Field.CITY, city, 100);
     if (checkedCity == null && workMode.allowsOnsite()) {
-      throw new InvalidPostException("city", "on-site work needs a city, as in city:Paris");
+      throw new InvalidPostException(Field.CITY, Problem.CITY_NEEDED);
     }
     if (availableFrom != null && availableUntil != null && availableUntil.isBefore(availableFrom)) {
       throw new InvalidPostException(
-          "until", availableUntil + " is before the start date " + availableFrom);
+          Field.UNTIL,
+          Problem.UNTIL_BEFORE_START,
+          "untilDate",
+          availableUntil.toString(),
+          "fromDate",
+          availableFrom.toString());
     }
     if (createdAt == null) {
-      throw new InvalidPostException("created", "is missing");
+      throw new InvalidPostException(Field.CREATED, Problem.MISSING);
     }
     Instant expiry = expiresAt == null ? createdAt.plus(Post.DEFAULT_LIFETIME) : expiresAt;
     if (!expiry.isAfter(createdAt)) {
-      throw new InvalidPostException("expiry", "must be after the post is created");
+      throw new InvalidPostException(Field.EXPIRY, Problem.EXPIRY_NOT_AFTER_CREATION);
     }
     return new Post(
         checkedId,
@@ -225,47 +229,43 @@ public final class PostBuilder {
 
   private static String checkedText(String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidPostException(
-          "text", "is empty; describe what you offer or need, as in: I edit promo videos, FR/EN");
+      throw new InvalidPostException(Field.TEXT, Problem.TEXT_EMPTY);
     }
     String stripped = text.strip();
     // Counted as members count: an emoji is one character, not two UTF-16 units.
     int length = stripped.codePointCount(0, stripped.length());
     if (length > Post.MAX_TEXT_LENGTH) {
       throw new InvalidPostException(
-          "text",
-          "is "
-              + length
-              + " characters long; the limit is "
-              + Post.MAX_TEXT_LENGTH
-              + ", so shorten it or link to a longer description");
+          Field.TEXT, Problem.TEXT_TOO_LONG, "length", length, "maxLength", Post.MAX_TEXT_LENGTH);
     }
-    rejectControlCharacters("text", stripped, true);
+    rejectControlCharacters(Field.TEXT, stripped, true);
     return stripped;
   }
 
-  private static String name(String field, String value, int maxLength) {
+  private static String name(Field field, String value, int maxLength) {
     if (value == null || value.isBlank()) {
-      throw new InvalidPostException(field, "is missing");
+      throw new InvalidPostException(field, Problem.MISSING);
     }
     String stripped = value.strip();
     if (stripped.length() > maxLength) {
-      throw new InvalidPostException(field, "is longer than " + maxLength + " characters");
+      throw new InvalidPostException(field, Problem.TOO_LONG, "maxLength", maxLength);
     }
     rejectControlCharacters(field, stripped, false);
     return stripped;
   }
 
-  private static void rejectControlCharacters(String field, String value, boolean multiline) {
+  private static void rejectControlCharacters(Field field, String value, boolean multiline) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       boolean allowed = multiline && (c == '\n' || c == '\t' || c == '\r');
       if (Character.isISOControl(c) && !allowed) {
         throw new InvalidPostException(
             field,
-            String.format(
-                "contains an invisible control character (U+%04X) at position %d; remove it",
-                (int) c, i + 1));
+            Problem.CONTROL_CHARACTER,
+            "character",
+            String.format("U+%04X", (int) c),
+            "position",
+            i + 1);
       }
     }
   }
@@ -273,11 +273,11 @@ public final class PostBuilder {
   private static Set<String> checkedSkills(Set<String> skills) {
     if (skills.size() > MAX_SKILLS) {
       throw new InvalidPostException(
-          "skills", "has " + skills.size() + " entries; name at most " + MAX_SKILLS);
+          Field.SKILLS, Problem.TOO_MANY_SKILLS, "count", skills.size(), "max", MAX_SKILLS);
     }
     Set<String> checked = new LinkedHashSet<>();
     for (String skill : skills) {
-      checked.add(name("skills", skill, 60));
+      checked.add(name(Field.SKILLS, skill, 60));
     }
     return Set.copyOf(checked);
   }

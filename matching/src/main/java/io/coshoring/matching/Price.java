@@ -1,5 +1,7 @@
 package io.coshoring.matching;
 
+import io.coshoring.matching.InvalidPostException.Field;
+import io.coshoring.matching.InvalidPostException.Problem;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
@@ -49,39 +51,38 @@ public record Price(BigDecimal amount, Currency currency, PriceUnit unit) {
    * EUR/week}, {@code 5k ILS}. No unit, {@code /fixed} or {@code /forfait} mean a fixed price for
    * the project.
    *
-   * @param field the field name to put in an error: rate or budget
+   * @param kind whose price it is, to name it in an error: an offer's rate or a demand's budget
    */
-  public static Price parse(String field, String text) {
-    String example = "write it like 60 EUR/hour, 450 EUR/day, 2000 EUR/week or 3000 EUR/project";
+  public static Price parse(PostKind kind, String text) {
+    Field field = kind == PostKind.OFFER ? Field.RATE : Field.BUDGET;
     if (text == null || text.isBlank()) {
-      throw new InvalidPostException(field, "is empty; " + example);
+      throw new InvalidPostException(field, Problem.PRICE_EMPTY);
     }
     Matcher m = FORMAT.matcher(text.strip());
     if (!m.matches()) {
-      throw new InvalidPostException(field, text.strip(), "is not a price; " + example);
+      throw new InvalidPostException(field, text.strip(), Problem.PRICE_NOT_A_PRICE);
     }
     String symbol = m.group(1) != null ? m.group(1) : m.group(4);
     if (symbol == null) {
-      throw new InvalidPostException(field, text.strip(), "has no currency; " + example);
+      throw new InvalidPostException(field, text.strip(), Problem.PRICE_NO_CURRENCY);
     }
     BigDecimal amount = amount(m.group(2));
     if (m.group(3) != null) {
       amount = amount.multiply(BigDecimal.valueOf(1000));
     }
     if (amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0) {
-      throw new InvalidPostException(field, "must be more than 0 and at most 1,000,000,000");
+      throw new InvalidPostException(field, Problem.PRICE_OUT_OF_RANGE, "max", MAX_AMOUNT);
     }
     PriceUnit unit = m.group(5) == null ? PriceUnit.PROJECT : PriceUnit.parse(field, m.group(5));
     return new Price(amount.stripTrailingZeros(), currency(field, symbol), unit);
   }
 
-  private static Currency currency(String field, String code) {
+  private static Currency currency(Field field, String code) {
     String iso = SYMBOLS.getOrDefault(code, code.toUpperCase(Locale.ROOT));
     try {
       return Currency.getInstance(iso);
     } catch (IllegalArgumentException e) {
-      throw new InvalidPostException(
-          field, code, "is not a currency code; use an ISO code such as EUR, USD or ILS");
+      throw new InvalidPostException(field, code, Problem.CURRENCY_UNKNOWN);
     }
   }
 

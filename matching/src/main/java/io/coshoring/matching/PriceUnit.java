@@ -1,5 +1,7 @@
 package io.coshoring.matching;
 
+import io.coshoring.matching.InvalidPostException.Field;
+import io.coshoring.matching.InvalidPostException.Problem;
 import java.util.Locale;
 import java.util.OptionalInt;
 
@@ -18,7 +20,7 @@ public enum PriceUnit {
 
   static final int DAYS_PER_WEEK = 5;
 
-  static PriceUnit parse(String field, String text) {
+  static PriceUnit parse(Field field, String text) {
     switch (text.toLowerCase(Locale.ROOT)) {
       case "h", "hr", "hour", "heure":
         return HOUR;
@@ -29,8 +31,7 @@ public enum PriceUnit {
       case "project", "projet", "total", "fixed", "forfait":
         return PROJECT;
       default:
-        throw new InvalidPostException(
-            field, text, "is not a unit; use hour, day, week or project, as in 60 EUR/hour");
+        throw new InvalidPostException(field, text, Problem.UNIT_UNKNOWN);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.coshoring.matching;
 
+import io.coshoring.matching.InvalidPostException.Field;
+import io.coshoring.matching.InvalidPostException.Problem;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
@@ -19,19 +21,21 @@ public record WorkingHours(LocalTime start, LocalTime end) {
 
   public WorkingHours {
     if (start == null || end == null) {
-      throw new InvalidPostException("hours", "need a start and an end, as in 9-18 or 09:30-17:30");
+      throw new InvalidPostException(Field.HOURS, Problem.HOURS_INCOMPLETE);
     }
     if (start.equals(end)) {
-      throw new InvalidPostException("hours", "start and end are the same; write them as in 9-18");
+      throw new InvalidPostException(Field.HOURS, Problem.HOURS_SAME);
     }
   }
 
   /** Reads {@code 9-18} or {@code 09:30-17:30}; {@code 22-6} is a night window. */
   public static WorkingHours parse(String text) {
-    Matcher m = text == null ? null : FORMAT.matcher(text.strip());
-    if (m == null || !m.matches()) {
-      throw new InvalidPostException(
-          "hours", text, "is not a time range; write it as in 9-18 or 09:30-17:30");
+    if (text == null) {
+      throw new InvalidPostException(Field.HOURS, Problem.HOURS_MISSING);
+    }
+    Matcher m = FORMAT.matcher(text.strip());
+    if (!m.matches()) {
+      throw new InvalidPostException(Field.HOURS, text, Problem.HOURS_NOT_A_RANGE);
     }
     return new WorkingHours(time(m.group(1)), time(m.group(2)));
   }
@@ -47,8 +51,7 @@ public record WorkingHours(LocalTime start, LocalTime end) {
     try {
       return LocalTime.parse(padded);
     } catch (DateTimeParseException e) {
-      throw new InvalidPostException(
-          "hours", text, "is not a time of day; use hours 0 to 24, as in 9-18");
+      throw new InvalidPostException(Field.HOURS, text, Problem.HOURS_NOT_A_TIME);
     }
   }
 

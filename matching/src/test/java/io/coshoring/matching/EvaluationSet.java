@@ -138,7 +138,7 @@ final class EvaluationSet {
                       ? Visibility.NETWORK
                       : Visibility.valueOf(visibility.toUpperCase(java.util.Locale.ROOT)));
       if (price != null) {
-        builder.price(Price.parse(kind == PostKind.OFFER ? "rate" : "budget", price));
+        builder.price(Price.parse(kind, price));
       }
       if (overlap != null) {
         builder.overlap(Overlap.parse(overlap));

@@ -187,19 +187,19 @@ class MatchingEngineTest {
     addSearchable(
         engine,
         offer("usd", "ann@newyork", "React and TypeScript developer, freelance")
-            .price(Price.parse("rate", "650 USD/day"))
+            .price(Price.parse(PostKind.OFFER, "650 USD/day"))
             .build(),
         offer("ils", "dana@telaviv", "React and TypeScript developer, freelance")
-            .price(Price.parse("rate", "6300 ILS/day"))
+            .price(Price.parse(PostKind.OFFER, "6300 ILS/day"))
             .build(),
         offer("weaker", "tom@lyon", "React developer, freelance")
-            .price(Price.parse("rate", "550 EUR/day"))
+            .price(Price.parse(PostKind.OFFER, "550 EUR/day"))
             .build());
 
     // WHEN a Paris member with a budget in euros asks for it
     Post need =
         demand("d1", "zoe@paris", "Need a React and TypeScript developer")
-            .price(Price.parse("budget", "600 EUR/day"))
+            .price(Price.parse(PostKind.DEMAND, "600 EUR/day"))
             .build();
     List<Match> matches = engine.match(need, 5);
 

@@ -67,7 +67,7 @@ class PriceFitTest {
   void theReasonGivesTheRateInTheBudgetsTerms(String rate, String budget, String reason) {
     Reasons reasons = new Reasons();
 
-    fit.of(Price.parse("budget", budget), Price.parse("rate", rate), reasons);
+    fit.of(Price.parse(PostKind.DEMAND, budget), Price.parse(PostKind.OFFER, rate), reasons);
 
     assertEquals(List.of(reason), reasons.list().stream().map(Reason::toString).toList());
   }
@@ -82,7 +82,10 @@ class PriceFitTest {
   void whatCannotBeComparedCountsNeitherForNorAgainst(String rate, String budget) {
     assertEquals(
         PriceFit.NOT_COMPARED,
-        fit.of(Price.parse("budget", budget), Price.parse("rate", rate), new Reasons()));
+        fit.of(
+            Price.parse(PostKind.DEMAND, budget),
+            Price.parse(PostKind.OFFER, rate),
+            new Reasons()));
   }
 
   @Test
@@ -90,7 +93,9 @@ class PriceFitTest {
     // A day at 2,400 EUR against 600 EUR for the whole job: four times over before any work.
     PriceFit.Fit dayOverJob =
         fit.of(
-            Price.parse("budget", "600 EUR"), Price.parse("rate", "2400 EUR/day"), new Reasons());
+            Price.parse(PostKind.DEMAND, "600 EUR"),
+            Price.parse(PostKind.OFFER, "2400 EUR/day"),
+            new Reasons());
 
     assertEquals(fit.forRatio(4), dayOverJob);
     assertEquals(weights.get(Weight.FACTOR_FAR_OVER_BUDGET), dayOverJob.factor());
@@ -100,8 +105,10 @@ class PriceFitTest {
   void aMissingPriceIsNotComparedAndNotMentioned() {
     Reasons reasons = new Reasons();
 
-    assertEquals(PriceFit.NOT_COMPARED, fit.of(null, Price.parse("rate", "60 EUR/h"), reasons));
-    assertEquals(PriceFit.NOT_COMPARED, fit.of(Price.parse("budget", "1k EUR"), null, reasons));
+    assertEquals(
+        PriceFit.NOT_COMPARED, fit.of(null, Price.parse(PostKind.OFFER, "60 EUR/h"), reasons));
+    assertEquals(
+        PriceFit.NOT_COMPARED, fit.of(Price.parse(PostKind.DEMAND, "1k EUR"), null, reasons));
     assertEquals(List.of(), reasons.list());
   }
 
@@ -110,8 +117,8 @@ class PriceFitTest {
     // 6,300 ILS a day is 1,804 EUR a day, 225.5 EUR an hour: 3 times a 75 EUR/hour budget.
     PriceFit.Fit converted =
         fit.of(
-            Price.parse("budget", "75 EUR/hour"),
-            Price.parse("rate", "6300 ILS/day"),
+            Price.parse(PostKind.DEMAND, "75 EUR/hour"),
+            Price.parse(PostKind.OFFER, "6300 ILS/day"),
             new Reasons());
 
     assertEquals(fit.forRatio(6300 / 3.49196 / 8 / 75).points(), converted.points(), 1e-9);

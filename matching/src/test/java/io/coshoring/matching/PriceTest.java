@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.coshoring.matching.InvalidPostException.Field;
+import io.coshoring.matching.InvalidPostException.Problem;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,23 +36,34 @@ class PriceTest {
     "'2''400 CHF/week', 2400 CHF/week"
   })
   void readsPricesAsMembersWriteThem(String text, String expected) {
-    assertEquals(expected, Price.parse("rate", text).toString());
+    assertEquals(expected, Price.parse(PostKind.OFFER, text).toString());
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "60, has no currency",
-    "60/hour, has no currency",
-    "60 XYZ/hour, is not a currency code",
-    "60 EUR/month, is not a unit; use hour, day, week or project",
-    "sixty euros, is not a price",
-    "0 EUR, must be more than 0"
-  })
-  void refusesBadPricesNamingTheField(String text, String problem) {
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "60 | PRICE_NO_CURRENCY | budget: '60' has no currency",
+        "60/hour | PRICE_NO_CURRENCY | budget: '60/hour' has no currency",
+        "60 XYZ/hour | CURRENCY_UNKNOWN | budget: 'XYZ' is not a currency code",
+        "60 EUR/month | UNIT_UNKNOWN | budget: 'month' is not a unit; use hour, day, week or project",
+        "sixty euros | PRICE_NOT_A_PRICE | budget: 'sixty euros' is not a price",
+        "0 EUR | PRICE_OUT_OF_RANGE | budget: must be more than 0 and at most 1000000000"
+      })
+  void refusesBadPricesNamingTheField(String text, Problem problem, String message) {
     InvalidPostException e =
-        assertThrows(InvalidPostException.class, () -> Price.parse("budget", text));
+        assertThrows(InvalidPostException.class, () -> Price.parse(PostKind.DEMAND, text));
 
-    assertEquals("budget", e.field());
-    assertTrue(e.getMessage().contains(problem), e.getMessage());
+    assertEquals(Field.BUDGET, e.field());
+    assertEquals(problem, e.problem());
+    assertTrue(e.getMessage().startsWith(message), e.getMessage());
+  }
+
+  @Test
+  void namesAnOffersPriceItsRate() {
+    assertEquals(
+        Field.RATE,
+        assertThrows(InvalidPostException.class, () -> Price.parse(PostKind.OFFER, "")).field());
   }
 }

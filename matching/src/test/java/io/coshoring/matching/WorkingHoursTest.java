@@ -3,6 +3,7 @@ package io.coshoring.matching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.coshoring.matching.InvalidPostException.Field;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +25,7 @@ class WorkingHoursTest {
   @ValueSource(strings = {"", "nine to six", "9-9", "25-3", "9:75-18"})
   void refusesWhatIsNotARange(String text) {
     assertEquals(
-        "hours", assertThrows(InvalidPostException.class, () -> WorkingHours.parse(text)).field());
+        Field.HOURS,
+        assertThrows(InvalidPostException.class, () -> WorkingHours.parse(text)).field());
   }
 }

@@ -153,8 +153,7 @@ public final class MatchLabelStore {
         .languages(split(rs.getString(prefix + "languages"), ","))
         .workMode(WorkMode.valueOf(rs.getString(prefix + "work_mode")))
         .city(rs.getString(prefix + "city"))
-        .price(
-            price == null ? null : Price.parse(kind == PostKind.OFFER ? "rate" : "budget", price))
+        .price(price == null ? null : Price.parse(kind, price))
         .availableFrom(from == null ? null : LocalDate.parse(from))
         .availableUntil(until == null ? null : LocalDate.parse(until))
         .overlap(overlap == null ? null : Overlap.valueOf(overlap))

@@ -7,7 +7,6 @@ import io.coshoring.core.text.MemberText;
 import io.coshoring.matching.InvalidPostException;
 import io.coshoring.matching.Overlap;
 import io.coshoring.matching.Post;
-import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Price;
 import io.coshoring.matching.Visibility;
 import io.coshoring.matching.WorkMode;
@@ -63,26 +62,22 @@ final class PostFormReader {
    * A post's builder's error, on the field the form shows it beside: the engine checks what a form
    * cannot (control characters, a city for on-site work) when the post is built.
    */
-  static PostFormException errorOf(InvalidPostException error) {
+  static PostFormException errorOf(InvalidPostException error, Phrases phrases) {
     return new PostFormException(
         Map.of(
             fieldOf(error),
-            capitalized(error.field() + ": " + error.explained(MemberText::quoted)) + "."));
+            capitalized(RefusalText.onField(error, phrases, MemberText::quoted)) + "."));
   }
 
   private static Field fieldOf(InvalidPostException error) {
     switch (error.field()) {
-      case "rate":
-      case "budget":
-      case "price":
+      case RATE:
+      case BUDGET:
         return Field.PRICE;
-      case "city":
+      case CITY:
         return Field.CITY;
-      case "until":
-      case "available until":
+      case UNTIL:
         return Field.UNTIL;
-      case "visibility":
-        return Field.VISIBILITY;
       default:
         return Field.DESCRIPTION;
     }
@@ -119,11 +114,11 @@ final class PostFormReader {
     if (blank(form.price())) {
       return null;
     }
-    String key = form.kind() == PostKind.OFFER ? "rate" : "budget";
     try {
-      return Price.parse(key, form.price().strip());
+      return Price.parse(form.kind(), form.price().strip());
     } catch (InvalidPostException e) {
-      errors.put(Field.PRICE, capitalized(e.explained(MemberText::quoted)) + ".");
+      errors.put(
+          Field.PRICE, capitalized(RefusalText.problem(e, phrases, MemberText::quoted)) + ".");
       return null;
     }
   }

@@ -72,9 +72,12 @@ public record PostRequest(
             + " [until:2026-12-31] [visibility:space|network] [overlap:live|async]";
   }
 
-  /** The engine's refusal as a command's answer shows it: what was typed quoted as literal text. */
-  public static String described(InvalidPostException error) {
-    return error.field() + ": " + error.explained(CommandException::quoted);
+  /**
+   * The engine's refusal as a command's answer shows it, in {@code phrases}: the field named, what
+   * was typed quoted as literal text.
+   */
+  public static String described(InvalidPostException error, Phrases phrases) {
+    return RefusalText.onField(error, phrases, CommandException::quoted);
   }
 
   /**
@@ -105,7 +108,7 @@ public record PostRequest(
       }
     }
     try {
-      Price price = args.has(priceKey) ? Price.parse(priceKey, args.option(priceKey)) : null;
+      Price price = args.has(priceKey) ? Price.parse(kind, args.option(priceKey)) : null;
       return new PostRequest(
           kind,
           args.text(),
@@ -116,7 +119,7 @@ public record PostRequest(
           visibility(args.option("visibility"), usage, phrases),
           args.has("overlap") ? Overlap.parse(args.option("overlap")) : null);
     } catch (InvalidPostException e) {
-      throw new CommandException(described(e), usage);
+      throw new CommandException(described(e, phrases), usage);
     }
   }
 

@@ -190,7 +190,7 @@ public final class PostStore {
         rs.getString("text"),
         WorkMode.valueOf(rs.getString("work_mode")),
         rs.getString("city"),
-        price == null ? null : Price.parse(kind == PostKind.OFFER ? "rate" : "budget", price),
+        price == null ? null : Price.parse(kind, price),
         until == null ? null : LocalDate.parse(until),
         Visibility.valueOf(rs.getString("visibility")),
         overlap == null ? null : Overlap.valueOf(overlap),

@@ -35,7 +35,8 @@ public final class PublishPost {
     try {
       return publish(caller, request);
     } catch (InvalidPostException e) {
-      throw new CommandException(PostRequest.described(e), PostRequest.usage(kind));
+      throw new CommandException(
+          PostRequest.described(e, caller.phrases()), PostRequest.usage(kind));
     }
   }
 
@@ -46,7 +47,7 @@ public final class PublishPost {
       try {
         return publish(caller, request);
       } catch (InvalidPostException e) {
-        throw PostFormReader.errorOf(e);
+        throw PostFormReader.errorOf(e, caller.phrases());
       }
     } catch (PostFormException e) {
       return new FormRejected(e.errors());

@@ -65,7 +65,7 @@ public final class ProfileCommand implements Command {
               member.spaceId(),
               member.displayName(),
               args.has("tz") ? zone(args.option("tz"), phrases) : member.zone(),
-              args.has("hours") ? hours(args.option("hours")) : member.hours(),
+              args.has("hours") ? hours(args.option("hours"), phrases) : member.hours(),
               args.has("lang") ? languages(args.option("lang"), phrases) : member.languages(),
               args.has("notify") ? notify(args.option("notify"), phrases) : member.notifyMode(),
               member.platformLocale());
@@ -101,11 +101,11 @@ public final class ProfileCommand implements Command {
     }
   }
 
-  private WorkingHours hours(String value) {
+  private WorkingHours hours(String value, Phrases phrases) {
     try {
       return WorkingHours.parse(value);
     } catch (InvalidPostException e) {
-      throw new CommandException(PostRequest.described(e), usage());
+      throw new CommandException(PostRequest.described(e, phrases), usage());
     }
   }
 

@@ -55,7 +55,7 @@ class BundlesTest {
   }
 
   /** The names of the values a pattern uses. */
-  private static Set<String> values(String pattern) {
+  static Set<String> values(String pattern) {
     MessagePattern parsed = new MessagePattern(pattern);
     Set<String> names = new TreeSet<>();
     for (int i = 0; i < parsed.countParts(); i++) {

@@ -97,7 +97,7 @@ class LabelExportTest {
 
   private static Post offer(String id, String author, String text) {
     return post(id, PostKind.OFFER, author, text, 2).toBuilder()
-        .price(Price.parse("rate", "450 EUR/day"))
+        .price(Price.parse(PostKind.OFFER, "450 EUR/day"))
         .overlap(Overlap.ASYNC)
         .build();
   }

@@ -14,15 +14,21 @@ import io.coshoring.matching.PostKind;
 import io.coshoring.matching.Visibility;
 import io.coshoring.matching.WorkMode;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class PostRequestTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
   private static final Phrases ENGLISH = Phrasebook.standard().in(Language.ENGLISH);
   private static final Phrases FRENCH = Phrasebook.standard().in(Language.FRENCH);
+  private static final Phrases HEBREW = Phrasebook.standard().in(Language.HEBREW);
+  private static final String ISOLATE = "\u2068";
+  private static final String END = "\u2069";
 
   @Test
   void readsTextAndOptionsInAnyOrder() {
@@ -113,5 +119,47 @@ class PostRequestTest {
     assertTrue(
         empty.getMessage().contains("merci de décrire ce que vous cherchez"), empty.getMessage());
     assertTrue(tarif.getMessage().contains("budget:"), tarif.getMessage());
+  }
+
+  @Test
+  void theEnginesRefusalsNameTheFieldInTheMembersLanguage() {
+    CommandException french =
+        assertThrows(
+            CommandException.class,
+            () -> PostRequest.parse(PostKind.OFFER, "Montage vidéo rate:abc", TODAY, FRENCH));
+    CommandException hebrew =
+        assertThrows(
+            CommandException.class,
+            () -> PostRequest.parse(PostKind.OFFER, "עריכת וידאו rate:abc", TODAY, HEBREW));
+
+    assertEquals(
+        "tarif : 'abc' n’est pas un prix ; écrivez-le comme 60 EUR/heure, 450 EUR/jour,"
+            + " 2000 EUR/semaine ou 3000 EUR/projet",
+        french.getMessage());
+    // The field's name and what was typed keep their own direction in the right-to-left text.
+    assertTrue(hebrew.getMessage().startsWith(ISOLATE + "תעריף" + END + ": "), hebrew.getMessage());
+    assertTrue(
+        hebrew.getMessage().contains(ISOLATE + "'abc'" + END + " אינו מחיר"), hebrew.getMessage());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void thePricesARefusalShowsAreOnesTheEngineReads(Language language) {
+    Phrases phrases = Phrasebook.standard().in(language);
+    CommandException refused =
+        assertThrows(
+            CommandException.class,
+            () -> PostRequest.parse(PostKind.OFFER, "videos rate:abc", TODAY, phrases));
+    Matcher example = Pattern.compile("\\d+ EUR/\\p{L}+").matcher(refused.getMessage());
+
+    int examples = 0;
+    while (example.find()) {
+      String line = "videos rate:" + example.group();
+      assertEquals(
+          example.group().replaceAll("\\D", ""),
+          PostRequest.parse(PostKind.OFFER, line, TODAY, phrases).price().amount().toPlainString());
+      examples++;
+    }
+    assertEquals(4, examples, refused.getMessage());
   }
 }

@@ -118,7 +118,7 @@ final class SyntheticPosts {
     if (random.nextInt(2) == 0) {
       String unit = random.nextBoolean() ? "hour" : "day";
       int amount = unit.equals("hour") ? 30 + random.nextInt(120) : 250 + random.nextInt(700);
-      post.price(Price.parse("price", amount + " " + CURRENCIES[random.nextInt(CURRENCIES.length)] + "/" + unit));
+      post.price(Price.parse(kind, amount + " " + CURRENCIES[random.nextInt(CURRENCIES.length)] + "/" + unit));
     }
     if (random.nextInt(3) == 0) {
       LocalDate from = LocalDate.of(2026, 11, 1).plusDays(random.nextInt(90));
