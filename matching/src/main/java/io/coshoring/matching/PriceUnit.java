@@ -20,15 +20,16 @@ public enum PriceUnit {
 
   static final int DAYS_PER_WEEK = 5;
 
+  /** In English, French or Hebrew: {@code /hour}, {@code /jour}, {@code /שעה}. */
   static PriceUnit parse(Field field, String text) {
     switch (text.toLowerCase(Locale.ROOT)) {
-      case "h", "hr", "hour", "heure":
+      case "h", "hr", "hour", "heure", "שעה", "לשעה":
         return HOUR;
-      case "d", "day", "jour", "j":
+      case "d", "day", "jour", "j", "יום", "ליום":
         return DAY;
-      case "week", "wk", "semaine", "sem":
+      case "week", "wk", "semaine", "sem", "שבוע", "לשבוע":
         return WEEK;
-      case "project", "projet", "total", "fixed", "forfait":
+      case "project", "projet", "total", "fixed", "forfait", "פרויקט", "לפרויקט":
         return PROJECT;
       default:
         throw new InvalidPostException(field, text, Problem.UNIT_UNKNOWN);

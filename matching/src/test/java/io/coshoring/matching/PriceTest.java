@@ -33,7 +33,11 @@ class PriceTest {
     "'1.500,50 EUR', 1500.5 EUR/project",
     "'12 000 ILS', 12000 ILS/project",
     "'1,500 GBP', 1500 GBP/project",
-    "'2''400 CHF/week', 2400 CHF/week"
+    "'2''400 CHF/week', 2400 CHF/week",
+    "60 ₪/שעה, 60 ILS/hour",
+    "'450 ₪ / ליום', 450 ILS/day",
+    "2000 ILS/שבוע, 2000 ILS/week",
+    "3000₪/פרויקט, 3000 ILS/project"
   })
   void readsPricesAsMembersWriteThem(String text, String expected) {
     assertEquals(expected, Price.parse(PostKind.OFFER, text).toString());

@@ -80,7 +80,7 @@ class DiscordInteractionsTest {
 
     send(interactions.slashCommand(paris, "offer", null, Map.of("text", "x".repeat(5_000))));
     String tooLong = answer();
-    assertTrue(tooLong.contains("Description") && tooLong.contains("4,000"), tooLong);
+    assertTrue(tooLong.contains("What do you offer?") && tooLong.contains("4,000"), tooLong);
     assertEquals(0, posts());
   }
 
@@ -98,7 +98,14 @@ class DiscordInteractionsTest {
     values.put("until", "someday");
     send(interactions.modalSubmit(paris, modalId, values));
     String errors = answer();
-    assertTrue(errors.contains("Rate or budget") && errors.contains("Until"), errors);
+    assertTrue(errors.contains("Sorry, the post isn't saved yet:"), errors);
+    assertTrue(errors.contains("**Rate**") && errors.contains("**Until**"), errors);
+
+    // Named as the form showed them, in the language of the member who sent it.
+    send(interactions.modalSubmit(paris.in("fr"), modalId, values));
+    String french = answer();
+    assertTrue(french.contains("Désolé, l’annonce n’est pas encore enregistrée :"), french);
+    assertTrue(french.contains("**Tarif**") && french.contains("**Ouverte jusqu’au**"), french);
 
     values.put("price", "400 EUR/day");
     values.put("until", "2099-12-31");

@@ -31,25 +31,26 @@ public record PostForm(
     overlap = MemberText.clean(overlap);
   }
 
-  /** The fields of the form, each with the label members see. */
+  /** The fields of the form, each with the key of the label members see, in their language. */
   public enum Field {
-    DESCRIPTION("Description"),
-    SKILLS("Skills"),
-    PRICE("Rate or budget"),
-    PLACE("Remote or on site"),
-    CITY("City"),
-    UNTIL("Until"),
-    VISIBILITY("Who sees it"),
-    OVERLAP("Shared working hours");
+    DESCRIPTION("modal.description"),
+    SKILLS("modal.skills"),
+    PRICE("modal.price"),
+    PLACE("modal.place"),
+    CITY("modal.city"),
+    UNTIL("modal.until"),
+    VISIBILITY("modal.visibility"),
+    OVERLAP("modal.overlap");
 
-    private final String label;
+    private final String labelKey;
 
-    Field(String label) {
-      this.label = label;
+    Field(String labelKey) {
+      this.labelKey = labelKey;
     }
 
-    public String label() {
-      return label;
+    /** The label's message, which may choose its words by the form's {@code kind}. */
+    public String labelKey() {
+      return labelKey;
     }
   }
 }

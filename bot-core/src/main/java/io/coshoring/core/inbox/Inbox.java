@@ -9,6 +9,7 @@ import io.coshoring.core.api.Outcome;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.api.Request;
 import io.coshoring.core.command.ButtonRouter;
+import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.CommandRouter;
 import io.coshoring.core.inbox.InboxStore.Item;
 import io.coshoring.core.notify.Notification;
@@ -138,8 +139,11 @@ public final class Inbox implements AutoCloseable {
     if (!commands.permitted(who)) {
       return commands.tooMany(who);
     }
-    Outcome outcome = publish.submit(commands.caller(who, request.key()), request.form());
-    return outcome instanceof FormRejected rejected ? rejected.asReply() : (Reply) outcome;
+    Caller caller = commands.caller(who, request.key());
+    Outcome outcome = publish.submit(caller, request.form());
+    return outcome instanceof FormRejected rejected
+        ? rejected.asReply(caller.phrases(), request.form().kind())
+        : (Reply) outcome;
   }
 
   /** The caller as their platform knows them, for adapters that could not say at once. */

@@ -150,11 +150,11 @@ class PostRequestTest {
         assertThrows(
             CommandException.class,
             () -> PostRequest.parse(PostKind.OFFER, "videos rate:abc", TODAY, phrases));
-    Matcher example = Pattern.compile("\\d+ EUR/\\p{L}+").matcher(refused.getMessage());
+    Matcher example = Pattern.compile("\\d+ (?:EUR|₪)/\\p{L}+").matcher(refused.getMessage());
 
     int examples = 0;
     while (example.find()) {
-      String line = "videos rate:" + example.group();
+      String line = "videos rate:" + example.group().replace(" ", "");
       assertEquals(
           example.group().replaceAll("\\D", ""),
           PostRequest.parse(PostKind.OFFER, line, TODAY, phrases).price().amount().toPlainString());
