@@ -3,7 +3,9 @@ package io.coshoring.discord;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.api.Coshoring;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Members whose DMs turned out closed: a match message could not reach them. The next time they use
@@ -12,20 +14,24 @@ import java.time.Duration;
  */
 final class ClosedDms {
 
-  static final String NOTICE =
-      "⚠️ I couldn't send you a direct message: your DMs are closed to this server's members."
-          + " Turn on **Direct Messages** in this server's **Privacy Settings** to receive your"
-          + " matches; `/coshore mine` shows them meanwhile.";
+  private final Coshoring core;
 
   private final Cache<MemberRef, Boolean> members =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(7)).maximumSize(100_000).build();
+
+  ClosedDms(Coshoring core) {
+    this.core = core;
+  }
 
   void remember(MemberRef member) {
     members.put(member, true);
   }
 
-  /** Whether the member should be told; telling them once is enough. */
-  boolean takeNotice(MemberRef member) {
-    return members.asMap().remove(member) != null;
+  /** What to tell the member, in their language, if they should be told; once is enough. */
+  Optional<String> takeNotice(MemberRef member) {
+    if (members.asMap().remove(member) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(core.phrasesFor(member, null).get("discord.dmsClosed"));
   }
 }

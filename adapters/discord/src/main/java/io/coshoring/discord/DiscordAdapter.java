@@ -41,7 +41,7 @@ public final class DiscordAdapter implements Adapter {
   public DiscordAdapter(DiscordSettings settings, AdapterContext context) {
     this.settings = settings;
     Coshoring core = context.core();
-    ClosedDms closedDms = new ClosedDms();
+    ClosedDms closedDms = new ClosedDms(core);
     Supplier<DiscordSession> live = () -> session;
     InteractionRequests requests = new InteractionRequests(core, work);
     this.directMessages = new DiscordDirectMessages(live, closedDms);

@@ -81,9 +81,12 @@ final class DiscordReplies implements Replier {
   }
 
   private OutgoingMessage withNotice(MemberRef member, OutgoingMessage message) {
-    return closedDms.takeNotice(member)
-        ? new OutgoingMessage(
-            ClosedDms.NOTICE + "\n\n" + message.text(), message.fields(), message.buttons())
-        : message;
+    return closedDms
+        .takeNotice(member)
+        .map(
+            notice ->
+                new OutgoingMessage(
+                    notice + "\n\n" + message.text(), message.fields(), message.buttons()))
+        .orElse(message);
   }
 }

@@ -31,7 +31,7 @@ final class SlashCommands {
   void handle(SlashCommandInteractionEvent event) {
     if (event.getGuild() == null || event.getMember() == null) {
       event
-          .reply("coshoring works inside a server: run this command in one.")
+          .reply(InteractionRequests.said(event, "discord.serversOnly"))
           .setEphemeral(true)
           .queue();
       return;

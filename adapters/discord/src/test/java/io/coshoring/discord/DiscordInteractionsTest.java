@@ -130,9 +130,10 @@ class DiscordInteractionsTest {
     postMatchingPair();
     awaitOutbox("discord:100:301", "UNDELIVERABLE");
 
-    send(interactions.slashCommand(paris, "coshore", "mine", Map.of()));
+    // Told in the language of their Discord, as the answer it comes with.
+    send(interactions.slashCommand(paris.in("fr"), "coshore", "mine", Map.of()));
     String mine = answer();
-    assertTrue(mine.contains("DMs are closed") && mine.contains("Your open posts"), mine);
+    assertTrue(mine.contains("vos MP sont fermés") && mine.contains("Vos annonces ouvertes"), mine);
   }
 
   @Test
