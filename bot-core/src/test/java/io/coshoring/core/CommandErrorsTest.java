@@ -1,5 +1,6 @@
 package io.coshoring.core;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -54,6 +55,18 @@ class CommandErrorsTest {
 
     assertTrue(reply.contains(problem), reply);
     assertTrue(reply.contains(hint), reply);
+  }
+
+  @Test
+  void helpShowsWhatToWriteInTheMembersLanguage() {
+    TestNetwork.TestMember alice = network.member("console:paris:alice");
+    alice.types("/coshore profile lang:fr");
+
+    String help = alice.types("/coshore help");
+
+    assertTrue(help.contains("`/offer <ce que vous proposez> [rate:60EUR/hour]"), help);
+    assertTrue(help.contains("`/coshore close <id de l’annonce>`"), help);
+    assertFalse(help.matches("(?s).*<(what|words|post id|name|code)\\b.*"), help);
   }
 
   @Test

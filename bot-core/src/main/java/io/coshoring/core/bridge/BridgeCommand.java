@@ -8,6 +8,7 @@ import io.coshoring.core.api.Reply;
 import io.coshoring.core.cli.CommandException;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
+import io.coshoring.core.command.UsageText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,11 @@ public final class BridgeCommand implements Command {
     Command sub = subcommands.get(words[0].toLowerCase(Locale.ROOT));
     if (sub == null) {
       StringBuilder help = new StringBuilder();
-      subcommands.values().forEach(c -> help.append("\n`").append(c.usage()).append('`'));
+      subcommands
+          .values()
+          .forEach(
+              c ->
+                  help.append("\n`").append(UsageText.in(caller.phrases(), c.usage())).append('`'));
       throw new CommandException(
           words[0].isEmpty()
               ? caller.phrases().get("bridge.what", "commands", help.toString())

@@ -93,7 +93,14 @@ public final class CommandRouter {
       return command.run(caller, text);
     } catch (CommandException e) {
       return Reply.privately(
-          caller.phrases().get("command.failed", "problem", e.getMessage(), "usage", e.usage()));
+          caller
+              .phrases()
+              .get(
+                  "command.failed",
+                  "problem",
+                  e.getMessage(),
+                  "usage",
+                  UsageText.in(caller.phrases(), e.usage())));
     }
   }
 

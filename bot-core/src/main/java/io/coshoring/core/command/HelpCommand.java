@@ -33,7 +33,7 @@ public final class HelpCommand implements Command {
     StringBuilder help = new StringBuilder(phrases.get("help.intro"));
     for (Command command : commands.get()) {
       help.append("\n`")
-          .append(command.usage())
+          .append(UsageText.in(phrases, command.usage()))
           .append("`: ")
           .append(phrases.get("help." + command.name()));
     }
