@@ -124,6 +124,15 @@ class SlackDiscordBridgeTest {
     assertEquals("*Toda* @noa! @\u2060everyone", toSlack.param("text"));
     assertEquals("noa (Tel Aviv Devs)", toSlack.param("username"));
 
+    // A role the server no longer has is named in the server's language, as the message is.
+    network
+        .discord
+        .gateway()
+        .dispatch("MESSAGE_CREATE", interactions.message(telAviv, "5001", "Merci <@&999> !"));
+    SlackCall unnamed =
+        network.slack.awaitCall("chat.postMessage", c -> c.param("text").contains("Merci"), WAIT);
+    assertEquals("Merci @un rôle !", unnamed.param("text"));
+
     network
         .discord
         .gateway()

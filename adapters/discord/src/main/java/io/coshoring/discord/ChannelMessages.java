@@ -7,6 +7,9 @@ import io.coshoring.core.api.ChannelCatchUp;
 import io.coshoring.core.api.ChannelMessage;
 import io.coshoring.core.api.ChannelReaction;
 import io.coshoring.core.api.Coshoring;
+import io.coshoring.core.language.Language;
+import io.coshoring.core.language.Phrasebook;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.text.RichText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -259,8 +262,14 @@ final class ChannelMessages {
             .toList());
   }
 
-  /** Names from the message's own mentions first: Discord sends them with it. */
+  /**
+   * Names from the message's own mentions first: Discord sends them with it. One that cannot be
+   * named is said in the server's language, as the message around it most likely is.
+   */
   private static DiscordMarkdown.Names names(Guild guild, Message message) {
+    Phrases phrases =
+        Phrasebook.standard()
+            .in(Language.of(DiscordCallers.locale(guild.getLocale())).orElse(Language.ENGLISH));
     return new DiscordMarkdown.Names() {
       @Override
       public String user(String id) {
@@ -275,19 +284,19 @@ final class ChannelMessages {
           }
         }
         Member member = guild.getMemberById(id);
-        return member == null ? "someone" : member.getEffectiveName();
+        return member == null ? phrases.get("relay.someone") : member.getEffectiveName();
       }
 
       @Override
       public String role(String id) {
         Role role = guild.getRoleById(id);
-        return role == null ? "a role" : role.getName();
+        return role == null ? phrases.get("relay.aRole") : role.getName();
       }
 
       @Override
       public String channel(String id) {
         GuildChannel channel = guild.getGuildChannelById(id);
-        return channel == null ? "a channel" : channel.getName();
+        return channel == null ? phrases.get("relay.aChannel") : channel.getName();
       }
     };
   }
