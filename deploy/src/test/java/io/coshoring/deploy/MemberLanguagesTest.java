@@ -75,46 +75,14 @@ class MemberLanguagesTest {
             c -> c.body() != null && c.body().toString().contains("הפרופיל שלך"), WAIT);
     assertTrue(hebrewProfile.body().toString().contains("עברית"), hebrewProfile.toString());
 
-    requests.slashCommand(
-        "T1",
-        "paris",
-        "U1",
-        "amelie",
-        "/demand",
-        "Need a React developer with TypeScript for 3 weeks, remote #react #typescript",
-        slack.responseUrl("demand"),
-        "t1");
-    slack.awaitCall("response:demand", call -> true, WAIT);
-    discord
-        .gateway()
-        .dispatch(
-            "INTERACTION_CREATE",
-            interactions.slashCommand(
-                telAviv,
-                "offer",
-                null,
-                Map.of("text", "I build React and TypeScript front-ends, 6 years, remote")));
-
-    SlackCall toAmelie =
-        slack.awaitCall(
-            "chat.postMessage",
-            c ->
-                c.param("channel").equals("U1")
-                    && c.actionIds().stream().anyMatch(id -> id.startsWith("match:interested:")),
-            WAIT);
-    DiscordCall toNoa =
-        discord.awaitCall(
-            c ->
-                c.path().equals("channels/" + discord.dmChannelOf("302") + "/messages")
-                    && c.buttonIds().stream().anyMatch(id -> id.startsWith("match:interested:")),
-            WAIT);
-    String french = toAmelie.param("text") + toAmelie.param("blocks");
+    MixedNetwork.Proposals proposals = network.amelieDemandsWhatNoaOffers(telAviv);
+    String french = proposals.toAmelie().param("text") + proposals.toAmelie().param("blocks");
     assertTrue(french.contains("Nouvelle mise en relation"), french);
     assertTrue(french.contains("Ça m’intéresse"), "the buttons too: " + french);
     assertTrue(french.contains("I build React and TypeScript"), "the post is not translated");
     // The reasons too, in the reader's words; the skills are the engine's names for them.
     assertTrue(french.contains("compétences en commun : react, typescript"), french);
-    String hebrew = toNoa.body().toString();
+    String hebrew = proposals.toNoa().body().toString();
     assertTrue(hebrew.contains("התאמה חדשה"), hebrew);
     assertTrue(hebrew.contains("מעניין אותי"), "the buttons too: " + hebrew);
     assertTrue(hebrew.contains("Need a React developer"), "the post is not translated");
@@ -123,25 +91,10 @@ class MemberLanguagesTest {
     // A Latin name in a right-to-left text is set apart, so that it keeps its own direction.
     assertTrue(hebrew.contains(ISOLATE + "amelie" + END_ISOLATE), hebrew);
 
-    String slackAction =
-        toAmelie.actionIds().stream()
-            .filter(id -> id.startsWith("match:interested:"))
-            .findFirst()
-            .orElseThrow();
-    requests.blockAction(
-        "T1",
-        "U1",
-        slackAction,
-        "DU1",
-        toAmelie.answer().get("ts").getAsString(),
-        slack.responseUrl("click"));
+    network.amelieIsInterested(proposals);
     // The answer takes the buttons' place, in French too.
     slack.awaitCall("chat.update", c -> c.param("blocks").contains("C’est noté"), WAIT);
-    discord
-        .gateway()
-        .dispatch(
-            "INTERACTION_CREATE",
-            interactions.clickInDm(telAviv.user(), toNoa, "match:interested:"));
+    network.noaIsInterested(proposals, telAviv);
 
     SlackCall frenchIntro =
         slack.awaitCall(

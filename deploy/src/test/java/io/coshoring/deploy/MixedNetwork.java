@@ -5,17 +5,21 @@ import io.coshoring.core.CoshoringCore;
 import io.coshoring.core.storage.Database;
 import io.coshoring.discord.DiscordAdapter;
 import io.coshoring.discord.DiscordSettings;
+import io.coshoring.discord.testing.DiscordCall;
 import io.coshoring.discord.testing.FakeDiscord;
+import io.coshoring.discord.testing.Interactions;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.SkillTaxonomy;
 import io.coshoring.slack.SlackAdapter;
 import io.coshoring.slack.SlackSettings;
 import io.coshoring.slack.testing.FakeSlack;
+import io.coshoring.slack.testing.SlackCall;
 import io.coshoring.slack.testing.SlackRequests;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * One deployment on both platforms, as {@code deploy/} wires it: workspace T1 on the fake Slack
@@ -25,6 +29,10 @@ import java.time.Duration;
 final class MixedNetwork implements AutoCloseable {
 
   static final String SLACK_SECRET = "secret";
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  private static final String INTERESTED = "match:interested:";
 
   final FakeSlack slack;
   final FakeDiscord discord;
@@ -87,6 +95,79 @@ final class MixedNetwork implements AutoCloseable {
     slackRequests =
         new SlackRequests(
             "http://127.0.0.1:" + server.port() + SlackAdapter.EVENTS_PATH, SLACK_SECRET);
+  }
+
+  /** What Amélie, on Slack, and Noa, on Discord, were each proposed: the same match. */
+  record Proposals(SlackCall toAmelie, DiscordCall toNoa) {}
+
+  /**
+   * Amélie posts a React demand on Slack, then Noa (in {@code telAviv}) a React offer on Discord;
+   * returns the proposal each received.
+   */
+  Proposals amelieDemandsWhatNoaOffers(Interactions.Where telAviv) {
+    slackRequests.slashCommand(
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/demand",
+        "Need a React developer with TypeScript for 3 weeks, remote #react #typescript",
+        slack.responseUrl("demand"),
+        "t1");
+    slack.awaitCall("response:demand", call -> true, WAIT);
+    discord
+        .gateway()
+        .dispatch(
+            "INTERACTION_CREATE",
+            new Interactions(discord)
+                .slashCommand(
+                    telAviv,
+                    "offer",
+                    null,
+                    Map.of("text", "I build React and TypeScript front-ends, 6 years, remote")));
+    SlackCall toAmelie =
+        slack.awaitCall(
+            "chat.postMessage",
+            c ->
+                c.param("channel").equals("U1")
+                    && c.actionIds().stream().anyMatch(id -> id.startsWith(INTERESTED)),
+            WAIT);
+    DiscordCall toNoa =
+        discord.awaitCall(
+            c ->
+                c.path()
+                        .equals(
+                            "channels/"
+                                + discord.dmChannelOf(telAviv.user().get("id").getAsString())
+                                + "/messages")
+                    && c.buttonIds().stream().anyMatch(id -> id.startsWith(INTERESTED)),
+            WAIT);
+    return new Proposals(toAmelie, toNoa);
+  }
+
+  /** Amélie clicks "I'm interested" on the proposal she received on Slack. */
+  void amelieIsInterested(Proposals proposals) {
+    String action =
+        proposals.toAmelie().actionIds().stream()
+            .filter(id -> id.startsWith(INTERESTED))
+            .findFirst()
+            .orElseThrow();
+    slackRequests.blockAction(
+        "T1",
+        "U1",
+        action,
+        "DU1",
+        proposals.toAmelie().answer().get("ts").getAsString(),
+        slack.responseUrl("click"));
+  }
+
+  /** Noa clicks "I'm interested" on the proposal she received on Discord. */
+  void noaIsInterested(Proposals proposals, Interactions.Where telAviv) {
+    discord
+        .gateway()
+        .dispatch(
+            "INTERACTION_CREATE",
+            new Interactions(discord).clickInDm(telAviv.user(), proposals.toNoa(), INTERESTED));
   }
 
   /** Starts the deployment: the core, Slack, and Discord on the servers the fake has now. */

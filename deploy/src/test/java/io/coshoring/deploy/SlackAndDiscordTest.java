@@ -11,7 +11,6 @@ import io.coshoring.slack.testing.SlackCall;
 import io.coshoring.slack.testing.SlackRequests;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,59 +49,10 @@ class SlackAndDiscordTest {
         new Interactions.Where("200", channel, discord.addUser("302", "noa"), false);
     network.start();
     SlackRequests requests = network.slackRequests;
-    Interactions interactions = new Interactions(discord);
 
-    requests.slashCommand(
-        "T1",
-        "paris",
-        "U1",
-        "amelie",
-        "/demand",
-        "Need a React developer with TypeScript for 3 weeks, remote #react #typescript",
-        slack.responseUrl("demand"),
-        "t1");
-    slack.awaitCall("response:demand", call -> true, WAIT);
-    discord
-        .gateway()
-        .dispatch(
-            "INTERACTION_CREATE",
-            interactions.slashCommand(
-                telAviv,
-                "offer",
-                null,
-                Map.of("text", "I build React and TypeScript front-ends, 6 years, remote")));
-
-    SlackCall toAmelie =
-        slack.awaitCall(
-            "chat.postMessage",
-            c ->
-                c.param("channel").equals("U1")
-                    && c.actionIds().stream().anyMatch(id -> id.startsWith("match:interested:")),
-            WAIT);
-    DiscordCall toNoa =
-        discord.awaitCall(
-            c ->
-                c.path().equals("channels/" + discord.dmChannelOf("302") + "/messages")
-                    && c.buttonIds().stream().anyMatch(id -> id.startsWith("match:interested:")),
-            WAIT);
-
-    String slackAction =
-        toAmelie.actionIds().stream()
-            .filter(id -> id.startsWith("match:interested:"))
-            .findFirst()
-            .orElseThrow();
-    requests.blockAction(
-        "T1",
-        "U1",
-        slackAction,
-        "DU1",
-        toAmelie.answer().get("ts").getAsString(),
-        slack.responseUrl("click"));
-    discord
-        .gateway()
-        .dispatch(
-            "INTERACTION_CREATE",
-            interactions.clickInDm(telAviv.user(), toNoa, "match:interested:"));
+    MixedNetwork.Proposals proposals = network.amelieDemandsWhatNoaOffers(telAviv);
+    network.amelieIsInterested(proposals);
+    network.noaIsInterested(proposals, telAviv);
 
     SlackCall slackIntro =
         slack.awaitCall(
