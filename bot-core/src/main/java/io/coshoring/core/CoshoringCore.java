@@ -19,6 +19,7 @@ import io.coshoring.core.api.Outcome;
 import io.coshoring.core.api.PostForm;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.api.Request;
+import io.coshoring.core.api.Wall;
 import io.coshoring.core.bridge.Bridging;
 import io.coshoring.core.command.ButtonRouter;
 import io.coshoring.core.command.Command;
@@ -58,6 +59,7 @@ import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
 import io.coshoring.core.storage.SeenEventStore;
+import io.coshoring.core.wall.WallBoard;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.SkillTaxonomy;
@@ -97,6 +99,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   private final MemberStore members;
   private final OutboxStore outbox;
   private final Database database;
+  private final WallBoard wall;
 
   CoshoringCore(CoreBuilder built) {
     this.database = built.database;
@@ -124,6 +127,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
             clock,
             settings.postLifetime(),
             built.postIds);
+    this.wall = new WallBoard(engine, spaces, members, posts, posting.changes(), clock);
     this.seenEvents = new SeenEventStore(database, clock);
     this.bridging =
         new Bridging(database, adapters, spaces, seenEvents, clock, settings.firstRetry());
@@ -139,7 +143,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
             new ProfileCommand(members, posting),
             new SetupCommand(spaces, members, posting),
             new HelpCommand(() -> all),
-            new ForgetMeCommand(database, posts, matches, labels, mutes, outbox, members, engine),
+            new ForgetMeCommand(database, posts, matches, labels, mutes, outbox, members, posting),
             bridging.command(spaces));
     all.addAll(topLevel);
     all.addAll(coshore);
@@ -200,6 +204,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
    */
   public int start() {
     int loaded = loadOpenPosts();
+    wall.start();
     for (Adapter adapter : adapters.all()) {
       try {
         adapter.start();
@@ -325,6 +330,11 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     return posting.loadOpenPosts();
   }
 
+  /** Takes the posts that expired off the wall, at once rather than at its next look. */
+  void sweepWall() {
+    wall.sweepExpired();
+  }
+
   /** Queues the digests and expiry reminders that are due, at once rather than on schedule. */
   void runHousekeeping() {
     housekeeping.runOnce();
@@ -336,6 +346,11 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   }
 
   @Override
+  public Wall wall() {
+    return wall;
+  }
+
+  @Override
   public void close() {
     List<Adapter> started = new ArrayList<>(adapters.all());
     Collections.reverse(started);
@@ -344,6 +359,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
       adapter.close();
     }
     inbox.close();
+    wall.close();
     housekeeping.close();
     bridging.close();
     dispatcher.close();

@@ -12,11 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * How long two people's working hours overlap on a given day, each in their own timezone. Computed
  * on real dates with {@code java.time}, so daylight saving time is counted as it is on that day.
  */
-final class SharedHours {
+public final class SharedHours {
 
   private SharedHours() {}
 
-  static Duration on(
+  public static Duration on(
       LocalDate day, ZoneId zoneA, WorkingHours hoursA, ZoneId zoneB, WorkingHours hoursB) {
     Instant[] a = window(day, zoneA, hoursA);
     long sharedSeconds = 0;

@@ -105,4 +105,7 @@ public interface Coshoring {
    * when it does not say), else their space's, else English.
    */
   Phrases phrasesFor(MemberRef member, String locale);
+
+  /** The network's wall: its open posts shared with the whole network, and their changes. */
+  Wall wall();
 }

@@ -27,6 +27,7 @@ public final class Posting {
 
   private static final Logger log = LoggerFactory.getLogger(Posting.class);
 
+  private final PostChanges changes = new PostChanges();
   private final Database database;
   private final PostStore posts;
   private final Authors authors;
@@ -55,6 +56,11 @@ public final class Posting {
     this.published = published;
     this.clock = clock;
     this.lifetime = lifetime;
+  }
+
+  /** Where the open posts' changes are told, once the engine holds them. */
+  public PostChanges changes() {
+    return changes;
   }
 
   /**
@@ -119,6 +125,7 @@ public final class Posting {
     engine.add(enginePost);
     // The next post, perhaps a second later, must be able to meet this one.
     engine.awaitSearchable();
+    changes.opened(enginePost);
     catchUp(enginePost, by);
     return post;
   }
@@ -129,6 +136,7 @@ public final class Posting {
     if (engine.get(post.id()).isEmpty()) {
       engine.add(enginePost);
       engine.awaitSearchable();
+      changes.opened(enginePost);
     }
     if (post.caughtUpAt() == null) {
       catchUp(enginePost, author);
@@ -167,6 +175,7 @@ public final class Posting {
     }
     database.writeAll(handle -> posts.setState(handle, postId, PostState.CLOSED));
     engine.remove(postId);
+    changes.closed(postId);
     return true;
   }
 
@@ -190,6 +199,7 @@ public final class Posting {
         engine.add(enginePost);
       }
       engine.awaitSearchable();
+      changes.opened(enginePost);
     }
     return true;
   }
@@ -229,7 +239,17 @@ public final class Posting {
    */
   public void refreshPostsOf(Member member, Space space) {
     for (MemberPost post : posts.openOf(member.id(), clock.instant())) {
-      engine.update(EnginePosts.of(post, new Author(member, space)));
+      Post enginePost = EnginePosts.of(post, new Author(member, space));
+      engine.update(enginePost);
+      changes.opened(enginePost);
+    }
+  }
+
+  /** Takes the posts of a member who asked to be forgotten out of the engine, once deleted. */
+  public void forgotten(List<String> postIds) {
+    for (String postId : postIds) {
+      engine.remove(postId);
+      changes.closed(postId);
     }
   }
 

@@ -8,9 +8,9 @@ import io.coshoring.core.match.MatchStore;
 import io.coshoring.core.match.MuteStore;
 import io.coshoring.core.notify.OutboxStore;
 import io.coshoring.core.post.PostStore;
+import io.coshoring.core.post.Posting;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.storage.Database;
-import io.coshoring.matching.MatchingEngine;
 import java.util.List;
 
 /**
@@ -26,7 +26,7 @@ public final class ForgetMeCommand implements Command {
   private final MuteStore mutes;
   private final OutboxStore outbox;
   private final MemberStore members;
-  private final MatchingEngine engine;
+  private final Posting posting;
 
   public ForgetMeCommand(
       Database database,
@@ -36,7 +36,7 @@ public final class ForgetMeCommand implements Command {
       MuteStore mutes,
       OutboxStore outbox,
       MemberStore members,
-      MatchingEngine engine) {
+      Posting posting) {
     this.database = database;
     this.posts = posts;
     this.matches = matches;
@@ -44,7 +44,7 @@ public final class ForgetMeCommand implements Command {
     this.mutes = mutes;
     this.outbox = outbox;
     this.members = members;
-    this.engine = engine;
+    this.posting = posting;
   }
 
   @Override
@@ -74,7 +74,7 @@ public final class ForgetMeCommand implements Command {
               return new int[] {posted, matched, messages};
             });
     members.forget(me);
-    postIds.forEach(engine::remove);
+    posting.forgotten(postIds);
     return Reply.privately(
         caller
             .phrases()

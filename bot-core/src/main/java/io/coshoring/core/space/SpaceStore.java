@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -30,6 +31,18 @@ public final class SpaceStore {
 
   public Optional<Space> find(String id) {
     return cache.get(id, key -> database.read(handle -> find(handle, key)));
+  }
+
+  /** The spaces that share their posts with the whole network, by name. */
+  public List<Space> sharingWithNetwork() {
+    List<String> ids =
+        database.read(
+            handle ->
+                handle
+                    .createQuery("SELECT id FROM spaces WHERE share = 'NETWORK' ORDER BY name, id")
+                    .mapTo(String.class)
+                    .list());
+    return ids.stream().map(this::find).flatMap(Optional::stream).toList();
   }
 
   /** Creates or replaces the space, admins included. */

@@ -1,0 +1,30 @@
+package io.coshoring.core.api;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The network's wall: its open offers and demands that their spaces share with the whole network,
+ * as any reader may see them. Posts kept inside a space never show here.
+ */
+public interface Wall {
+
+  /** The cards the query finds: by relevance when it has words, else newest first. */
+  List<WallCard> cards(WallQuery query, int limit);
+
+  /** The spaces whose posts the wall may show, by name, for a reader to choose one. */
+  List<WallSpace> spaces();
+
+  /** Follows the wall's changes until the returned handle is closed. */
+  AutoCloseable follow(Consumer<WallChange> follower);
+
+  /** A space of the network, as the wall names it. */
+  record WallSpace(String id, String name, String city) {}
+
+  /** A card that appeared, or one that went away (closed, expired, or its author forgotten). */
+  sealed interface WallChange permits Shown, Gone {}
+
+  record Shown(WallCard card) implements WallChange {}
+
+  record Gone(String postId) implements WallChange {}
+}

@@ -1,0 +1,231 @@
+package io.coshoring.core.wall;
+
+import io.coshoring.core.api.Wall;
+import io.coshoring.core.api.WallCard;
+import io.coshoring.core.api.WallQuery;
+import io.coshoring.core.post.MemberPost;
+import io.coshoring.core.post.PostChanges;
+import io.coshoring.core.post.PostStore;
+import io.coshoring.core.schedule.BackgroundLoop;
+import io.coshoring.core.space.Member;
+import io.coshoring.core.space.MemberStore;
+import io.coshoring.core.space.Space;
+import io.coshoring.core.space.SpaceStore;
+import io.coshoring.matching.MatchingEngine;
+import io.coshoring.matching.NetworkSearch;
+import io.coshoring.matching.Post;
+import io.coshoring.matching.Skill;
+import io.coshoring.matching.Visibility;
+import io.coshoring.matching.WorkMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wall over the engine: it reads the open posts the engine holds, and hears of their changes
+ * from posting. A post expires without anyone acting, so the wall looks every few seconds for those
+ * it showed that have, and says they are gone.
+ */
+public final class WallBoard implements Wall, AutoCloseable {
+
+  /** No space is called this: the wall sees only what is shared with the whole network. */
+  static final String OUTSIDE_EVERY_SPACE = "wall:";
+
+  private static final Duration EXPIRY_SWEEP = Duration.ofSeconds(5);
+
+  private static final Logger log = LoggerFactory.getLogger(WallBoard.class);
+
+  private final MatchingEngine engine;
+  private final SpaceStore spaces;
+  private final MemberStore members;
+  private final PostStore posts;
+  private final Clock clock;
+  private final List<Consumer<WallChange>> followers = new CopyOnWriteArrayList<>();
+  private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+  private final BackgroundLoop sweep = new BackgroundLoop("coshoring-wall", EXPIRY_SWEEP);
+
+  public WallBoard(
+      MatchingEngine engine,
+      SpaceStore spaces,
+      MemberStore members,
+      PostStore posts,
+      PostChanges changes,
+      Clock clock) {
+    this.engine = engine;
+    this.spaces = spaces;
+    this.members = members;
+    this.posts = posts;
+    this.clock = clock;
+    changes.follow(this::heard);
+  }
+
+  /** Starts looking for posts that expire, once the engine holds the open posts. */
+  public void start() {
+    Instant now = clock.instant();
+    for (MemberPost post : posts.allOpen(now)) {
+      expiries.put(post.id(), post.expiresAt());
+    }
+    sweep.start(this::sweepExpired);
+  }
+
+  @Override
+  public List<WallCard> cards(WallQuery query, int limit) {
+    Instant now = clock.instant();
+    List<Post> found =
+        engine.search(
+            new NetworkSearch(
+                OUTSIDE_EVERY_SPACE,
+                query.text(),
+                query.kind(),
+                query.skill() == null ? Set.of() : Set.of(query.skill()),
+                query.city(),
+                query.workMode() == WorkMode.REMOTE,
+                query.language()),
+            MatchingEngine.MAX_RESULTS);
+    // The engine ranked by the words; the rest of the query it could not ask is checked here.
+    WallQuery rest =
+        new WallQuery(
+            null,
+            query.kind(),
+            null,
+            query.spaceId(),
+            null,
+            null,
+            query.workMode(),
+            query.minSharedHours(),
+            query.viewerZone());
+    List<WallCard> cards = new ArrayList<>();
+    for (Post post : found) {
+      Optional<WallCard> card = card(post);
+      if (card.isPresent() && rest.accepts(card.get(), now)) {
+        cards.add(card.get());
+        if (cards.size() == limit) {
+          break;
+        }
+      }
+    }
+    return cards;
+  }
+
+  @Override
+  public List<WallSpace> spaces() {
+    return spaces.sharingWithNetwork().stream()
+        .map(space -> new WallSpace(space.id(), space.name(), space.city()))
+        .toList();
+  }
+
+  @Override
+  public AutoCloseable follow(Consumer<WallChange> follower) {
+    followers.add(follower);
+    return () -> followers.remove(follower);
+  }
+
+  @Override
+  public void close() {
+    sweep.close();
+    followers.clear();
+  }
+
+  private void heard(PostChanges.Change change) {
+    if (change instanceof PostChanges.Opened opened) {
+      Post post = opened.post();
+      Optional<WallCard> card =
+          post.visibility() == Visibility.NETWORK ? card(post) : Optional.empty();
+      if (card.isPresent()) {
+        expiries.put(post.id(), post.expiresAt());
+        tell(new Shown(card.get()));
+      } else if (expiries.remove(post.id()) != null) {
+        // Kept inside its space now: it leaves the wall.
+        tell(new Gone(post.id()));
+      }
+    } else if (change instanceof PostChanges.Closed closed) {
+      expiries.remove(closed.postId());
+      tell(new Gone(closed.postId()));
+    }
+  }
+
+  /** Says which posts the wall showed have expired since: every few seconds, or when called. */
+  public void sweepExpired() {
+    Instant now = clock.instant();
+    List<String> expired =
+        expiries.entrySet().stream()
+            .filter(entry -> !entry.getValue().isAfter(now))
+            .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+            .map(Map.Entry::getKey)
+            .toList();
+    for (String id : expired) {
+      if (expiries.remove(id) != null) {
+        tell(new Gone(id));
+      }
+    }
+  }
+
+  private void tell(WallChange change) {
+    for (Consumer<WallChange> follower : followers) {
+      try {
+        follower.accept(change);
+      } catch (RuntimeException e) {
+        log.warn("a follower of the wall failed on {}: {}", change, e.toString());
+      }
+    }
+  }
+
+  private Optional<WallCard> card(Post post) {
+    Optional<Space> space = spaces.find(post.space());
+    Optional<Member> author = members.find(post.author());
+    if (space.isEmpty() || author.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new WallCard(
+            post.id(),
+            post.kind(),
+            post.text(),
+            skillNames(post),
+            firstName(author.get().displayName()),
+            space.get().id(),
+            space.get().name(),
+            post.city(),
+            post.workMode(),
+            post.languages(),
+            post.zone(),
+            post.hours(),
+            post.createdAt(),
+            post.expiresAt()));
+  }
+
+  /** The taxonomy's skills by name, then the author's own tags without their mark. */
+  private List<String> skillNames(Post post) {
+    List<String> named = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    for (String skill : engine.skillsOf(post)) {
+      Optional<Skill> known = engine.taxonomy().byId(skill);
+      if (known.isPresent()) {
+        named.add(known.get().name());
+      } else {
+        tags.add(skill.startsWith("#") ? skill.substring(1) : skill);
+      }
+    }
+    named.sort(String.CASE_INSENSITIVE_ORDER);
+    tags.sort(String.CASE_INSENSITIVE_ORDER);
+    named.addAll(tags);
+    return named;
+  }
+
+  private static String firstName(String displayName) {
+    String name = displayName == null ? "" : displayName.strip();
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+}
