@@ -10,7 +10,6 @@ import io.coshoring.core.language.Phrases;
 import io.coshoring.core.space.Space;
 import io.coshoring.core.space.SpaceStore;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -62,7 +61,7 @@ public final class BridgeStatusCommand implements Command {
             "delivered",
             backlog.lastDelivered() == null ? "never" : "yes",
             "ago",
-            backlog.lastDelivered() == null ? "" : ago(phrases, backlog.lastDelivered(), now),
+            backlog.lastDelivered() == null ? "" : phrases.ago(backlog.lastDelivered(), now),
             "waiting",
             backlog.waiting(),
             "failed",
@@ -77,25 +76,11 @@ public final class BridgeStatusCommand implements Command {
               + phrases.get(
                   "bridge.lastFailure",
                   "ago",
-                  ago(phrases, backlog.lastFailed(), now),
+                  phrases.ago(backlog.lastFailed(), now),
                   "error",
                   backlog.lastError());
     }
     return line;
-  }
-
-  private static String ago(Phrases phrases, Instant then, Instant now) {
-    Duration since = Duration.between(then, now);
-    if (since.toMinutes() < 1) {
-      return phrases.get("time.ago", "unit", "now", "count", 0);
-    }
-    if (since.toHours() < 1) {
-      return phrases.get("time.ago", "unit", "minutes", "count", since.toMinutes());
-    }
-    if (since.toDays() < 1) {
-      return phrases.get("time.ago", "unit", "hours", "count", since.toHours());
-    }
-    return phrases.get("time.ago", "unit", "days", "count", since.toDays());
   }
 
   @Override

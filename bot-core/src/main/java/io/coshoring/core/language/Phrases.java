@@ -2,6 +2,8 @@ package io.coshoring.core.language;
 
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,6 +50,21 @@ public final class Phrases {
     synchronized (format) {
       return format.format(values);
     }
+  }
+
+  /** How long ago something happened, as "3 min ago" or "2 days ago" say it. */
+  public String ago(Instant then, Instant now) {
+    Duration since = Duration.between(then, now);
+    if (since.toMinutes() < 1) {
+      return get("time.ago", "unit", "now", "count", 0);
+    }
+    if (since.toHours() < 1) {
+      return get("time.ago", "unit", "minutes", "count", since.toMinutes());
+    }
+    if (since.toDays() < 1) {
+      return get("time.ago", "unit", "hours", "count", since.toHours());
+    }
+    return get("time.ago", "unit", "days", "count", since.toDays());
   }
 
   private Object isolated(Object value) {

@@ -1,0 +1,94 @@
+package io.coshoring.web;
+
+import io.coshoring.core.CoshoringCore;
+import io.coshoring.core.adapter.ChannelRef;
+import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.api.InboundCommand;
+import io.coshoring.core.storage.Database;
+import io.coshoring.matching.MatchingEngine;
+import io.coshoring.matching.SkillTaxonomy;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The core with the wall mounted on a real server on 127.0.0.1, members acting through commands as
+ * on any platform, and a browser's requests made with Java's HTTP client.
+ */
+final class TestWall implements AutoCloseable {
+
+  final CoshoringCore core;
+  final WallSite site;
+  private final Javalin server;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  TestWall(Path folder) {
+    Clock clock = Clock.systemUTC();
+    core =
+        CoshoringCore.builder(
+                Database.sqlite(folder), MatchingEngine.inMemory(SkillTaxonomy.standard(), clock))
+            .clock(clock)
+            .build();
+    core.start();
+    WallSite[] mounted = new WallSite[1];
+    server =
+        Javalin.create(config -> mounted[0] = WallSite.mount(config, core, clock))
+            .start("127.0.0.1", 0);
+    site = mounted[0];
+  }
+
+  /** A member of a space types a command, as on Slack or Discord; returns the answer. */
+  String types(String member, String line) {
+    String[] parts = line.substring(1).split("\\s+", 2);
+    MemberRef ref = MemberRef.parse(member);
+    String name = ref.local();
+    return core.command(
+            new InboundCommand(
+                ref,
+                Character.toUpperCase(name.charAt(0)) + name.substring(1) + " Martin",
+                ref.space().local(),
+                false,
+                parts[0],
+                parts.length > 1 ? parts[1] : "",
+                new ChannelRef("console", ref.space().local() + "#general")))
+        .message()
+        .text();
+  }
+
+  HttpResponse<String> get(String path, String acceptLanguage) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10));
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+
+  HttpClient http() {
+    return http;
+  }
+
+  @Override
+  public void close() {
+    site.close();
+    server.stop();
+    core.close();
+  }
+}
