@@ -73,6 +73,8 @@ public final class Main {
       int loaded = core.start();
       ConsoleShell shell = core.adapter(ConsoleShell.class);
       System.out.println("Data in " + data.toAbsolutePath() + " (" + loaded + " open posts).");
+      WallServer wall = WallServer.start(core, settings.http());
+      System.out.println(wall.describe());
       Path seeded = data.resolve("demo-seeded");
       if (demo && !Files.exists(seeded)) {
         System.out.println(DemoNetwork.seed(shell));
@@ -81,6 +83,7 @@ public final class Main {
         System.out.println("The demo network is already in " + data.toAbsolutePath() + ".");
       }
       shell.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+      wall.close();
     }
   }
 

@@ -7,8 +7,10 @@ import io.coshoring.core.api.AdapterFactory;
 import io.coshoring.discord.DiscordAdapter;
 import io.coshoring.slack.SlackAdapter;
 import io.coshoring.slack.TokenKeyException;
+import io.coshoring.web.WallSite;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,7 @@ final class PlatformServer implements AutoCloseable {
   private final Health health = new Health();
   private final List<String> serving = new ArrayList<>();
   private final Javalin http;
+  private WallSite wall;
   private final int openPosts;
   private final LocalDate ratesOf;
 
@@ -71,6 +74,7 @@ final class PlatformServer implements AutoCloseable {
                   if (settings.slack().isPresent()) {
                     core.adapter(SlackAdapter.class).mount(config);
                   }
+                  wall = WallSite.mount(config, core, Clock.systemUTC());
                 })
             .start(settings.http().host(), settings.http().port());
     try {
@@ -107,7 +111,7 @@ final class PlatformServer implements AutoCloseable {
         + String.join(" and ", serving)
         + "; HTTP on port "
         + http.port()
-        + " ("
+        + " (the wall at /, "
         + Health.READY
         + "); data in "
         + dataFolder.toAbsolutePath()
@@ -136,6 +140,7 @@ final class PlatformServer implements AutoCloseable {
   @Override
   public void close() {
     health.ready(false);
+    wall.close();
     http.stop();
     core.close();
   }

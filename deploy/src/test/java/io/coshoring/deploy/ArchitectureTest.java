@@ -23,7 +23,7 @@ class ArchitectureTest {
 
   private static final String CORE = "io.coshoring.core..";
   private static final String[] ADAPTERS = {
-    "io.coshoring.slack..", "io.coshoring.discord..", "io.coshoring.console.."
+    "io.coshoring.slack..", "io.coshoring.discord..", "io.coshoring.console..", "io.coshoring.web.."
   };
 
   /**
@@ -143,7 +143,8 @@ class ArchitectureTest {
             "io.coshoring.core..",
             "io.coshoring.slack..",
             "io.coshoring.discord..",
-            "io.coshoring.console..")
+            "io.coshoring.console..",
+            "io.coshoring.web..")
         .check(classes);
   }
 }

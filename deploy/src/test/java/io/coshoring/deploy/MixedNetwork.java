@@ -15,6 +15,7 @@ import io.coshoring.slack.SlackSettings;
 import io.coshoring.slack.testing.FakeSlack;
 import io.coshoring.slack.testing.SlackCall;
 import io.coshoring.slack.testing.SlackRequests;
+import io.coshoring.web.WallSite;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,6 +41,7 @@ final class MixedNetwork implements AutoCloseable {
   final Database database;
   final SlackRequests slackRequests;
   private final Javalin server;
+  private final WallSite wall;
 
   MixedNetwork(Path folder) {
     this(folder, parisOnSlack(), FakeDiscord.start());
@@ -91,7 +93,15 @@ final class MixedNetwork implements AutoCloseable {
             .adapter(context -> new SlackAdapter(slackSettings, context))
             .adapter(context -> new DiscordAdapter(discordSettings, context))
             .build();
-    server = Javalin.create(core.adapter(SlackAdapter.class)::mount).start("127.0.0.1", 0);
+    WallSite[] mounted = new WallSite[1];
+    server =
+        Javalin.create(
+                config -> {
+                  core.adapter(SlackAdapter.class).mount(config);
+                  mounted[0] = WallSite.mount(config, core, clock);
+                })
+            .start("127.0.0.1", 0);
+    wall = mounted[0];
     slackRequests =
         new SlackRequests(
             "http://127.0.0.1:" + server.port() + SlackAdapter.EVENTS_PATH, SLACK_SECRET);
@@ -170,12 +180,18 @@ final class MixedNetwork implements AutoCloseable {
             new Interactions(discord).clickInDm(telAviv.user(), proposals.toNoa(), INTERESTED));
   }
 
+  /** The wall's address on this deployment's server. */
+  String wallUrl() {
+    return "http://127.0.0.1:" + server.port() + "/";
+  }
+
   /** Starts the deployment: the core, Slack, and Discord on the servers the fake has now. */
   void start() {
     core.start();
   }
 
   private void stopApp() {
+    wall.close();
     server.stop();
     core.close();
   }

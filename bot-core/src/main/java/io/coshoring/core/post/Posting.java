@@ -123,9 +123,10 @@ public final class Posting {
           setOff.accept(handle);
         });
     engine.add(enginePost);
+    // The wall shows the post as it is, needing nothing of the index: it is told at once.
+    changes.opened(enginePost);
     // The next post, perhaps a second later, must be able to meet this one.
     engine.awaitSearchable();
-    changes.opened(enginePost);
     catchUp(enginePost, by);
     return post;
   }
