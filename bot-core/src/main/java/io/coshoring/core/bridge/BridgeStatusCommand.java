@@ -79,7 +79,7 @@ public final class BridgeStatusCommand implements Command {
                   "ago",
                   ago(phrases, backlog.lastFailed(), now),
                   "error",
-                  backlog.lastError());
+                  LastErrorColumn.shown(backlog.lastError(), phrases));
     }
     return line;
   }
