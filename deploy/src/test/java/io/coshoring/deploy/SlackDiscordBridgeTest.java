@@ -430,7 +430,8 @@ class SlackDiscordBridgeTest {
         network.slack.responseUrl("status"));
     String status = network.slack.awaitCall("response:status", c -> true, WAIT).param("text");
     assertTrue(status.contains("1 not delivered"), status);
-    assertTrue(status.contains("Manage Webhooks"), status);
+    assertTrue(status.contains("the bot lacks Discord's Manage Webhooks permission"), status);
+    assertFalse(status.contains("50013"), "explained to members, not in Discord's codes");
     assertEquals(
         1, network.discord.calls().stream().filter(c -> c.status() == 403).count(), "not retried");
   }

@@ -223,6 +223,7 @@ final class DiscordChannelWriter implements ChannelWriter {
       throw DeliveryException.permanent(
           "I can't see this channel: a server admin can give the bot's role View Channel here,"
               + " then run the command again",
+          DiscordFailures.hidden(),
           null);
     }
     EnumSet<Permission> missing =
@@ -234,6 +235,7 @@ final class DiscordChannelWriter implements ChannelWriter {
               + missing.stream().map(Permission::getName).collect(Collectors.joining(", "))
               + " in this channel: a server admin can give them to the bot's role here, then"
               + " run the command again",
+          DiscordFailures.missing(missing, true),
           null);
     }
   }
@@ -326,7 +328,9 @@ final class DiscordChannelWriter implements ChannelWriter {
     MessageChannel where = where(channel, DiscordIds.threadOf(copy));
     if (where == null) {
       throw DeliveryException.permanent(
-          "the bot cannot see Discord channel " + DiscordIds.channelOf(channel), null);
+          "the bot cannot see Discord channel " + DiscordIds.channelOf(channel),
+          DiscordFailures.hidden(),
+          null);
     }
     return where;
   }
@@ -346,7 +350,8 @@ final class DiscordChannelWriter implements ChannelWriter {
     } catch (IllegalArgumentException | IllegalStateException e) {
       // JDA checks an argument (a name, a URL) as it is set, the message (empty, oversized) as it
       // builds it.
-      throw DeliveryException.permanent("Discord would refuse it: " + e.getMessage(), e);
+      throw DeliveryException.permanent(
+          "Discord would refuse it: " + e.getMessage(), DiscordFailures.refusedMessage(), e);
     }
   }
 
@@ -381,7 +386,9 @@ final class DiscordChannelWriter implements ChannelWriter {
     IWebhookContainer container = bridgeable(channel);
     if (container == null) {
       throw DeliveryException.permanent(
-          "the bot cannot see Discord channel " + DiscordIds.channelOf(channel), null);
+          "the bot cannot see Discord channel " + DiscordIds.channelOf(channel),
+          DiscordFailures.hidden(),
+          null);
     }
     Webhook webhook;
     try {

@@ -1,6 +1,10 @@
 package io.coshoring.discord;
 
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.Explanation;
+import io.coshoring.core.adapter.Explanation.Kind;
+import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -8,11 +12,38 @@ import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 
 /**
- * What Discord's refusals mean to the core's retries, said so that a server admin can act on them.
+ * What Discord's refusals mean to the core's retries, said so that a server admin can act on them:
+ * in English for the logs, and explained for members to read in their language.
  */
 final class DiscordFailures {
 
+  private static final String DISCORD = "Discord";
+
   private DiscordFailures() {}
+
+  /**
+   * Permissions named as Discord's English client names them, as its settings list them.
+   *
+   * @param inChannel whether the channel's settings withhold them, rather than the server's
+   */
+  static Explanation missing(Collection<Permission> permissions, boolean inChannel) {
+    return Explanation.of(
+        Kind.DISCORD_PERMISSIONS_MISSING,
+        "permissions",
+        permissions.stream().map(Permission::getName).toList(),
+        "count",
+        permissions.size(),
+        "where",
+        inChannel ? "channel" : "server");
+  }
+
+  /**
+   * The bot cannot see a channel: its role lacks View Channel there, or it is gone. A channel's
+   * settings call the permission "View Channel", where JDA names it as a server's do.
+   */
+  static Explanation hidden() {
+    return Explanation.of(Kind.DISCORD_CHANNEL_HIDDEN, "permission", "View Channel");
+  }
 
   /**
    * JDA checks the bot's permissions before it calls Discord: one the server did not grant will not
@@ -24,6 +55,8 @@ final class DiscordFailures {
             + e.getPermission().getName()
             + "\" permission there; a server admin can give it to the bot's role, or invite the"
             + " bot again with the link in coshoring's README",
+        // JDA gives no channel when the permission is the server's, as Manage Channels is.
+        missing(List.of(e.getPermission()), e.getChannelId() != 0),
         e);
   }
 
@@ -40,6 +73,7 @@ final class DiscordFailures {
             + needed.getName()
             + "\" permission in that channel (Discord 50013): a server admin can give it to the"
             + " bot's role there",
+        missing(List.of(needed), true),
         e);
   }
 
@@ -54,7 +88,25 @@ final class DiscordFailures {
       return DeliveryException.temporary(
           "Discord failed (HTTP " + e.getResponse().code + "); it may pass", e);
     }
-    return DeliveryException.permanent(reason(e), e);
+    return DeliveryException.permanent(reason(e), explanation(e), e);
+  }
+
+  /** What a member is told; Discord's other refusals are the bot's business, in its logs. */
+  private static Explanation explanation(ErrorResponseException e) {
+    return switch (e.getErrorResponse()) {
+      case MISSING_ACCESS -> hidden();
+      case MISSING_PERMISSIONS -> Explanation.of(Kind.DISCORD_SOME_PERMISSION_MISSING);
+      case UNKNOWN_CHANNEL -> Explanation.of(Kind.CHANNEL_DELETED, "platform", DISCORD);
+      case UNKNOWN_MESSAGE -> Explanation.of(Kind.MESSAGE_DELETED, "platform", DISCORD);
+      case EMPTY_MESSAGE -> Explanation.of(Kind.MESSAGE_EMPTY, "platform", DISCORD);
+      case INVALID_FORM_BODY -> refusedMessage();
+      default -> Explanation.of(Kind.REFUSED);
+    };
+  }
+
+  /** Discord would not take a message as the bot wrote it: the bot's fault, to report. */
+  static Explanation refusedMessage() {
+    return Explanation.of(Kind.MESSAGE_REFUSED, "platform", DISCORD);
   }
 
   private static String reason(ErrorResponseException e) {

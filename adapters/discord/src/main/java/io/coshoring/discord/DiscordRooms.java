@@ -2,6 +2,7 @@ package io.coshoring.discord;
 
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.Explanation;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.RoomOpener;
 import io.coshoring.core.adapter.SpaceRef;
@@ -41,7 +42,10 @@ final class DiscordRooms implements RoomOpener {
     DiscordSession live = session.get();
     Guild guild = live == null ? null : live.guild(guildId);
     if (guild == null) {
-      throw DeliveryException.permanent("the bot is not in Discord server " + guildId, null);
+      throw DeliveryException.permanent(
+          "the bot is not in Discord server " + guildId,
+          Explanation.of(Explanation.Kind.DISCORD_SERVER_LEFT),
+          null);
     }
     try {
       ChannelAction<TextChannel> room =

@@ -1,11 +1,13 @@
 package io.coshoring.discord;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.Explanation;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.RoomOpener;
 import io.coshoring.discord.testing.DiscordCall;
@@ -67,6 +69,31 @@ class DiscordPermissionsTest {
     assertTrue(answer.body().toString().contains("Manage Webhooks"), answer.body().toString());
   }
 
+  /**
+   * GIVEN Amélie, a server admin whose Discord is in French, WHEN she bridges a channel where the
+   * bot cannot write through a webhook, THEN she is told in French which permission to give.
+   */
+  @Test
+  void anAdminWhoseDiscordIsInFrenchIsToldInFrenchWhichPermissionToGive() {
+    JsonObject create =
+        new Interactions(discord)
+            .slashCommandInGroup(
+                admin.in("fr"), "coshore", "bridge", "create", Map.of("name", "makers"));
+    discord.gateway().dispatch("INTERACTION_CREATE", create);
+
+    String token = create.get("token").getAsString();
+    DiscordCall answer =
+        discord.awaitCall(
+            c -> c.method().equals("PATCH") && c.path().contains(token), Duration.ofSeconds(20));
+    String content = answer.json().get("content").getAsString();
+    assertTrue(
+        content.startsWith(
+            "Désolé, il manque au bot la permission Discord Manage Webhooks dans ce salon : une"
+                + " personne qui administre le serveur peut l’accorder au rôle du bot pour ce"
+                + " salon ; relancez ensuite la commande.\n"),
+        content);
+  }
+
   @Test
   void aProjectRoomWithoutManageChannelsSaysWhichPermissionIsMissing() {
     RoomOpener rooms = app.ability(RoomOpener.class);
@@ -82,5 +109,15 @@ class DiscordPermissionsTest {
 
     assertFalse(refused.retryable(), "no retry grants a permission");
     assertTrue(refused.getMessage().contains("Manage Channels"), refused.getMessage());
+    assertEquals(
+        Explanation.of(
+            Explanation.Kind.DISCORD_PERMISSIONS_MISSING,
+            "permissions",
+            List.of("Manage Channels"),
+            "count",
+            1,
+            "where",
+            "server"),
+        refused.explanation());
   }
 }

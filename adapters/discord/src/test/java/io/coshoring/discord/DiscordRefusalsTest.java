@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.Explanation;
+import io.coshoring.core.adapter.Explanation.Kind;
 import io.coshoring.discord.testing.DiscordCall;
 import io.coshoring.discord.testing.FakeDiscord;
 import java.nio.file.Path;
@@ -55,6 +57,16 @@ class DiscordRefusalsTest {
     assertFalse(refused.retryable(), "no retry grants a permission");
     assertTrue(refused.getMessage().contains("\"Manage Webhooks\""), refused.getMessage());
     assertTrue(refused.getMessage().contains("server admin"), refused.getMessage());
+    assertEquals(
+        Explanation.of(
+            Kind.DISCORD_PERMISSIONS_MISSING,
+            "permissions",
+            List.of("Manage Webhooks"),
+            "count",
+            1,
+            "where",
+            "channel"),
+        refused.explanation());
     assertEquals(1, callsTo(c -> c.path().endsWith("/webhooks")), "JDA did not ask again");
   }
 
@@ -67,6 +79,9 @@ class DiscordRefusalsTest {
     assertFalse(refused.retryable());
     assertTrue(refused.getMessage().contains("cannot see that channel"), refused.getMessage());
     assertTrue(refused.getMessage().contains("View Channel"), refused.getMessage());
+    assertEquals(
+        Explanation.of(Kind.DISCORD_CHANNEL_HIDDEN, "permission", "View Channel"),
+        refused.explanation());
   }
 
   @Test
@@ -77,6 +92,8 @@ class DiscordRefusalsTest {
 
     assertFalse(refused.retryable());
     assertTrue(refused.getMessage().contains("no longer exists"), refused.getMessage());
+    assertEquals(
+        Explanation.of(Kind.CHANNEL_DELETED, "platform", "Discord"), refused.explanation());
   }
 
   @Test
@@ -87,6 +104,7 @@ class DiscordRefusalsTest {
 
     assertFalse(refused.retryable(), "Discord shows no empty message, however often asked");
     assertTrue(refused.getMessage().contains("empty"), refused.getMessage());
+    assertEquals(Kind.MESSAGE_EMPTY, refused.explanation().kind());
     assertEquals(1, callsTo(c -> c.status() == 400), "one refusal, not retried by JDA");
   }
 
@@ -115,6 +133,7 @@ class DiscordRefusalsTest {
     DeliveryException failed = assertThrows(DeliveryException.class, () -> copies.post("bonjour"));
 
     assertTrue(failed.retryable(), failed.getMessage());
+    assertEquals(Kind.NOT_TAKEN_FOR_NOW, failed.explanation().kind());
   }
 
   private long callsTo(Predicate<DiscordCall> matching) {

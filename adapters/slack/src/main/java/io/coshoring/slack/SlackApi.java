@@ -72,7 +72,9 @@ final class SlackApi {
         .orElseThrow(
             () ->
                 DeliveryException.permanent(
-                    "Slack workspace " + team + " has no active installation", null));
+                    "Slack workspace " + team + " has no active installation",
+                    SlackRefusals.uninstalled(),
+                    null));
   }
 
   /**
@@ -111,7 +113,8 @@ final class SlackApi {
   private DeliveryException refusal(String team, String error, String neededScope) {
     if (TOKEN_GONE.contains(error)) {
       tokens.refused(team, error);
-      return DeliveryException.permanent("Slack refused the workspace's token: " + error, null);
+      return DeliveryException.permanent(
+          "Slack refused the workspace's token: " + error, SlackRefusals.uninstalled(), null);
     }
     return SlackRefusals.of(error, neededScope);
   }

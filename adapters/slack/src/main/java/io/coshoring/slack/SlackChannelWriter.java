@@ -202,6 +202,7 @@ final class SlackChannelWriter implements ChannelWriter {
       throw DeliveryException.permanent(
           "I can't see this channel: if it is private, type `/invite @coshoring` in it first,"
               + " then run the command again",
+          SlackRefusals.hidden(),
           e);
     }
     if (!info.isMember()) {

@@ -1,12 +1,15 @@
 package io.coshoring.slack;
 
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.Explanation;
+import io.coshoring.core.adapter.Explanation.Kind;
 import java.util.Set;
 
 /**
  * What Slack's refusals of a call mean for what was being sent, in words a workspace admin can act
- * on: they are shown in {@code /coshore bridge status} and kept with a message that was not
- * delivered. A busy or failing Slack is worth trying again; a refusal of the call itself is not.
+ * on: explained in each member's language in {@code /coshore bridge status}, and in English in the
+ * logs and with a message that was not delivered. A busy or failing Slack is worth trying again; a
+ * refusal of the call itself is not.
  */
 final class SlackRefusals {
 
@@ -28,7 +31,32 @@ final class SlackRefusals {
     if (TRY_AGAIN.contains(error)) {
       return DeliveryException.temporary("Slack answered " + error + "; trying again later", null);
     }
-    return DeliveryException.permanent(words(error, neededScope), null);
+    return DeliveryException.permanent(
+        words(error, neededScope), explanation(error, neededScope), null);
+  }
+
+  /** The same, for members; what only a bug in coshoring explains is told as Slack's refusal. */
+  private static Explanation explanation(String error, String neededScope) {
+    return switch (error) {
+      case "is_archived" -> Explanation.of(Kind.SLACK_CHANNEL_ARCHIVED);
+      case "not_in_channel" -> Explanation.of(Kind.SLACK_NOT_IN_CHANNEL);
+      case "channel_not_found" -> hidden();
+      case "missing_scope" -> Explanation.of(Kind.SLACK_SCOPE_MISSING, "scope", neededScope);
+      case "invalid_blocks", "msg_too_long" ->
+          Explanation.of(Kind.MESSAGE_REFUSED, "platform", "Slack");
+      case "no_text" -> Explanation.of(Kind.MESSAGE_EMPTY, "platform", "Slack");
+      default -> Explanation.of(Kind.REFUSED);
+    };
+  }
+
+  /** Slack hides a private channel from an app that is not in it, as it hides a deleted one. */
+  static Explanation hidden() {
+    return Explanation.of(Kind.SLACK_CHANNEL_HIDDEN);
+  }
+
+  /** The workspace's token is gone: coshoring was uninstalled, or its access revoked. */
+  static Explanation uninstalled() {
+    return Explanation.of(Kind.SLACK_UNINSTALLED);
   }
 
   private static String words(String error, String neededScope) {

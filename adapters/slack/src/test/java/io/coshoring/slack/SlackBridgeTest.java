@@ -189,6 +189,34 @@ class SlackBridgeTest {
     assertTrue(created.contains("bridge join"), created);
   }
 
+  /**
+   * GIVEN Amélie, an admin whose Slack is in French, WHEN she bridges a private channel the bot is
+   * not in, THEN she is told in French to invite the bot, and to run the command again.
+   */
+  @Test
+  void anAdminWhoseSlackIsInFrenchIsToldInFrenchToInviteTheBot() {
+    slack.setLocale("T1", "U1", "fr-FR");
+    slack.addPrivateChannel("T1", "G9");
+
+    requests.slashCommandIn(
+        "G9",
+        "T1",
+        "paris",
+        "U1",
+        "amelie",
+        "/coshore",
+        "bridge create secret",
+        slack.responseUrl("private"));
+
+    String answer = slack.awaitCall("response:private", c -> true, WAIT).param("text");
+    assertTrue(
+        answer.startsWith(
+            "Désolé, Slack ne montre pas ce canal à coshoring : il a été supprimé, ou il est privé"
+                + " et l’application n’y est pas ; s’il est privé, tapez `/invite @coshoring` dans"
+                + " ce canal ; relancez ensuite la commande.\n"),
+        answer);
+  }
+
   private static JsonObject channelMessage(String text, String ts) {
     JsonObject event = new JsonObject();
     event.addProperty("type", "message");

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import io.coshoring.core.adapter.DeliveryException;
+import io.coshoring.core.adapter.Explanation;
+import io.coshoring.core.adapter.Explanation.Kind;
 import io.coshoring.slack.testing.FakeSlack;
 import java.time.Duration;
 import java.util.Optional;
@@ -42,50 +44,70 @@ class SlackRefusalsTest {
   void anArchivedChannel() {
     slack.archive("T1", "C1");
 
-    assertTrue(refused(post("C1", "hello")).contains("unarchive it"));
+    DeliveryException refusal = refusal(post("C1", "hello"));
+
+    assertTrue(refusal.getMessage().contains("unarchive it"));
+    assertEquals(Explanation.of(Kind.SLACK_CHANNEL_ARCHIVED), refusal.explanation());
   }
 
   @Test
   void aChannelTheAppIsNotIn() {
-    assertTrue(refused(post("C2", "hello")).contains("/invite @coshoring"));
+    DeliveryException refusal = refusal(post("C2", "hello"));
+
+    assertTrue(refusal.getMessage().contains("/invite @coshoring"));
+    assertEquals(Explanation.of(Kind.SLACK_NOT_IN_CHANNEL), refusal.explanation());
   }
 
   @Test
   void aPrivateChannelTheAppCannotSee() {
     slack.addPrivateChannel("T1", "G1");
 
-    assertTrue(refused(post("G1", "hello")).contains("it is private and the app was removed"));
+    DeliveryException refusal = refusal(post("G1", "hello"));
+
+    assertTrue(refusal.getMessage().contains("it is private and the app was removed"));
+    assertEquals(Explanation.of(Kind.SLACK_CHANNEL_HIDDEN), refusal.explanation());
   }
 
   @Test
   void aPermissionTheWorkspaceHasNotGiven() {
     slack.withhold("xoxb-one", "chat:write.customize");
 
-    String words =
-        refused(
+    DeliveryException refusal =
+        refusal(
             client ->
                 client.chatPostMessage(r -> r.channel("C1").text("hello").username("amelie")));
 
+    String words = refusal.getMessage();
     assertTrue(words.contains("`chat:write.customize` permission"), words);
     assertTrue(words.contains("reinstall the app"), words);
+    assertEquals(
+        Explanation.of(Kind.SLACK_SCOPE_MISSING, "scope", "chat:write.customize"),
+        refusal.explanation());
   }
 
   @Test
   void blocksSlackRefuses() {
     String header = "[{'type':'header','text':{'type':'mrkdwn','text':'hi'}}]".replace('\'', '"');
 
-    String words =
-        refused(
+    DeliveryException refusal =
+        refusal(
             client ->
                 client.chatPostMessage(r -> r.channel("C1").text("hello").blocksAsString(header)));
 
+    String words = refusal.getMessage();
     assertTrue(words.contains("a bug in coshoring, please report it (invalid_blocks)"), words);
+    assertEquals(Explanation.of(Kind.MESSAGE_REFUSED, "platform", "Slack"), refusal.explanation());
   }
 
   @Test
   void aMessageTooLongOrEmpty() {
-    assertTrue(refused(post("C1", "x".repeat(40_001))).contains("(msg_too_long)"));
-    assertTrue(refused(post("C1", "")).contains("(no_text)"));
+    DeliveryException tooLong = refusal(post("C1", "x".repeat(40_001)));
+    DeliveryException empty = refusal(post("C1", ""));
+
+    assertTrue(tooLong.getMessage().contains("(msg_too_long)"));
+    assertEquals(Kind.MESSAGE_REFUSED, tooLong.explanation().kind());
+    assertTrue(empty.getMessage().contains("(no_text)"));
+    assertEquals(Kind.MESSAGE_EMPTY, empty.explanation().kind());
   }
 
   @Test
@@ -103,10 +125,10 @@ class SlackRefusalsTest {
     return client -> client.chatPostMessage(r -> r.channel(channel).text(text));
   }
 
-  /** The words of a refusal that no retry mends. */
-  private String refused(SlackApi.SlackCall<? extends SlackApiTextResponse> call) {
+  /** A refusal that no retry mends. */
+  private DeliveryException refusal(SlackApi.SlackCall<? extends SlackApiTextResponse> call) {
     DeliveryException refusal = assertThrows(DeliveryException.class, () -> api.call("T1", call));
     assertFalse(refusal.retryable(), refusal.getMessage());
-    return refusal.getMessage();
+    return refusal;
   }
 }

@@ -49,8 +49,8 @@ public interface ChannelWriter {
    * Makes sure the bot can read and write the channel before it joins a bridge: joins it where the
    * platform lets the bot join by itself.
    *
-   * @throws DeliveryException when it cannot, its message saying what a member of the channel can
-   *     do about it
+   * @throws DeliveryException when it cannot, its explanation saying what a member of the channel
+   *     can do about it
    */
   default void ensureWritable(ChannelRef channel) throws DeliveryException {}
 

@@ -92,7 +92,11 @@ public final class BridgeCommand implements Command {
     try {
       adapters.ability(channel.platform(), ChannelWriter.class).ensureWritable(channel);
     } catch (DeliveryException e) {
-      throw new CommandException(e.getMessage(), usage);
+      throw new CommandException(
+          caller
+              .phrases()
+              .get("delivery.runAgain", "problem", e.explanation().in(caller.phrases())),
+          usage);
     }
   }
 }

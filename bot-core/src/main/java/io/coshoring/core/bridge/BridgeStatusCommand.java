@@ -78,7 +78,7 @@ public final class BridgeStatusCommand implements Command {
                   "ago",
                   phrases.ago(backlog.lastFailed(), now),
                   "error",
-                  backlog.lastError());
+                  LastErrorColumn.shown(backlog.lastError(), phrases));
     }
     return line;
   }

@@ -113,7 +113,9 @@ final class ProjectRooms {
       log.warn("project room for match {} could not be opened: {}", matchId, e.getMessage());
       throw new RoomNotOpened(
           phrases.get(
-              e.retryable() ? "room.failedForNow" : "room.failed", "problem", e.getMessage()));
+              e.retryable() ? "room.failedForNow" : "room.failed",
+              "problem",
+              e.explanation().in(phrases)));
     }
   }
 

@@ -236,12 +236,15 @@ public final class RelayDispatcher implements AutoCloseable {
     if (!e.retryable() || attempt >= MAX_ATTEMPTS) {
       log.warn(
           "relay to {} gave up after {} attempt(s): {}", item.target(), attempt, e.getMessage());
-      database.writeAll(handle -> queue.bury(handle, item, e.getMessage(), now.toEpochMilli()));
+      database.writeAll(
+          handle -> queue.bury(handle, item, e.getMessage(), e.explanation(), now.toEpochMilli()));
       return;
     }
     Duration wait = backoff.after(attempt, e.retryAfter());
     database.writeAll(
-        handle -> queue.retryAt(handle, item, now.plus(wait), e.getMessage(), now.toEpochMilli()));
+        handle ->
+            queue.retryAt(
+                handle, item, now.plus(wait), e.getMessage(), e.explanation(), now.toEpochMilli()));
   }
 
   private RelayedMessage message(Item item) {

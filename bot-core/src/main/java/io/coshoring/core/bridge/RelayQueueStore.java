@@ -1,5 +1,6 @@
 package io.coshoring.core.bridge;
 
+import io.coshoring.core.adapter.Explanation;
 import io.coshoring.core.storage.Database;
 import io.coshoring.core.text.MessageSplitter;
 import java.sql.ResultSet;
@@ -22,6 +23,7 @@ final class RelayQueueStore {
    *
    * @param lastDelivered null when nothing was delivered there yet
    * @param lastFailed null when nothing failed there yet
+   * @param lastError the last failure as {@link LastErrorColumn} reads it
    */
   record Backlog(
       int waiting, int failed, Instant lastDelivered, Instant lastFailed, String lastError) {}
@@ -128,7 +130,8 @@ final class RelayQueueStore {
         .execute();
   }
 
-  private void failedAt(Handle handle, String target, String error, long now) {
+  /** The channel's health says what members are told of the failure, in their language. */
+  private void failedAt(Handle handle, String target, Explanation explanation, long now) {
     handle
         .createUpdate(
             "INSERT INTO relay_health (target_channel, last_failed_at, last_error)"
@@ -136,7 +139,7 @@ final class RelayQueueStore {
                 + " SET last_failed_at = :now, last_error = :error")
         .bind("t", target)
         .bind("now", now)
-        .bind("error", cut(error))
+        .bind("error", LastErrorColumn.written(explanation))
         .execute();
   }
 
@@ -148,8 +151,12 @@ final class RelayQueueStore {
         .execute();
   }
 
-  void retryAt(Handle handle, Item item, Instant next, String error, long now) {
-    failedAt(handle, item.target(), error, now);
+  /**
+   * @param error the failure in English, for whoever reads the queue
+   */
+  void retryAt(
+      Handle handle, Item item, Instant next, String error, Explanation explanation, long now) {
+    failedAt(handle, item.target(), explanation, now);
     handle
         .createUpdate(
             "UPDATE relay_queue SET attempts = attempts + 1, next_attempt_at = :next,"
@@ -161,8 +168,8 @@ final class RelayQueueStore {
         .execute();
   }
 
-  /** Moves the item to the dead letters, with its error, and out of its queue's way. */
-  void bury(Handle handle, Item item, String error, long now) {
+  /** Moves the item to the dead letters, with its error in English, and out of its queue's way. */
+  void bury(Handle handle, Item item, String error, Explanation explanation, long now) {
     handle
         .createUpdate(
             "INSERT INTO relay_dead_letters (target_channel, seq, action, source_channel,"
@@ -178,7 +185,7 @@ final class RelayQueueStore {
         .bind("error", cut(error))
         .bind("now", now)
         .execute();
-    failedAt(handle, item.target(), error, now);
+    failedAt(handle, item.target(), explanation, now);
     done(handle, item);
   }
 

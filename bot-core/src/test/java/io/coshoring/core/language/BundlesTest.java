@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.text.MessagePattern;
+import io.coshoring.core.adapter.Explanation;
 import io.coshoring.matching.Reason;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -52,6 +54,30 @@ class BundlesTest {
     for (String reason : Reason.KEYS) {
       assertTrue(keys.contains("reason." + reason), language + " has no reason." + reason);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void hasWordsForEveryRefusalAnAdapterExplains(Language language) {
+    Set<String> keys = book.keys(language);
+    for (Explanation.Kind kind : Explanation.Kind.values()) {
+      assertTrue(
+          keys.contains("delivery." + kind.key()), language + " has no delivery." + kind.key());
+    }
+  }
+
+  @Test
+  void noMessageIsLeftForARefusalNoAdapterExplainsAnyMore() {
+    Set<String> explained = new TreeSet<>(Set.of("delivery.runAgain"));
+    for (Explanation.Kind kind : Explanation.Kind.values()) {
+      explained.add("delivery." + kind.key());
+    }
+    Set<String> delivery = new TreeSet<>();
+    book.keys(Language.ENGLISH).stream()
+        .filter(k -> k.startsWith("delivery."))
+        .forEach(delivery::add);
+
+    assertEquals(explained, delivery);
   }
 
   /** The names of the values a pattern uses. */
