@@ -98,6 +98,30 @@ class WallTest {
     assertEquals(List.of(), network.core.wall().cards(WallQuery.everything(), 50));
   }
 
+  @Test
+  void aSpacesScreenShowsOtherSpacesCardsThoseThatFitItsMembersFirst() {
+    network
+        .member("console:paris:alice")
+        .types("/demand Need a React developer for 3 weeks remote");
+    network.member("console:paris:bob").types("/offer I subtitle videos in French and English");
+    clock.advance(Duration.ofMinutes(1));
+    network.member("console:tlv:noa").types("/offer I build React front-ends in TypeScript remote");
+    clock.advance(Duration.ofMinutes(1));
+    network.member("console:berlin:jonas").types("/offer I edit promo videos in Premiere Pro");
+    clock.advance(Duration.ofMinutes(1));
+    network.member("console:berlin:lena").types("/demand Need a Rust mentor visibility:space");
+
+    List<WallCard> screen = network.core.wall().forSpace("console:paris", 10);
+
+    // Noa's offer meets Alice's demand, so it comes before Jonas's, newer but fitting nothing;
+    // Paris's own posts and what Berlin keeps inside never show.
+    assertEquals(List.of("Noa", "Jonas"), authors(screen));
+    assertEquals(List.of("Noa"), authors(network.core.wall().forSpace("console:paris", 1)));
+    // Seen from Tel Aviv, Alice's demand fits Noa's offer; then the newest: Jonas's, not Noa's own.
+    assertEquals(
+        List.of("Alice", "Jonas", "Bob"), authors(network.core.wall().forSpace("console:tlv", 3)));
+  }
+
   private List<WallCard> query(
       String text, PostKind kind, String city, WorkMode mode, int hours, String zone) {
     return network

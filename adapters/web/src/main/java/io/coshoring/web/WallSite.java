@@ -43,6 +43,7 @@ public final class WallSite implements AutoCloseable {
   private final Pages pages = new Pages();
   private final List<String> skillNames;
   private final WallEvents events;
+  private final LobbyScreen screen;
 
   private WallSite(Coshoring core, Clock clock) {
     this.wall = core.wall();
@@ -53,6 +54,7 @@ public final class WallSite implements AutoCloseable {
             .sorted(Comparator.comparing(name -> name.toLowerCase(java.util.Locale.ROOT)))
             .toList();
     this.events = new WallEvents(wall, pages, clock, reader -> view(reader.request(), List.of()));
+    this.screen = new LobbyScreen(wall, pages, clock);
   }
 
   /** Adds the wall's pages to a server being configured. */
@@ -71,6 +73,7 @@ public final class WallSite implements AutoCloseable {
     config.routes.get(PAGE, site.friendly(site::page));
     config.routes.get(CARDS, site.friendly(site::cards));
     config.routes.sse(EVENTS, site.events::open);
+    site.screen.mount(config, site::friendly);
     return site;
   }
 
@@ -134,5 +137,6 @@ public final class WallSite implements AutoCloseable {
   @Override
   public void close() {
     events.close();
+    screen.close();
   }
 }

@@ -46,6 +46,15 @@ final class TestWall implements AutoCloseable {
 
   /** A member of a space types a command, as on Slack or Discord; returns the answer. */
   String types(String member, String line) {
+    return command(member, line, false);
+  }
+
+  /** An admin of their space types a command: {@code /coshore setup}, say. */
+  String adminTypes(String member, String line) {
+    return command(member, line, true);
+  }
+
+  private String command(String member, String line, boolean admin) {
     String[] parts = line.substring(1).split("\\s+", 2);
     MemberRef ref = MemberRef.parse(member);
     String name = ref.local();
@@ -54,7 +63,7 @@ final class TestWall implements AutoCloseable {
                 ref,
                 Character.toUpperCase(name.charAt(0)) + name.substring(1) + " Martin",
                 ref.space().local(),
-                false,
+                admin,
                 parts[0],
                 parts.length > 1 ? parts[1] : "",
                 new ChannelRef("console", ref.space().local() + "#general")))

@@ -99,6 +99,28 @@ public final class PostStore {
                 .list());
   }
 
+  /**
+   * The newest open posts that a space's members share with the network. Members' ids start with
+   * their space's ({@code slack:T1:U9}), so the space is read from the id, without the members'
+   * table, which its own store reads.
+   */
+  public List<MemberPost> openSharedIn(String spaceId, Instant now, int limit) {
+    String prefix = spaceId + ":";
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT * FROM posts WHERE substr(member_id, 1, :length) = :prefix"
+                        + " AND visibility = 'NETWORK' AND state = 'OPEN' AND expires_at > :now"
+                        + " ORDER BY created_at DESC LIMIT :limit")
+                .bind("length", prefix.length())
+                .bind("prefix", prefix)
+                .bind("now", now.toEpochMilli())
+                .bind("limit", limit)
+                .map((rs, ctx) -> post(rs))
+                .list());
+  }
+
   public List<String> idsOf(String memberId) {
     return database.read(
         handle ->

@@ -11,6 +11,7 @@ import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.space.Space;
 import io.coshoring.core.space.SpaceStore;
+import io.coshoring.matching.Match;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.NetworkSearch;
 import io.coshoring.matching.Post;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +45,12 @@ public final class WallBoard implements Wall, AutoCloseable {
   static final String OUTSIDE_EVERY_SPACE = "wall:";
 
   private static final Duration EXPIRY_SWEEP = Duration.ofSeconds(5);
+
+  /**
+   * How many of a space's newest posts its lobby screen is matched for: a screen asks rarely (when
+   * it opens, then every few minutes), but a busy space should not cost a hundred matchings a time.
+   */
+  private static final int SPACE_POSTS_MATCHED = 20;
 
   private static final Logger log = LoggerFactory.getLogger(WallBoard.class);
 
@@ -121,8 +129,49 @@ public final class WallBoard implements Wall, AutoCloseable {
   @Override
   public List<WallSpace> spaces() {
     return spaces.sharingWithNetwork().stream()
-        .map(space -> new WallSpace(space.id(), space.name(), space.city()))
+        .map(
+            space ->
+                new WallSpace(
+                    space.id(), space.name(), space.city(), space.defaultLanguage().code()))
         .toList();
+  }
+
+  /**
+   * The engine already knows what fits a post, so the screen asks it for each of the space's newest
+   * posts rather than guessing from skills alone; only what the space shares with the network is
+   * asked about, so that what it keeps inside never shapes a page anyone can open. A space with no
+   * open post, or whose posts fit nothing yet, still gets a full screen: the network's newest.
+   */
+  @Override
+  public List<WallCard> forSpace(String spaceId, int limit) {
+    Instant now = clock.instant();
+    int asked = Math.min(limit, MatchingEngine.MAX_RESULTS);
+    Map<String, WallCard> fitting = new LinkedHashMap<>();
+    for (MemberPost own : posts.openSharedIn(spaceId, now, SPACE_POSTS_MATCHED)) {
+      // A post published this instant may not be in the engine yet: it counts at the next asking.
+      Optional<Post> post = engine.get(own.id());
+      for (Match match : post.map(found -> engine.match(found, asked)).orElse(List.of())) {
+        if (sharedFromElsewhere(match.post(), spaceId)) {
+          card(match.post()).ifPresent(card -> fitting.putIfAbsent(card.id(), card));
+        }
+      }
+    }
+    List<WallCard> chosen = new ArrayList<>(fitting.values());
+    chosen.sort(Comparator.comparing(WallCard::createdAt).reversed());
+    for (Post post :
+        engine.search(NetworkSearch.from(OUTSIDE_EVERY_SPACE), MatchingEngine.MAX_RESULTS)) {
+      if (chosen.size() >= limit) {
+        break;
+      }
+      if (sharedFromElsewhere(post, spaceId) && !fitting.containsKey(post.id())) {
+        card(post).ifPresent(chosen::add);
+      }
+    }
+    return chosen.size() > limit ? List.copyOf(chosen.subList(0, limit)) : chosen;
+  }
+
+  private static boolean sharedFromElsewhere(Post post, String spaceId) {
+    return post.visibility() == Visibility.NETWORK && !post.space().equals(spaceId);
   }
 
   @Override
