@@ -71,6 +71,7 @@ public final class WallSite implements AutoCloseable {
     config.routes.get(PAGE, site.friendly(site::page));
     config.routes.get(CARDS, site.friendly(site::cards));
     config.routes.sse(EVENTS, site.events::open);
+    ActivityPage.mount(config, core, site.pages);
     return site;
   }
 

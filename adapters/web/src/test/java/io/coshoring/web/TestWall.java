@@ -3,6 +3,7 @@ package io.coshoring.web;
 import io.coshoring.core.CoshoringCore;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.api.ButtonClick;
 import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.MatchingEngine;
@@ -46,6 +47,20 @@ final class TestWall implements AutoCloseable {
 
   /** A member of a space types a command, as on Slack or Discord; returns the answer. */
   String types(String member, String line) {
+    return types(member, line, false);
+  }
+
+  /** One of a space's admins, as their platform says, types a command; returns the answer. */
+  String typesAsAdmin(String member, String line) {
+    return types(member, line, true);
+  }
+
+  /** A member clicks the button whose action is {@code actionId}; returns the answer. */
+  String clicks(String member, String actionId) {
+    return core.click(new ButtonClick(MemberRef.parse(member), actionId, null)).message().text();
+  }
+
+  private String types(String member, String line, boolean admin) {
     String[] parts = line.substring(1).split("\\s+", 2);
     MemberRef ref = MemberRef.parse(member);
     String name = ref.local();
@@ -54,7 +69,7 @@ final class TestWall implements AutoCloseable {
                 ref,
                 Character.toUpperCase(name.charAt(0)) + name.substring(1) + " Martin",
                 ref.space().local(),
-                false,
+                admin,
                 parts[0],
                 parts.length > 1 ? parts[1] : "",
                 new ChannelRef("console", ref.space().local() + "#general")))
