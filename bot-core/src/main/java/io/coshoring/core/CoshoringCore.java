@@ -1,11 +1,14 @@
 package io.coshoring.core;
 
+import io.coshoring.core.activity.NetworkActivity;
+import io.coshoring.core.activity.StatsCommand;
 import io.coshoring.core.adapter.Adapter;
 import io.coshoring.core.adapter.Adapters;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.SpaceRef;
+import io.coshoring.core.api.Activity;
 import io.coshoring.core.api.AdapterContext;
 import io.coshoring.core.api.AdapterFactory;
 import io.coshoring.core.api.ButtonClick;
@@ -100,6 +103,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   private final OutboxStore outbox;
   private final Database database;
   private final WallBoard wall;
+  private final NetworkActivity activity;
 
   CoshoringCore(CoreBuilder built) {
     this.database = built.database;
@@ -128,6 +132,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
             settings.postLifetime(),
             built.postIds);
     this.wall = new WallBoard(engine, spaces, members, posts, posting.changes(), clock);
+    this.activity = new NetworkActivity(database, spaces, clock);
     this.seenEvents = new SeenEventStore(database, clock);
     this.bridging =
         new Bridging(database, adapters, spaces, seenEvents, clock, settings.firstRetry());
@@ -140,6 +145,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
             new MineCommand(posts, matches, members, clock),
             new CloseCommand(posting),
             new SearchCommand(engine),
+            new StatsCommand(activity),
             new ProfileCommand(members, posting),
             new SetupCommand(spaces, members, posting),
             new HelpCommand(() -> all),
@@ -348,6 +354,11 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   @Override
   public Wall wall() {
     return wall;
+  }
+
+  @Override
+  public Activity activity() {
+    return activity;
   }
 
   @Override

@@ -8,6 +8,8 @@ import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.adapter.MessageRef;
 import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.adapter.Replier;
+import io.coshoring.core.adapter.RoomOpener;
+import io.coshoring.core.adapter.SpaceRef;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,9 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A platform that keeps what it is sent, one inbox per member, and recognizes a repeated
- * idempotency key as a real platform adapter would. It can be told to fail the next calls.
+ * idempotency key as a real platform adapter would. It can be told to fail the next calls. It opens
+ * project rooms, though it cannot write in them.
  */
-final class RecordingAdapter implements Adapter, Replier {
+final class RecordingAdapter implements Adapter, Replier, RoomOpener {
 
   private final Map<String, List<OutgoingMessage>> inboxes = new LinkedHashMap<>();
   private final Map<String, MessageRef> delivered = new LinkedHashMap<>();
@@ -56,6 +59,11 @@ final class RecordingAdapter implements Adapter, Replier {
       throw DeliveryException.temporary("injected timeout after sending", null);
     }
     return ref;
+  }
+
+  @Override
+  public synchronized ChannelRef openRoom(SpaceRef space, String name, List<MemberRef> members) {
+    return new ChannelRef("console", space.local() + "#" + name + "-" + nextId++);
   }
 
   /** Answers to requests, by where they were to go. */

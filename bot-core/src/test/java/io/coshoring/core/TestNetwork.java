@@ -67,7 +67,12 @@ final class TestNetwork implements AutoCloseable {
   }
 
   TestMember member(String id) {
-    return new TestMember(MemberRef.parse(id));
+    return new TestMember(MemberRef.parse(id), false);
+  }
+
+  /** A member their platform says administers their space. */
+  TestMember admin(String id) {
+    return new TestMember(MemberRef.parse(id), true);
   }
 
   /** Delivers the outbox until nothing more is due, as the dispatcher would over time. */
@@ -90,9 +95,11 @@ final class TestNetwork implements AutoCloseable {
 
   final class TestMember {
     private final MemberRef ref;
+    private final boolean admin;
 
-    TestMember(MemberRef ref) {
+    TestMember(MemberRef ref, boolean admin) {
       this.ref = ref;
+      this.admin = admin;
     }
 
     String types(String line) {
@@ -103,7 +110,7 @@ final class TestNetwork implements AutoCloseable {
                   ref,
                   Character.toUpperCase(name.charAt(0)) + name.substring(1),
                   ref.space().id(),
-                  false,
+                  admin,
                   parts[0],
                   parts.length > 1 ? parts[1] : "",
                   new ChannelRef("console", ref.space().local() + "#general")))

@@ -70,6 +70,7 @@ final class CommandDefinitions {
             sub("mine", c + "mine"),
             sub("close", c + "close").addOptions(option("id", c + "close.id", true)),
             sub("search", c + "search").addOptions(option("query", c + "search.query", true)),
+            sub("stats", c + "stats"),
             sub("profile", c + "profile")
                 .addOptions(
                     option("tz", c + "profile.tz", false),

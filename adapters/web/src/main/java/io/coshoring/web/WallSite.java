@@ -74,6 +74,7 @@ public final class WallSite implements AutoCloseable {
     config.routes.get(CARDS, site.friendly(site::cards));
     config.routes.sse(EVENTS, site.events::open);
     site.screen.mount(config, site::friendly);
+    ActivityPage.mount(config, core, site.pages);
     return site;
   }
 

@@ -3,6 +3,7 @@ package io.coshoring.web;
 import io.coshoring.core.CoshoringCore;
 import io.coshoring.core.adapter.ChannelRef;
 import io.coshoring.core.adapter.MemberRef;
+import io.coshoring.core.api.ButtonClick;
 import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.storage.Database;
 import io.coshoring.matching.MatchingEngine;
@@ -52,6 +53,11 @@ final class TestWall implements AutoCloseable {
   /** An admin of their space types a command: {@code /coshore setup}, say. */
   String adminTypes(String member, String line) {
     return command(member, line, true);
+  }
+
+  /** A member clicks the button whose action is {@code actionId}; returns the answer. */
+  String clicks(String member, String actionId) {
+    return core.click(new ButtonClick(MemberRef.parse(member), actionId, null)).message().text();
   }
 
   private String command(String member, String line, boolean admin) {

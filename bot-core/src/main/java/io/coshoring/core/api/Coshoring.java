@@ -108,4 +108,7 @@ public interface Coshoring {
 
   /** The network's wall: its open posts shared with the whole network, and their changes. */
   Wall wall();
+
+  /** What the network did, week by week, and who works with whom across its spaces. */
+  Activity activity();
 }

@@ -1,9 +1,14 @@
 package io.coshoring.core.language;
 
 import com.ibm.icu.text.Bidi;
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.TimeZone;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -65,6 +70,14 @@ public final class Phrases {
       return get("time.ago", "unit", "hours", "count", since.toHours());
     }
     return get("time.ago", "unit", "days", "count", since.toDays());
+  }
+
+  /** A day as the language writes it short, without the year: "Mar 3", "3 mars", "3 במרץ". */
+  public String dayAndMonth(LocalDate day) {
+    DateFormat format = DateFormat.getInstanceForSkeleton("MMMd", language.locale());
+    // The day is a calendar date: formatted at its own midnight, whatever the server's zone.
+    format.setTimeZone(TimeZone.GMT_ZONE);
+    return format.format(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
   }
 
   private Object isolated(Object value) {

@@ -71,7 +71,7 @@ public final class MatchAnswers {
       case INTERESTED:
         Answer theirs = match.answerOf(match.otherThan(memberId));
         if (theirs == Answer.INTERESTED) {
-          matches.answer(handle, match, memberId, answer, MatchState.INTRODUCED);
+          matches.introduce(handle, match, memberId, clock.instant());
           both.ifPresent(b -> notifier.introduce(handle, match, b.demand(), b.offer()));
           return phrases.get("match.bothInterested", "name", other);
         }

@@ -92,6 +92,21 @@ public final class MatchStore {
         .execute();
   }
 
+  /** Records the second "interested", which introduces the pair, and when it came. */
+  public void introduce(Handle handle, ProposedMatch match, String memberId, Instant at) {
+    String column = match.demandMemberId().equals(memberId) ? "demand_answer" : "offer_answer";
+    handle
+        .createUpdate(
+            "UPDATE matches SET "
+                + column
+                + " = :answer, state = :state, introduced_at = :at WHERE id = :id")
+        .bind("answer", Answer.INTERESTED.name())
+        .bind("state", MatchState.INTRODUCED.name())
+        .bind("at", at.toEpochMilli())
+        .bind("id", match.id())
+        .execute();
+  }
+
   /** Deletes every match the member is part of; returns how many there were. */
   public int deleteAllOf(Handle handle, String memberId) {
     return handle

@@ -1,0 +1,63 @@
+package io.coshoring.web;
+
+import io.coshoring.core.api.Activity;
+import io.coshoring.core.api.Coshoring;
+import io.coshoring.core.language.Phrasebook;
+import io.coshoring.core.language.Phrases;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The network's activity ({@code /activity}): its weeks as bar charts and a table, and who works
+ * with whom across spaces as a picture and a table. Anyone can read it: it counts, and names only
+ * spaces. A space's own figures, for its admins, wait for sign-in.
+ */
+final class ActivityPage {
+
+  static final String PATH = "/activity";
+
+  /** About a quarter: enough to see a trend, few enough bars to read each week. */
+  static final int WEEKS = 12;
+
+  private static final Logger log = LoggerFactory.getLogger(ActivityPage.class);
+
+  private final Activity activity;
+  private final Pages pages;
+
+  private ActivityPage(Activity activity, Pages pages) {
+    this.activity = activity;
+    this.pages = pages;
+  }
+
+  /** Adds the page to a server being configured, beside the wall. */
+  static void mount(JavalinConfig config, Coshoring core, Pages pages) {
+    ActivityPage page = new ActivityPage(core.activity(), pages);
+    config.routes.before(PATH, SecurityHeaders::set);
+    config.routes.get(PATH, page::show);
+  }
+
+  private void show(Context ctx) {
+    Phrases phrases =
+        Phrasebook.standard()
+            .in(PageLanguage.of(ctx.queryParam("hl"), ctx.header("Accept-Language")));
+    try {
+      ActivityView view = ActivityView.of(activity.network(WEEKS), WEEKS, phrases);
+      ctx.html(pages.render("activity.jte", Map.of("view", view)));
+    } catch (RuntimeException e) {
+      // As the wall's pages fail: politely, in the reader's language, never with a trace.
+      log.error("the activity page could not be shown", e);
+      ctx.status(500)
+          .html(
+              pages.render(
+                  "error.jte",
+                  Map.of(
+                      "lang", phrases.language().code(),
+                      "dir", phrases.language().rightToLeft() ? "rtl" : "ltr",
+                      "title", phrases.get("wall.error.title"),
+                      "text", phrases.get("wall.error.text"))));
+    }
+  }
+}
