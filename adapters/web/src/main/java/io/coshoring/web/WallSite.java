@@ -55,8 +55,12 @@ public final class WallSite implements AutoCloseable {
     this.events = new WallEvents(wall, pages, clock, reader -> view(reader.request(), List.of()));
   }
 
-  /** Adds the wall's pages to a server being configured. */
-  public static WallSite mount(JavalinConfig config, Coshoring core, Clock clock) {
+  /**
+   * Adds the wall's pages to a server being configured, with signing in when {@code signIn} names a
+   * provider.
+   */
+  public static WallSite mount(
+      JavalinConfig config, Coshoring core, Clock clock, SignInSettings signIn) {
     WallSite site = new WallSite(core, clock);
     config.staticFiles.enableWebjars();
     config.staticFiles.add(
@@ -71,6 +75,7 @@ public final class WallSite implements AutoCloseable {
     config.routes.get(PAGE, site.friendly(site::page));
     config.routes.get(CARDS, site.friendly(site::cards));
     config.routes.sse(EVENTS, site.events::open);
+    SignIn.mount(config, core, signIn, site.pages);
     return site;
   }
 

@@ -30,7 +30,9 @@ public interface SignIns {
    * A member's session on the web.
    *
    * @param token what the browser presents; only its hash is stored
+   * @param name the member's name, as the page greets them
    * @param csrfToken what each of the session's forms must send back
    */
-  record Session(String token, MemberRef member, String csrfToken, Instant expiresAt) {}
+  record Session(
+      String token, MemberRef member, String name, String csrfToken, Instant expiresAt) {}
 }

@@ -3,6 +3,7 @@ package io.coshoring.core.wall;
 import io.coshoring.core.adapter.MemberRef;
 import io.coshoring.core.api.SignIns;
 import io.coshoring.core.notify.OutboxStore;
+import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -63,7 +64,7 @@ public final class WallSessions implements SignIns {
     WallSessionStore.Row row =
         new WallSessionStore.Row(member.id(), randomToken(), now.plus(LIFETIME));
     store.insert(hash(token), row, now);
-    return new Session(token, member, row.csrfToken(), row.expiresAt());
+    return new Session(token, member, nameOf(member), row.csrfToken(), row.expiresAt());
   }
 
   @Override
@@ -74,9 +75,10 @@ public final class WallSessions implements SignIns {
     return store
         .find(hash(token), clock.instant())
         .map(
-            row ->
-                new Session(
-                    token, MemberRef.parse(row.memberId()), row.csrfToken(), row.expiresAt()));
+            row -> {
+              MemberRef member = MemberRef.parse(row.memberId());
+              return new Session(token, member, nameOf(member), row.csrfToken(), row.expiresAt());
+            });
   }
 
   @Override
@@ -84,6 +86,10 @@ public final class WallSessions implements SignIns {
     if (token != null && !token.isBlank()) {
       store.delete(hash(token));
     }
+  }
+
+  private String nameOf(MemberRef member) {
+    return members.find(member.id()).map(Member::displayName).orElse(member.local());
   }
 
   private static String randomToken() {
