@@ -22,7 +22,9 @@ import io.coshoring.core.api.Outcome;
 import io.coshoring.core.api.PostForm;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.api.Request;
+import io.coshoring.core.api.SignIns;
 import io.coshoring.core.api.Wall;
+import io.coshoring.core.api.WallInterest;
 import io.coshoring.core.bridge.Bridging;
 import io.coshoring.core.command.ButtonRouter;
 import io.coshoring.core.command.Command;
@@ -39,6 +41,7 @@ import io.coshoring.core.match.MatchStore;
 import io.coshoring.core.match.MineCommand;
 import io.coshoring.core.match.MuteStore;
 import io.coshoring.core.match.Proposals;
+import io.coshoring.core.match.WallInterests;
 import io.coshoring.core.notify.DailyDigest;
 import io.coshoring.core.notify.Dispatcher;
 import io.coshoring.core.notify.OutboxStore;
@@ -63,6 +66,8 @@ import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
 import io.coshoring.core.storage.SeenEventStore;
 import io.coshoring.core.wall.WallBoard;
+import io.coshoring.core.wall.WallSessionStore;
+import io.coshoring.core.wall.WallSessions;
 import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.PostKind;
 import io.coshoring.matching.SkillTaxonomy;
@@ -104,6 +109,8 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   private final Database database;
   private final WallBoard wall;
   private final NetworkActivity activity;
+  private final WallSessions sessions;
+  private final WallInterests interests;
 
   CoshoringCore(CoreBuilder built) {
     this.database = built.database;
@@ -133,6 +140,8 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
             built.postIds);
     this.wall = new WallBoard(engine, spaces, members, posts, posting.changes(), clock);
     this.activity = new NetworkActivity(database, spaces, clock);
+    WallSessionStore sessionStore = new WallSessionStore(database);
+    this.sessions = new WallSessions(sessionStore, members, outbox, clock);
     this.seenEvents = new SeenEventStore(database, clock);
     this.bridging =
         new Bridging(database, adapters, spaces, seenEvents, clock, settings.firstRetry());
@@ -149,7 +158,8 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
             new ProfileCommand(members, posting),
             new SetupCommand(spaces, members, posting),
             new HelpCommand(() -> all),
-            new ForgetMeCommand(database, posts, matches, labels, mutes, outbox, members, posting),
+            new ForgetMeCommand(
+                database, posts, matches, labels, mutes, outbox, members, posting, sessionStore),
             bridging.command(spaces));
     all.addAll(topLevel);
     all.addAll(coshore);
@@ -159,6 +169,9 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     MatchAnswers answers =
         new MatchAnswers(
             database, matches, labels, mutes, posts, members, authors, notifier, clock);
+    this.interests =
+        new WallInterests(
+            database, engine, matches, mutes, posts, authors, answers, notifier, clock);
     this.buttons =
         new ButtonRouter(
             List.of(
@@ -359,6 +372,20 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   @Override
   public Activity activity() {
     return activity;
+  }
+
+  @Override
+  public SignIns signIns() {
+    return sessions;
+  }
+
+  @Override
+  public WallInterest interestedFromWall(
+      MemberRef member, String postId, String ownPostId, Phrases phrases) {
+    if (!commands.permitted(member.id())) {
+      return new WallInterest.Answered(commands.tooMany(phrases));
+    }
+    return interests.interested(member.id(), postId, ownPostId, phrases);
   }
 
   @Override

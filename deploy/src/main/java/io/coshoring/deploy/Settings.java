@@ -5,6 +5,7 @@ import io.coshoring.discord.DiscordSettings;
 import io.coshoring.matching.ExchangeRates;
 import io.coshoring.slack.SlackSettings;
 import io.coshoring.slack.TokenKeys;
+import io.coshoring.web.SignInSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -29,7 +30,8 @@ record Settings(
     ExchangeRates exchangeRates,
     Optional<SlackSettings> slack,
     Optional<DiscordSettings> discord,
-    Http http) {
+    Http http,
+    SignInSettings signIn) {
 
   /** Where the HTTP server (Slack's routes) listens. */
   record Http(String host, int port) {}
@@ -56,6 +58,10 @@ record Settings(
   static final String DISCORD_SHARDS = "DISCORD_SHARDS";
   static final String DISCORD_API_URL = "DISCORD_API_URL";
   static final String DISCORD_GATEWAY_URL = "DISCORD_GATEWAY_URL";
+  static final String DISCORD_CLIENT_ID = "DISCORD_CLIENT_ID";
+  static final String DISCORD_CLIENT_SECRET = "DISCORD_CLIENT_SECRET";
+  static final String SLACK_SIGNIN_URL = "SLACK_SIGNIN_URL";
+  static final String DISCORD_SIGNIN_URL = "DISCORD_SIGNIN_URL";
 
   static Settings load(Map<String, String> environment) {
     Map<String, String> values = new HashMap<>(fileValues(environment));
@@ -74,7 +80,51 @@ record Settings(
         discord(values),
         new Http(
             values.getOrDefault(HTTP_HOST, "0.0.0.0").strip(),
-            number(values, HTTP_PORT, 3000, 1, 65535)));
+            number(values, HTTP_PORT, 3000, 1, 65535)),
+        signIn(values));
+  }
+
+  /**
+   * Who members can sign in to the wall with: Slack when its app's client is set (the same app as
+   * the bot's), Discord when its application's client is. Both send members back to the public
+   * address, which must then be set.
+   */
+  private static SignInSettings signIn(Map<String, String> values) {
+    SignInSettings.Client slack =
+        client(values, SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_SIGNIN_URL, "https://slack.com");
+    SignInSettings.Client discord =
+        client(
+            values,
+            DISCORD_CLIENT_ID,
+            DISCORD_CLIENT_SECRET,
+            DISCORD_SIGNIN_URL,
+            "https://discord.com");
+    String publicUrl = value(values, PUBLIC_URL);
+    if ((slack != null || discord != null) && publicUrl == null) {
+      throw new SettingsException(
+          PUBLIC_URL
+              + ": signing in to the wall sends members back to its public address"
+              + " (https://coshoring.example.org); set it, and register its /signin/slack/callback"
+              + " or /signin/discord/callback with the platform");
+    }
+    return new SignInSettings(publicUrl, slack, discord);
+  }
+
+  private static SignInSettings.Client client(
+      Map<String, String> values, String idName, String secretName, String urlName, String url) {
+    String id = value(values, idName);
+    String secret = value(values, secretName);
+    if (id == null && secret == null) {
+      return null;
+    }
+    if (id == null || secret == null) {
+      throw new SettingsException(
+          (id == null ? idName : secretName)
+              + ": set it too, beside "
+              + (id == null ? secretName : idName));
+    }
+    return new SignInSettings.Client(
+        id, secret, values.getOrDefault(urlName, url).strip().replaceAll("/+$", ""));
   }
 
   /**

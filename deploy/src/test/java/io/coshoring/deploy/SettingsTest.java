@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coshoring.matching.ExchangeRates;
+import io.coshoring.web.SignInSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,6 +159,49 @@ class SettingsTest {
                 "s3cret"));
     assertTrue(settings.slack().orElseThrow().singleWorkspace());
     assertEquals(3000, settings.http().port());
+  }
+
+  @Test
+  void signingInToTheWallNeedsBothHalvesOfAClientAndThePublicAddress() {
+    assertEquals(
+        SignInSettings.NONE,
+        Settings.load(Map.of(Settings.CONFIG, write(""))).signIn(),
+        "without a client the wall stays read-only");
+    SettingsException half =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.load(
+                    Map.of(Settings.CONFIG, write(""), Settings.DISCORD_CLIENT_ID, "123")));
+    assertTrue(half.getMessage().startsWith("DISCORD_CLIENT_SECRET: "), half.getMessage());
+    SettingsException nowhere =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.load(
+                    Map.of(
+                        Settings.CONFIG,
+                        write(""),
+                        Settings.DISCORD_CLIENT_ID,
+                        "123",
+                        Settings.DISCORD_CLIENT_SECRET,
+                        "s3cret")));
+    assertTrue(nowhere.getMessage().startsWith("COSHORING_PUBLIC_URL: "), nowhere.getMessage());
+
+    Settings settings =
+        Settings.load(
+            Map.of(
+                Settings.CONFIG,
+                write(""),
+                Settings.DISCORD_CLIENT_ID,
+                "123",
+                Settings.DISCORD_CLIENT_SECRET,
+                "s3cret",
+                Settings.PUBLIC_URL,
+                "https://wall.example.org/"));
+    assertEquals("https://wall.example.org", settings.signIn().publicUrl());
+    assertEquals("https://discord.com", settings.signIn().discord().baseUrl());
+    assertFalse(settings.signIn().discord().toString().contains("s3cret"));
   }
 
   @Test

@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
 /**
  * What a reader asked the wall for, read from the address: the filters, their timezone (which their
  * browser fills in), and the page's language. A value that cannot be read is left out, as if it had
- * not been given, rather than refusing the page: the filters' form only offers good ones.
+ * not been given, rather than refusing the page: the filters' form only offers good ones. Who reads
+ * it comes with it, as the sign-in found them.
  */
-record WallRequest(WallQuery query, Language language, Map<String, String> filters) {
+record WallRequest(
+    WallQuery query, Language language, Map<String, String> filters, Visitor visitor) {
 
   static final String TEXT = "q";
   static final String KIND = "kind";
@@ -59,7 +61,7 @@ record WallRequest(WallQuery query, Language language, Map<String, String> filte
             hours(given.get(HOURS)),
             zone);
     Language language = PageLanguage.of(given.get(PAGE_LANGUAGE), ctx.header("Accept-Language"));
-    return new WallRequest(query, language, given);
+    return new WallRequest(query, language, given, Visitor.of(ctx));
   }
 
   /** The value of a filter as given, or "" to show nothing chosen. */

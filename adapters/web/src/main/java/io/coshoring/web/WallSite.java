@@ -57,8 +57,12 @@ public final class WallSite implements AutoCloseable {
     this.screen = new LobbyScreen(wall, pages, clock);
   }
 
-  /** Adds the wall's pages to a server being configured. */
-  public static WallSite mount(JavalinConfig config, Coshoring core, Clock clock) {
+  /**
+   * Adds the wall's pages to a server being configured, with signing in when {@code signIn} names a
+   * provider.
+   */
+  public static WallSite mount(
+      JavalinConfig config, Coshoring core, Clock clock, SignInSettings signIn) {
     WallSite site = new WallSite(core, clock);
     config.staticFiles.enableWebjars();
     config.staticFiles.add(
@@ -75,6 +79,7 @@ public final class WallSite implements AutoCloseable {
     config.routes.sse(EVENTS, site.events::open);
     site.screen.mount(config, site::friendly);
     ActivityPage.mount(config, core, site.pages);
+    SignIn.mount(config, core, signIn, site.pages);
     return site;
   }
 

@@ -38,6 +38,11 @@ record WallView(
     return phrases.language().rightToLeft() ? "rtl" : "ltr";
   }
 
+  /** Who reads the page: signed in, or offered to sign in, or neither. */
+  Visitor visitor() {
+    return request.visitor();
+  }
+
   String filter(String name) {
     return request.filter(name);
   }

@@ -10,6 +10,9 @@ import io.coshoring.matching.MatchingEngine;
 import io.coshoring.matching.SkillTaxonomy;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * The core with the wall mounted on a real server on 127.0.0.1, members acting through commands as
@@ -31,7 +35,13 @@ final class TestWall implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   TestWall(Path folder) {
+    this(folder, publicUrl -> SignInSettings.NONE);
+  }
+
+  /** The wall with signing in, as the settings made for its address say. */
+  TestWall(Path folder, Function<String, SignInSettings> signIn) {
     Clock clock = Clock.systemUTC();
+    int port = freePort();
     core =
         CoshoringCore.builder(
                 Database.sqlite(folder), MatchingEngine.inMemory(SkillTaxonomy.standard(), clock))
@@ -40,8 +50,12 @@ final class TestWall implements AutoCloseable {
     core.start();
     WallSite[] mounted = new WallSite[1];
     server =
-        Javalin.create(config -> mounted[0] = WallSite.mount(config, core, clock))
-            .start("127.0.0.1", 0);
+        Javalin.create(
+                config ->
+                    mounted[0] =
+                        WallSite.mount(
+                            config, core, clock, signIn.apply("http://127.0.0.1:" + port)))
+            .start("127.0.0.1", port);
     site = mounted[0];
   }
 
@@ -94,6 +108,14 @@ final class TestWall implements AutoCloseable {
 
   URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   HttpClient http() {

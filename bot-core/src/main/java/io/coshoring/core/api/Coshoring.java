@@ -111,4 +111,20 @@ public interface Coshoring {
 
   /** What the network did, week by week, and who works with whom across its spaces. */
   Activity activity();
+
+  /** Who is signed in on the web, as which member, and their sessions. */
+  SignIns signIns();
+
+  /**
+   * A signed-in member says they are interested in a post of the wall: the same double opt-in as
+   * the button of a match message. The pair of the card and the member's own post of the other kind
+   * is proposed to the card's author if it was not yet, with the member's answer already given; two
+   * yeses make the introduction. Counted against the member's rate limit.
+   *
+   * @param ownPostId which of the member's posts it is for, or null to let the core pick the only
+   *     one that fits (else it asks, with {@link WallInterest.WhichPost})
+   * @param phrases the language the page speaks to the member
+   */
+  WallInterest interestedFromWall(
+      MemberRef member, String postId, String ownPostId, Phrases phrases);
 }

@@ -6,6 +6,7 @@ import io.coshoring.core.adapter.OutgoingMessage;
 import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.api.Reply;
 import io.coshoring.core.cli.CommandException;
+import io.coshoring.core.language.Phrases;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.space.Space;
@@ -118,13 +119,22 @@ public final class CommandRouter {
 
   /** Counts one command against the member's rate limit; false when they are over it. */
   public boolean permitted(InboundCommand inbound) {
-    return limiters.get(inbound.member().id(), id -> RateLimiter.of(id, limit)).acquirePermission();
+    return permitted(inbound.member().id());
+  }
+
+  /** The same limit, for what a member does outside commands (the web wall). */
+  public boolean permitted(String memberId) {
+    return limiters.get(memberId, id -> RateLimiter.of(id, limit)).acquirePermission();
+  }
+
+  /** The answer to a member over the rate limit, in {@code phrases}. */
+  public String tooMany(Phrases phrases) {
+    return phrases.get("command.tooMany", "limit", limit.getLimitForPeriod());
   }
 
   /** The answer to a member over the rate limit, in their language. */
   public Reply tooMany(InboundCommand inbound) {
-    return Reply.privately(
-        caller(inbound, null).phrases().get("command.tooMany", "limit", limit.getLimitForPeriod()));
+    return Reply.privately(tooMany(caller(inbound, null).phrases()));
   }
 
   /** The member and the space a command comes from, registered if they are new. */

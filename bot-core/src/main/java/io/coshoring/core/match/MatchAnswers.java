@@ -54,8 +54,8 @@ public final class MatchAnswers {
     return database.write(handle -> answer(handle, memberId, matchId, answer, phrases));
   }
 
-  private String answer(
-      Handle handle, String memberId, String matchId, Answer answer, Phrases phrases) {
+  /** Within the caller's transaction, for an answer given with the match it answers. */
+  String answer(Handle handle, String memberId, String matchId, Answer answer, Phrases phrases) {
     Optional<ProposedMatch> found = matches.find(handle, matchId);
     if (found.isEmpty() || !found.get().involves(memberId)) {
       return phrases.get("match.gone");

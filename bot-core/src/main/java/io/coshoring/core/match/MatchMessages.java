@@ -41,6 +41,37 @@ public final class MatchMessages {
             literal(theirs.text()).replace("\n", "\n> "),
             "reasons",
             String.join(" · ", match.reasons().stream().map(new ReasonText(phrases)::of).toList()));
+    return withAnswers(phrases, match, text);
+  }
+
+  /**
+   * Tells a card's author that a member found it on the network's wall and is interested, with that
+   * member's own post, and asks what they think: the buttons of a proposal.
+   */
+  public static OutgoingMessage interestFromWall(
+      Phrases phrases,
+      ProposedMatch match,
+      Post yours,
+      Post theirs,
+      Member them,
+      Space theirSpace) {
+    String text =
+        phrases.get(
+            "match.wallInterest",
+            "name",
+            literal(them.displayName()),
+            "space",
+            where(phrases, theirSpace),
+            "yours",
+            yours.kind() == PostKind.OFFER ? "offer" : "demand",
+            "kind",
+            theirs.kind() == PostKind.OFFER ? "offer" : "demand",
+            "text",
+            literal(theirs.text()).replace("\n", "\n> "));
+    return withAnswers(phrases, match, text);
+  }
+
+  private static OutgoingMessage withAnswers(Phrases phrases, ProposedMatch match, String text) {
     return new OutgoingMessage(
         text,
         List.of(),

@@ -42,6 +42,32 @@ public final class MatchNotifier {
   }
 
   private void proposeTo(Handle handle, ProposedMatch match, MatchSide to, MatchSide other) {
+    offer(
+        handle,
+        match,
+        to,
+        MatchMessages.proposal(phrasesOf(to), match, other.post(), other.member(), other.space()));
+  }
+
+  /**
+   * Proposes the pair to the card's author only: the member who found the card on the wall has
+   * answered already. Under the proposal's key, so the pair is never proposed to them twice.
+   */
+  void interestFromWall(Handle handle, ProposedMatch match, MatchSide card, MatchSide interested) {
+    offer(
+        handle,
+        match,
+        card,
+        MatchMessages.interestFromWall(
+            phrasesOf(card),
+            match,
+            card.post(),
+            interested.post(),
+            interested.member(),
+            interested.space()));
+  }
+
+  private void offer(Handle handle, ProposedMatch match, MatchSide to, OutgoingMessage message) {
     NotifyMode mode = to.member().notifyMode();
     if (mode == NotifyMode.OFF) {
       return;
@@ -54,8 +80,6 @@ public final class MatchNotifier {
             >= dailyCap;
     DeliveryState state =
         mode == NotifyMode.DAILY || overCap ? DeliveryState.HELD : DeliveryState.PENDING;
-    OutgoingMessage message =
-        MatchMessages.proposal(phrasesOf(to), match, other.post(), other.member(), other.space());
     enqueue(
         handle,
         "proposal:" + match.id() + ":" + to.member().id(),

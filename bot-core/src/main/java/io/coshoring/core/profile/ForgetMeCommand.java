@@ -11,11 +11,13 @@ import io.coshoring.core.post.PostStore;
 import io.coshoring.core.post.Posting;
 import io.coshoring.core.space.MemberStore;
 import io.coshoring.core.storage.Database;
+import io.coshoring.core.wall.WallSessionStore;
 import java.util.List;
 
 /**
  * {@code /coshore forget-me}: deletes the member's posts, matches (with the answers kept to tune
- * the engine), messages and profile, in one transaction, and says what was deleted.
+ * the engine), messages, profile and sessions on the wall, in one transaction, and says what was
+ * deleted.
  */
 public final class ForgetMeCommand implements Command {
 
@@ -27,6 +29,7 @@ public final class ForgetMeCommand implements Command {
   private final OutboxStore outbox;
   private final MemberStore members;
   private final Posting posting;
+  private final WallSessionStore sessions;
 
   public ForgetMeCommand(
       Database database,
@@ -36,7 +39,8 @@ public final class ForgetMeCommand implements Command {
       MuteStore mutes,
       OutboxStore outbox,
       MemberStore members,
-      Posting posting) {
+      Posting posting,
+      WallSessionStore sessions) {
     this.database = database;
     this.posts = posts;
     this.matches = matches;
@@ -45,6 +49,7 @@ public final class ForgetMeCommand implements Command {
     this.outbox = outbox;
     this.members = members;
     this.posting = posting;
+    this.sessions = sessions;
   }
 
   @Override
@@ -71,6 +76,8 @@ public final class ForgetMeCommand implements Command {
               mutes.deleteAllOf(handle, me);
               int posted = posts.deleteAllOf(handle, me);
               members.delete(handle, me);
+              // Signed in on the wall, they are signed out everywhere.
+              sessions.deleteAllOf(handle, me);
               return new int[] {posted, matched, messages};
             });
     members.forget(me);

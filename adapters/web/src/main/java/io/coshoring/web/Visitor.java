@@ -1,0 +1,29 @@
+package io.coshoring.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+
+/**
+ * Who reads a page: a signed-in member (their name, and the token their forms send back), or
+ * someone who may sign in with the platforms offered.
+ */
+record Visitor(String name, String csrfToken, List<String> signInWith) {
+
+  private static final String ATTRIBUTE = "coshoring.visitor";
+
+  static final Visitor READER = new Visitor(null, null, List.of());
+
+  boolean signedIn() {
+    return name != null;
+  }
+
+  void attachTo(Context ctx) {
+    ctx.attribute(ATTRIBUTE, this);
+  }
+
+  /** The visitor the sign-in found for this request, else a reader who cannot sign in. */
+  static Visitor of(Context ctx) {
+    Visitor visitor = ctx.attribute(ATTRIBUTE);
+    return visitor == null ? READER : visitor;
+  }
+}
