@@ -141,7 +141,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     this.wall = new WallBoard(engine, spaces, members, posts, posting.changes(), clock);
     this.activity = new NetworkActivity(database, spaces, clock);
     WallSessionStore sessionStore = new WallSessionStore(database);
-    this.sessions = new WallSessions(sessionStore, members, outbox, clock);
+    this.sessions = new WallSessions(sessionStore, members, spaces, outbox, clock);
     this.seenEvents = new SeenEventStore(database, clock);
     this.bridging =
         new Bridging(database, adapters, spaces, seenEvents, clock, settings.firstRetry());

@@ -116,6 +116,25 @@ class ActivityTest {
   }
 
   @Test
+  void aSpaceThatKeepsItsPostsInsideIsNamedOnlyOnItsOwnFigures() {
+    network.admin("console:paris:pauline").types("/coshore setup share:space");
+    Activity activity = network.core.activity();
+
+    assertEquals(
+        List.of(new Flow(TLV, Place.OTHERS, 1, 1), new Flow(BERLIN, Place.OTHERS, 1, 0)),
+        activity.network(4).flows());
+    assertEquals(
+        List.of(new Flow(TLV, Place.OTHERS, 1, 1)),
+        activity.ofSpace(TLV.spaceId(), 4).orElseThrow().flows());
+    assertEquals(
+        List.of(new Flow(PARIS, TLV, 1, 1), new Flow(BERLIN, PARIS, 1, 0)),
+        activity.ofSpace(PARIS.spaceId(), 4).orElseThrow().flows());
+    String stats = network.member(BOB).types("/coshore stats");
+    assertTrue(stats.contains("other spaces"), stats);
+    assertFalse(stats.contains("Station Paris"), stats);
+  }
+
+  @Test
   void olderWeeksFallOutOfTheSpan() {
     // Two weeks: those of 10 and 17 March.
     Figures lastTwo = network.core.activity().network(2);

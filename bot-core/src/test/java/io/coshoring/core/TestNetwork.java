@@ -67,12 +67,17 @@ final class TestNetwork implements AutoCloseable {
   }
 
   TestMember member(String id) {
-    return new TestMember(MemberRef.parse(id), false);
+    return new TestMember(MemberRef.parse(id), false, null);
+  }
+
+  /** A member whose platform gives their full name, as Slack and Discord do. */
+  TestMember member(String id, String fullName) {
+    return new TestMember(MemberRef.parse(id), false, fullName);
   }
 
   /** A member their platform says administers their space. */
   TestMember admin(String id) {
-    return new TestMember(MemberRef.parse(id), true);
+    return new TestMember(MemberRef.parse(id), true, null);
   }
 
   /** Delivers the outbox until nothing more is due, as the dispatcher would over time. */
@@ -96,10 +101,12 @@ final class TestNetwork implements AutoCloseable {
   final class TestMember {
     private final MemberRef ref;
     private final boolean admin;
+    private final String fullName;
 
-    TestMember(MemberRef ref, boolean admin) {
+    TestMember(MemberRef ref, boolean admin, String fullName) {
       this.ref = ref;
       this.admin = admin;
+      this.fullName = fullName;
     }
 
     String types(String line) {
@@ -108,7 +115,9 @@ final class TestNetwork implements AutoCloseable {
       return core.command(
               new InboundCommand(
                   ref,
-                  Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                  fullName != null
+                      ? fullName
+                      : Character.toUpperCase(name.charAt(0)) + name.substring(1),
                   ref.space().id(),
                   admin,
                   parts[0],

@@ -59,6 +59,38 @@ class WallTest {
   }
 
   @Test
+  void anAuthorShowsByFirstNameUntilTheyChooseTheirFullNameAndTheirCardsShowAgainAtOnce() {
+    TestNetwork.TestMember alice = network.member("console:paris:alice", "Alice Martin");
+    alice.types("/offer I edit promo videos in Premiere Pro, FR/EN remote");
+    assertEquals(List.of("Alice"), authors(network.core.wall().cards(WallQuery.everything(), 50)));
+    heard.clear();
+
+    String answer = alice.types("/coshore profile name:full");
+
+    assertTrue(answer.contains("on the wall: your full name"), answer);
+    List<WallCard> cards = network.core.wall().cards(WallQuery.everything(), 50);
+    assertEquals(List.of("Alice Martin"), authors(cards));
+    assertEquals(List.of(new Wall.Shown(cards.get(0))), heard);
+    alice.types("/coshore profile name:first");
+    assertEquals(List.of("Alice"), authors(network.core.wall().cards(WallQuery.everything(), 50)));
+    assertTrue(alice.types("/coshore profile name:nickname").contains("not one of first or full"));
+  }
+
+  @Test
+  void aPostItsSpaceNowKeepsInsideLeavesTheWallAtOnce() {
+    network.member("console:paris:alice").types("/offer I edit promo videos, FR/EN remote");
+    String id = network.core.wall().cards(WallQuery.everything(), 50).get(0).id();
+
+    network
+        .admin("console:paris:pauline")
+        .types("/coshore setup city:Paris tz:Europe/Paris share:space");
+
+    assertTrue(heard.contains(new Wall.Gone(id)), heard.toString());
+    assertEquals(List.of(), network.core.wall().cards(WallQuery.everything(), 50));
+    assertEquals(List.of(), network.core.wall().forSpace("console:tlv", 10));
+  }
+
+  @Test
   void findsByKindWordsPlaceAndSharedHours() {
     network.member("console:paris:alice").types("/coshore profile tz:Europe/Paris hours:9-18");
     network.member("console:paris:alice").types("/offer I edit promo videos, FR/EN remote");

@@ -77,7 +77,9 @@ final class CommandDefinitions {
                     option("hours", c + "profile.hours", false),
                     option("lang", c + "profile.lang", false),
                     option("notify", c + "profile.notify", false)
-                        .addChoices(choice("instant"), choice("daily"), choice("off"))),
+                        .addChoices(choice("instant"), choice("daily"), choice("off")),
+                    option("name", c + "profile.name", false)
+                        .addChoices(choice("first"), choice("full"))),
             sub("setup", c + "setup")
                 .addOptions(
                     option("city", c + "setup.city", false),

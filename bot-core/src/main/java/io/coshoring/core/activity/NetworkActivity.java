@@ -6,6 +6,7 @@ import io.coshoring.core.api.Activity;
 import io.coshoring.core.space.Space;
 import io.coshoring.core.space.SpaceStore;
 import io.coshoring.core.storage.Database;
+import io.coshoring.matching.Visibility;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -78,7 +79,7 @@ public final class NetworkActivity implements Activity {
               counts.introductions()[i],
               counts.rooms()[i]));
     }
-    return new Figures(series, flows(counts.introducedPairs(), counts.roomPairs()));
+    return new Figures(series, flows(counts.introducedPairs(), counts.roomPairs(), spaceId));
   }
 
   /** What the store counted, read on one connection; the spaces are named after. */
@@ -90,38 +91,62 @@ public final class NetworkActivity implements Activity {
       List<Pair> introducedPairs,
       List<Pair> roomPairs) {}
 
-  /** The pairs of spaces, whichever side each was on, with their introductions and rooms. */
-  private List<Flow> flows(List<Pair> introductions, List<Pair> rooms) {
-    Map<List<String>, int[]> byPair = new LinkedHashMap<>();
+  /**
+   * The pairs of spaces, whichever side each was on, with their introductions and rooms. A space
+   * that keeps its posts inside is named only on its own figures ({@code spaceId}); elsewhere its
+   * flows add up under {@link Place#OTHERS}, and a pair of two such spaces, which would name no
+   * one, is left to the weekly figures, which count it.
+   */
+  private List<Flow> flows(List<Pair> introductions, List<Pair> rooms, String spaceId) {
+    Map<String, Place> places = new LinkedHashMap<>();
+    Map<List<Place>, int[]> byPair = new LinkedHashMap<>();
     for (Pair pair : introductions) {
-      byPair.computeIfAbsent(key(pair), k -> new int[2])[0] += pair.count();
+      key(pair, places, spaceId)
+          .ifPresent(key -> byPair.computeIfAbsent(key, k -> new int[2])[0] += pair.count());
     }
     for (Pair pair : rooms) {
-      byPair.computeIfAbsent(key(pair), k -> new int[2])[1] += pair.count();
+      key(pair, places, spaceId)
+          .ifPresent(key -> byPair.computeIfAbsent(key, k -> new int[2])[1] += pair.count());
     }
     List<Flow> flows = new ArrayList<>();
     byPair.forEach(
-        (pair, counts) ->
-            flows.add(new Flow(place(pair.get(0)), place(pair.get(1)), counts[0], counts[1])));
+        (pair, counts) -> flows.add(new Flow(pair.get(0), pair.get(1), counts[0], counts[1])));
     flows.sort(
         Comparator.comparingInt(Flow::introductions)
             .thenComparingInt(Flow::rooms)
             .reversed()
-            .thenComparing(flow -> flow.one().name())
-            .thenComparing(flow -> flow.other().name()));
+            .thenComparing(flow -> named(flow.one()))
+            .thenComparing(flow -> named(flow.other())));
     return flows;
   }
 
-  /** The same two spaces, in one order, whichever offered and whichever asked. */
-  private static List<String> key(Pair pair) {
-    String a = pair.demandSpace();
-    String b = pair.offerSpace();
-    return a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+  /**
+   * The same two places, in one order, whichever offered and whichever asked (the others last);
+   * empty when neither may be named.
+   */
+  private Optional<List<Place>> key(Pair pair, Map<String, Place> places, String spaceId) {
+    Place a = places.computeIfAbsent(pair.demandSpace(), id -> place(id, spaceId));
+    Place b = places.computeIfAbsent(pair.offerSpace(), id -> place(id, spaceId));
+    if (a.others() && b.others()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        b.others() || (!a.others() && a.spaceId().compareTo(b.spaceId()) <= 0)
+            ? List.of(a, b)
+            : List.of(b, a));
   }
 
-  private Place place(String spaceId) {
+  /** A place's name to sort by: the others after every space. */
+  private static String named(Place place) {
+    return place.others() ? "\uffff" : place.name();
+  }
+
+  private Place place(String id, String asked) {
     // Spaces are never deleted, and a counted match's members each belong to one.
-    Space space = spaces.find(spaceId).orElseThrow();
+    Space space = spaces.find(id).orElseThrow();
+    if (space.share() != Visibility.NETWORK && !space.id().equals(asked)) {
+      return Place.OTHERS;
+    }
     return new Place(space.id(), space.name(), space.city());
   }
 }

@@ -116,6 +116,9 @@ public final class StatsCommand implements Command {
 
   /** A space's name and city are its admins' words: shown as text, never as markup. */
   private static String place(Place place, Phrases phrases) {
+    if (place.others()) {
+      return phrases.get("activity.otherSpaces");
+    }
     return place.city() == null
         ? literal(place.name())
         : phrases.get(

@@ -12,12 +12,16 @@ import java.util.Optional;
  */
 public interface Activity {
 
-  /** The whole network's figures over the last {@code weeks} weeks. */
+  /**
+   * The whole network's figures over the last {@code weeks} weeks. Its flows name only the spaces
+   * that share with the network; the others are {@link Place#OTHERS}.
+   */
   Figures network(int weeks);
 
   /**
    * One space's figures: what its members posted, and the matches, introductions and rooms they
-   * were part of, and its flows with other spaces. Empty when the network has no such space.
+   * were part of, and its flows with other spaces, named as {@link #network} names them. Empty when
+   * the network has no such space.
    */
   Optional<Figures> ofSpace(String spaceId, int weeks);
 
@@ -48,8 +52,19 @@ public interface Activity {
    */
   record Week(LocalDate start, int posts, int matches, int introductions, int rooms) {}
 
-  /** A space as the activity names it: its city is null until its admins set it up. */
-  record Place(String spaceId, String name, String city) {}
+  /**
+   * A space as the activity names it: its city is null until its admins set it up. A space that
+   * keeps its posts inside is not named outside it: its flows go to {@link #OTHERS}.
+   */
+  record Place(String spaceId, String name, String city) {
+
+    /** The spaces that keep their posts inside, together; each surface writes their name. */
+    public static final Place OTHERS = new Place(null, null, null);
+
+    public boolean others() {
+      return spaceId == null;
+    }
+  }
 
   /** Members of two different spaces who worked together: introduced, and rooms opened. */
   record Flow(Place one, Place other, int introductions, int rooms) {}

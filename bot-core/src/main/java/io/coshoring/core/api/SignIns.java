@@ -32,7 +32,15 @@ public interface SignIns {
    * @param token what the browser presents; only its hash is stored
    * @param name the member's name, as the page greets them
    * @param csrfToken what each of the session's forms must send back
+   * @param spaceAdmin whether the member's space lists them as its admin: {@code /coshore setup}
+   *     made them one, or another admin did. A platform's own admins who never ran it are not known
+   *     here, since the web has no command to read their role from.
    */
   record Session(
-      String token, MemberRef member, String name, String csrfToken, Instant expiresAt) {}
+      String token,
+      MemberRef member,
+      String name,
+      String csrfToken,
+      Instant expiresAt,
+      boolean spaceAdmin) {}
 }

@@ -11,6 +11,7 @@ import io.coshoring.core.post.PostRequest;
 import io.coshoring.core.post.Posting;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
+import io.coshoring.core.space.NameOnWall;
 import io.coshoring.core.space.NotifyMode;
 import io.coshoring.matching.InvalidPostException;
 import io.coshoring.matching.Languages;
@@ -22,13 +23,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code /coshore profile tz:Europe/Paris hours:9-18 lang:fr,en notify:instant|daily|off}: what
- * matching knows of the member. Without options it shows the profile. The first of the languages
- * the bot writes in is the one it writes to the member in.
+ * {@code /coshore profile tz:Europe/Paris hours:9-18 lang:fr,en notify:instant|daily|off
+ * name:first|full}: what matching knows of the member, and how the network's wall names them.
+ * Without options it shows the profile. The first of the languages the bot writes in is the one it
+ * writes to the member in.
  */
 public final class ProfileCommand implements Command {
 
-  private static final Set<String> KEYS = Set.of("tz", "hours", "lang", "notify");
+  private static final Set<String> KEYS = Set.of("tz", "hours", "lang", "notify", "name");
 
   private final MemberStore members;
   private final Posting posting;
@@ -45,7 +47,8 @@ public final class ProfileCommand implements Command {
 
   @Override
   public String usage() {
-    return "/coshore profile [tz:Europe/Paris] [hours:9-18] [lang:fr,en] [notify:instant|daily|off]";
+    return "/coshore profile [tz:Europe/Paris] [hours:9-18] [lang:fr,en] [notify:instant|daily|off]"
+        + " [name:first|full]";
   }
 
   @Override
@@ -58,7 +61,7 @@ public final class ProfileCommand implements Command {
           usage());
     }
     Member member = caller.member();
-    if (args.has("tz") || args.has("hours") || args.has("lang") || args.has("notify")) {
+    if (KEYS.stream().anyMatch(args::has)) {
       member =
           new Member(
               member.id(),
@@ -68,8 +71,10 @@ public final class ProfileCommand implements Command {
               args.has("hours") ? hours(args.option("hours"), phrases) : member.hours(),
               args.has("lang") ? languages(args.option("lang"), phrases) : member.languages(),
               args.has("notify") ? notify(args.option("notify"), phrases) : member.notifyMode(),
-              member.platformLocale());
+              member.platformLocale(),
+              args.has("name") ? nameOnWall(args.option("name"), phrases) : member.nameOnWall());
       members.save(member);
+      // Their open posts are shown again as they now are: on the wall, with the name they chose.
       posting.refreshPostsOf(member, caller.space());
       // A new first language changes the language of this very answer.
       phrases = Phrasebook.standard().in(member.languageIn(caller.space()));
@@ -89,7 +94,12 @@ public final class ProfileCommand implements Command {
             member.languageIn(caller.space()).ownName(),
             "notify",
             phrases.get(
-                "profile.notify", "mode", member.notifyMode().name().toLowerCase(Locale.ROOT))));
+                "profile.notify", "mode", member.notifyMode().name().toLowerCase(Locale.ROOT)),
+            "nameOnWall",
+            phrases.get(
+                "profile.nameOnWall",
+                "name",
+                member.nameOnWall().name().toLowerCase(Locale.ROOT))));
   }
 
   private ZoneId zone(String value, Phrases phrases) {
@@ -115,6 +125,15 @@ public final class ProfileCommand implements Command {
     } catch (InvalidPostException e) {
       throw new CommandException(
           phrases.get("profile.badLanguages", "value", CommandException.quoted(value)), usage());
+    }
+  }
+
+  private NameOnWall nameOnWall(String value, Phrases phrases) {
+    try {
+      return NameOnWall.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CommandException(
+          phrases.get("profile.badName", "value", CommandException.quoted(value)), usage());
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.Set;
  *
  * @param languages the languages the member speaks, as ISO codes, the one they prefer first
  * @param platformLocale the locale their Slack or Discord was last seen in, or null
+ * @param nameOnWall how their name shows on the network's wall
  */
 public record Member(
     String id,
@@ -24,7 +25,8 @@ public record Member(
     WorkingHours hours,
     Set<String> languages,
     NotifyMode notifyMode,
-    String platformLocale) {
+    String platformLocale,
+    NameOnWall nameOnWall) {
 
   public Member {
     languages = Collections.unmodifiableSet(new LinkedHashSet<>(languages));
@@ -61,11 +63,20 @@ public record Member(
 
   /** The same member, their platform now seen in {@code locale}. */
   public Member seenIn(String locale) {
-    return new Member(id, spaceId, displayName, zone, hours, languages, notifyMode, locale);
+    return new Member(
+        id, spaceId, displayName, zone, hours, languages, notifyMode, locale, nameOnWall);
   }
 
   public static Member newcomer(String id, String spaceId, String displayName) {
     return new Member(
-        id, spaceId, displayName, null, WorkingHours.OFFICE, Set.of(), NotifyMode.INSTANT, null);
+        id,
+        spaceId,
+        displayName,
+        null,
+        WorkingHours.OFFICE,
+        Set.of(),
+        NotifyMode.INSTANT,
+        null,
+        NameOnWall.FIRST);
   }
 }

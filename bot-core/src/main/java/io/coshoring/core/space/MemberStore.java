@@ -75,15 +75,15 @@ public final class MemberStore {
                 handle.createUpdate(
                     "UPDATE members SET space_id = :space, display_name = :name, timezone = :tz,"
                         + " hours = :hours, languages = :languages, notify = :notify,"
-                        + " platform_locale = :locale WHERE id = :id"),
+                        + " platform_locale = :locale, name_on_wall = :nameOnWall WHERE id = :id"),
                 member)
             .execute();
     if (updated == 0) {
       bind(
               handle.createUpdate(
                   "INSERT INTO members (id, space_id, display_name, timezone, hours, languages,"
-                      + " notify, platform_locale, created_at) VALUES (:id, :space, :name, :tz,"
-                      + " :hours, :languages, :notify, :locale, :now)"),
+                      + " notify, platform_locale, name_on_wall, created_at) VALUES (:id, :space,"
+                      + " :name, :tz, :hours, :languages, :notify, :locale, :nameOnWall, :now)"),
               member)
           .bind("now", clock.millis())
           .execute();
@@ -108,7 +108,8 @@ public final class MemberStore {
         .bind("hours", member.hours().toString())
         .bind("languages", String.join(",", member.languages()))
         .bind("notify", member.notifyMode().name())
-        .bind("locale", member.platformLocale());
+        .bind("locale", member.platformLocale())
+        .bind("nameOnWall", member.nameOnWall().name());
   }
 
   private static Member member(ResultSet rs) throws SQLException {
@@ -124,6 +125,7 @@ public final class MemberStore {
         WorkingHours.parse(rs.getString("hours")),
         codes,
         NotifyMode.valueOf(rs.getString("notify")),
-        rs.getString("platform_locale"));
+        rs.getString("platform_locale"),
+        NameOnWall.valueOf(rs.getString("name_on_wall")));
   }
 }

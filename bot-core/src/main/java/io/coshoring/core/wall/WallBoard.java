@@ -242,7 +242,7 @@ public final class WallBoard implements Wall, AutoCloseable {
             post.kind(),
             post.text(),
             skillNames(post),
-            firstName(author.get().displayName()),
+            author.get().nameOnWall().of(author.get().displayName()),
             space.get().id(),
             space.get().name(),
             post.city(),
@@ -270,11 +270,5 @@ public final class WallBoard implements Wall, AutoCloseable {
     tags.sort(String.CASE_INSENSITIVE_ORDER);
     named.addAll(tags);
     return named;
-  }
-
-  private static String firstName(String displayName) {
-    String name = displayName == null ? "" : displayName.strip();
-    int space = name.indexOf(' ');
-    return space < 0 ? name : name.substring(0, space);
   }
 }

@@ -5,6 +5,7 @@ import io.coshoring.core.api.SignIns;
 import io.coshoring.core.notify.OutboxStore;
 import io.coshoring.core.space.Member;
 import io.coshoring.core.space.MemberStore;
+import io.coshoring.core.space.SpaceStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,13 +31,19 @@ public final class WallSessions implements SignIns {
 
   private final WallSessionStore store;
   private final MemberStore members;
+  private final SpaceStore spaces;
   private final OutboxStore outbox;
   private final Clock clock;
 
   public WallSessions(
-      WallSessionStore store, MemberStore members, OutboxStore outbox, Clock clock) {
+      WallSessionStore store,
+      MemberStore members,
+      SpaceStore spaces,
+      OutboxStore outbox,
+      Clock clock) {
     this.store = store;
     this.members = members;
+    this.spaces = spaces;
     this.outbox = outbox;
     this.clock = clock;
   }
@@ -64,7 +71,7 @@ public final class WallSessions implements SignIns {
     WallSessionStore.Row row =
         new WallSessionStore.Row(member.id(), randomToken(), now.plus(LIFETIME));
     store.insert(hash(token), row, now);
-    return new Session(token, member, nameOf(member), row.csrfToken(), row.expiresAt());
+    return session(token, member, row);
   }
 
   @Override
@@ -74,11 +81,7 @@ public final class WallSessions implements SignIns {
     }
     return store
         .find(hash(token), clock.instant())
-        .map(
-            row -> {
-              MemberRef member = MemberRef.parse(row.memberId());
-              return new Session(token, member, nameOf(member), row.csrfToken(), row.expiresAt());
-            });
+        .map(row -> session(token, MemberRef.parse(row.memberId()), row));
   }
 
   @Override
@@ -88,8 +91,24 @@ public final class WallSessions implements SignIns {
     }
   }
 
-  private String nameOf(MemberRef member) {
-    return members.find(member.id()).map(Member::displayName).orElse(member.local());
+  /**
+   * The session with what the member is now: their name as they last wrote, and whether their space
+   * lists them as an admin, asked at each request so that a change counts at once.
+   */
+  private Session session(String token, MemberRef member, WallSessionStore.Row row) {
+    Optional<Member> known = members.find(member.id());
+    boolean admin =
+        known
+            .flatMap(found -> spaces.find(found.spaceId()))
+            .map(space -> space.isAdmin(member.id()))
+            .orElse(false);
+    return new Session(
+        token,
+        member,
+        known.map(Member::displayName).orElse(member.local()),
+        row.csrfToken(),
+        row.expiresAt(),
+        admin);
   }
 
   private static String randomToken() {

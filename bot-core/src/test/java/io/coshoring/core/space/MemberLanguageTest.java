@@ -43,7 +43,8 @@ class MemberLanguageTest {
         WorkingHours.OFFICE,
         new LinkedHashSet<>(languages),
         NotifyMode.INSTANT,
-        platformLocale);
+        platformLocale,
+        NameOnWall.FIRST);
   }
 
   private static Space space(Language language) {
