@@ -7,13 +7,15 @@ import io.coshoring.core.language.Phrases;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The network's activity ({@code /activity}): its weeks as bar charts and a table, and who works
- * with whom across spaces as a picture and a table. Anyone can read it: it counts, and names only
- * spaces. A space's own figures, for its admins, wait for sign-in.
+ * with whom across spaces as a picture and a table. Anyone can read it, unless the wall is for
+ * members only: it counts, and names only spaces that share with the network. A signed-in admin of
+ * a space reads their space's own figures on it too.
  */
 final class ActivityPage {
 
@@ -44,7 +46,13 @@ final class ActivityPage {
         Phrasebook.standard()
             .in(PageLanguage.of(ctx.queryParam("hl"), ctx.header("Accept-Language")));
     try {
-      ActivityView view = ActivityView.of(activity.network(WEEKS), WEEKS, phrases);
+      String adminOf = Visitor.of(ctx).adminOf();
+      ActivityView view =
+          ActivityView.of(
+              activity.network(WEEKS),
+              adminOf == null ? Optional.empty() : activity.ofSpace(adminOf, WEEKS),
+              WEEKS,
+              phrases);
       ctx.html(pages.render("activity.jte", Map.of("view", view)));
     } catch (RuntimeException e) {
       // As the wall's pages fail: politely, in the reader's language, never with a trace.

@@ -1,16 +1,28 @@
 package io.coshoring.web;
 
 import io.coshoring.core.api.Activity.Figures;
+import io.coshoring.core.api.Activity.Place;
 import io.coshoring.core.api.Activity.Week;
 import io.coshoring.core.language.Language;
 import io.coshoring.core.language.Phrases;
 import java.util.List;
+import java.util.Optional;
 
-/** What the activity page shows one reader: the network's figures, drawn and tabled. */
+/**
+ * What the activity page shows one reader: the network's figures, drawn and tabled, and their own
+ * space's, tabled, when they administer one.
+ *
+ * @param own the reader's space's figures, or null
+ */
 record ActivityView(
-    Phrases phrases, int weeks, Figures figures, List<WeeklyChart> charts, FlowsPicture flows) {
+    Phrases phrases,
+    int weeks,
+    Figures figures,
+    List<WeeklyChart> charts,
+    FlowsPicture flows,
+    Figures own) {
 
-  static ActivityView of(Figures figures, int weeks, Phrases phrases) {
+  static ActivityView of(Figures figures, Optional<Figures> own, int weeks, Phrases phrases) {
     List<Week> series = figures.weeks();
     return new ActivityView(
         phrases,
@@ -21,7 +33,8 @@ record ActivityView(
             WeeklyChart.of("matches", series, Week::matches, phrases),
             WeeklyChart.of("introductions", series, Week::introductions, phrases),
             WeeklyChart.of("rooms", series, Week::rooms, phrases)),
-        FlowsPicture.of(figures.flows(), phrases));
+        FlowsPicture.of(figures.flows(), phrases),
+        own.orElse(null));
   }
 
   String t(String key) {
@@ -38,6 +51,11 @@ record ActivityView(
 
   String dir() {
     return phrases.language().rightToLeft() ? "rtl" : "ltr";
+  }
+
+  /** A space's name, or what the spaces that keep their posts inside are called together. */
+  String name(Place place) {
+    return FlowsPicture.name(place, phrases);
   }
 
   /** A week as the table names it: by its Monday. */

@@ -80,7 +80,7 @@ record FlowsPicture(int width, int height, List<Node> nodes, List<Line> lines) {
               across((RADIUS + 12) * cos),
               down((RADIUS + 12) * sin) + (sin > 0.2 ? 14 : sin < -0.2 ? -6 : 4),
               anchor,
-              shortened(place.name())));
+              shortened(name(place, phrases))));
     }
     int most = drawn.stream().mapToInt(Flow::introductions).max().orElse(0);
     List<Line> lines = new ArrayList<>();
@@ -99,15 +99,20 @@ record FlowsPicture(int width, int height, List<Node> nodes, List<Line> lines) {
               phrases.get(
                   "activity.flow",
                   "one",
-                  flow.one().name(),
+                  name(flow.one(), phrases),
                   "other",
-                  flow.other().name(),
+                  name(flow.other(), phrases),
                   "introductions",
                   flow.introductions(),
                   "rooms",
                   flow.rooms())));
     }
     return new FlowsPicture(WIDTH, HEIGHT, nodes, lines);
+  }
+
+  /** A space's name, or what the spaces that keep their posts inside are called together. */
+  static String name(Place place, Phrases phrases) {
+    return place.others() ? phrases.get("activity.otherSpaces") : place.name();
   }
 
   private static int across(double offset) {

@@ -78,7 +78,7 @@ final class SignIn {
       return;
     }
     SignIn signIn = new SignIn(core, settings, pages);
-    for (String path : new String[] {WallSite.PAGE, WallSite.CARDS, WallSite.EVENTS}) {
+    for (String path : MembersOnly.GUARDED) {
       config.routes.before(path, signIn::findVisitor);
     }
     for (String path : new String[] {"/signin/*", SIGN_OUT}) {
@@ -93,9 +93,15 @@ final class SignIn {
   /** Who reads the page: the templates show them what they may do. */
   private void findVisitor(Context ctx) {
     Optional<SignIns.Session> session = sessions.of(ctx);
-    (session.isPresent()
-            ? new Visitor(session.get().name(), session.get().csrfToken(), settings.platforms())
-            : new Visitor(null, null, settings.platforms()))
+    session
+        .map(
+            found ->
+                new Visitor(
+                    found.name(),
+                    found.csrfToken(),
+                    settings.platforms(),
+                    found.spaceAdmin() ? found.member().space().id() : null))
+        .orElseGet(() -> new Visitor(null, null, settings.platforms(), null))
         .attachTo(ctx);
   }
 

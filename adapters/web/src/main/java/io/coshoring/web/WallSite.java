@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The network's wall, served on the deployment's HTTP server: the page ({@code /}), its cards for
  * new filters ({@code /wall/cards}), and its live updates ({@code /wall/events}). Anyone can read
- * it; it shows only what spaces share with the whole network.
+ * it, or members only as the deployment chooses; either way it shows only what spaces share with
+ * the whole network.
  */
 public final class WallSite implements AutoCloseable {
 
@@ -58,11 +59,11 @@ public final class WallSite implements AutoCloseable {
   }
 
   /**
-   * Adds the wall's pages to a server being configured, with signing in when {@code signIn} names a
-   * provider.
+   * Adds the wall's pages to a server being configured, with signing in when the settings name a
+   * provider, for the readers they allow.
    */
   public static WallSite mount(
-      JavalinConfig config, Coshoring core, Clock clock, SignInSettings signIn) {
+      JavalinConfig config, Coshoring core, Clock clock, WallSettings settings) {
     WallSite site = new WallSite(core, clock);
     config.staticFiles.enableWebjars();
     config.staticFiles.add(
@@ -79,7 +80,11 @@ public final class WallSite implements AutoCloseable {
     config.routes.sse(EVENTS, site.events::open);
     site.screen.mount(config, site::friendly);
     ActivityPage.mount(config, core, site.pages);
-    SignIn.mount(config, core, signIn, site.pages);
+    SignIn.mount(config, core, settings.signIn(), site.pages);
+    if (settings.access() == WallSettings.Access.MEMBERS) {
+      // After sign-in's own: the guard reads the visitor it found.
+      MembersOnly.mount(config, site.pages);
+    }
     return site;
   }
 

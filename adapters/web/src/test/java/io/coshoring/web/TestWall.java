@@ -35,11 +35,11 @@ final class TestWall implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   TestWall(Path folder) {
-    this(folder, publicUrl -> SignInSettings.NONE);
+    this(folder, publicUrl -> WallSettings.PUBLIC);
   }
 
-  /** The wall with signing in, as the settings made for its address say. */
-  TestWall(Path folder, Function<String, SignInSettings> signIn) {
+  /** The wall with signing in and its readers, as the settings made for its address say. */
+  TestWall(Path folder, Function<String, WallSettings> settings) {
     Clock clock = Clock.systemUTC();
     int port = freePort();
     core =
@@ -54,7 +54,7 @@ final class TestWall implements AutoCloseable {
                 config ->
                     mounted[0] =
                         WallSite.mount(
-                            config, core, clock, signIn.apply("http://127.0.0.1:" + port)))
+                            config, core, clock, settings.apply("http://127.0.0.1:" + port)))
             .start("127.0.0.1", port);
     site = mounted[0];
   }
