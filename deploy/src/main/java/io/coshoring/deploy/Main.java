@@ -73,7 +73,7 @@ public final class Main {
       int loaded = core.start();
       ConsoleShell shell = core.adapter(ConsoleShell.class);
       System.out.println("Data in " + data.toAbsolutePath() + " (" + loaded + " open posts).");
-      WallServer wall = WallServer.start(core, settings.http(), settings.signIn());
+      WallServer wall = WallServer.start(core, settings.http(), settings.wall());
       System.out.println(wall.describe());
       Path seeded = data.resolve("demo-seeded");
       if (demo && !Files.exists(seeded)) {

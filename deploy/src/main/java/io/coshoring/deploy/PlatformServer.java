@@ -74,7 +74,7 @@ final class PlatformServer implements AutoCloseable {
                   if (settings.slack().isPresent()) {
                     core.adapter(SlackAdapter.class).mount(config);
                   }
-                  wall = WallSite.mount(config, core, Clock.systemUTC(), settings.signIn());
+                  wall = WallSite.mount(config, core, Clock.systemUTC(), settings.wall());
                 })
             .start(settings.http().host(), settings.http().port());
     try {

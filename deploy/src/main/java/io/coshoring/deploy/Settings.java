@@ -6,6 +6,7 @@ import io.coshoring.matching.ExchangeRates;
 import io.coshoring.slack.SlackSettings;
 import io.coshoring.slack.TokenKeys;
 import io.coshoring.web.SignInSettings;
+import io.coshoring.web.WallSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ record Settings(
     Optional<SlackSettings> slack,
     Optional<DiscordSettings> discord,
     Http http,
-    SignInSettings signIn) {
+    WallSettings wall) {
 
   /** Where the HTTP server (Slack's routes) listens. */
   record Http(String host, int port) {}
@@ -62,6 +63,7 @@ record Settings(
   static final String DISCORD_CLIENT_SECRET = "DISCORD_CLIENT_SECRET";
   static final String SLACK_SIGNIN_URL = "SLACK_SIGNIN_URL";
   static final String DISCORD_SIGNIN_URL = "DISCORD_SIGNIN_URL";
+  static final String WALL = "COSHORING_WALL";
 
   static Settings load(Map<String, String> environment) {
     Map<String, String> values = new HashMap<>(fileValues(environment));
@@ -81,7 +83,19 @@ record Settings(
         new Http(
             values.getOrDefault(HTTP_HOST, "0.0.0.0").strip(),
             number(values, HTTP_PORT, 3000, 1, 65535)),
-        signIn(values));
+        new WallSettings(wallAccess(values), signIn(values)));
+  }
+
+  /** Who reads the wall: anyone (the default), or members signed in with their platform. */
+  private static WallSettings.Access wallAccess(Map<String, String> values) {
+    String access = value(values, WALL);
+    if (access == null || access.equalsIgnoreCase("public")) {
+      return WallSettings.Access.PUBLIC;
+    }
+    if (access.equalsIgnoreCase("members")) {
+      return WallSettings.Access.MEMBERS;
+    }
+    throw new SettingsException(WALL + ": '" + access + "' is not one of public or members");
   }
 
   /**

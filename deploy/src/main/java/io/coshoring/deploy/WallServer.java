@@ -1,7 +1,7 @@
 package io.coshoring.deploy;
 
 import io.coshoring.core.CoshoringCore;
-import io.coshoring.web.SignInSettings;
+import io.coshoring.web.WallSettings;
 import io.coshoring.web.WallSite;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -22,11 +22,11 @@ final class WallServer implements AutoCloseable {
     this.failure = failure;
   }
 
-  static WallServer start(CoshoringCore core, Settings.Http where, SignInSettings signIn) {
+  static WallServer start(CoshoringCore core, Settings.Http where, WallSettings settings) {
     WallSite[] mounted = new WallSite[1];
     Javalin http =
         Javalin.create(
-            config -> mounted[0] = WallSite.mount(config, core, Clock.systemUTC(), signIn));
+            config -> mounted[0] = WallSite.mount(config, core, Clock.systemUTC(), settings));
     try {
       http.start(where.host(), where.port());
       return new WallServer(http, mounted[0], null);

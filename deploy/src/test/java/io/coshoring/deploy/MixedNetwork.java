@@ -15,7 +15,7 @@ import io.coshoring.slack.SlackSettings;
 import io.coshoring.slack.testing.FakeSlack;
 import io.coshoring.slack.testing.SlackCall;
 import io.coshoring.slack.testing.SlackRequests;
-import io.coshoring.web.SignInSettings;
+import io.coshoring.web.WallSettings;
 import io.coshoring.web.WallSite;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -99,7 +99,7 @@ final class MixedNetwork implements AutoCloseable {
         Javalin.create(
                 config -> {
                   core.adapter(SlackAdapter.class).mount(config);
-                  mounted[0] = WallSite.mount(config, core, clock, SignInSettings.NONE);
+                  mounted[0] = WallSite.mount(config, core, clock, WallSettings.PUBLIC);
                 })
             .start("127.0.0.1", 0);
     wall = mounted[0];

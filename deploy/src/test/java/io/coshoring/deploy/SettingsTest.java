@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coshoring.matching.ExchangeRates;
 import io.coshoring.web.SignInSettings;
+import io.coshoring.web.WallSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,10 +163,27 @@ class SettingsTest {
   }
 
   @Test
+  void theWallIsPublicUnlessItIsForMembers() {
+    assertEquals(
+        WallSettings.Access.PUBLIC,
+        Settings.load(Map.of(Settings.CONFIG, write(""))).wall().access());
+    assertEquals(
+        WallSettings.Access.MEMBERS,
+        Settings.load(Map.of(Settings.CONFIG, write(""), Settings.WALL, "Members"))
+            .wall()
+            .access());
+    SettingsException neither =
+        assertThrows(
+            SettingsException.class,
+            () -> Settings.load(Map.of(Settings.CONFIG, write(""), Settings.WALL, "private")));
+    assertEquals("COSHORING_WALL: 'private' is not one of public or members", neither.getMessage());
+  }
+
+  @Test
   void signingInToTheWallNeedsBothHalvesOfAClientAndThePublicAddress() {
     assertEquals(
         SignInSettings.NONE,
-        Settings.load(Map.of(Settings.CONFIG, write(""))).signIn(),
+        Settings.load(Map.of(Settings.CONFIG, write(""))).wall().signIn(),
         "without a client the wall stays read-only");
     SettingsException half =
         assertThrows(
@@ -199,9 +217,9 @@ class SettingsTest {
                 "s3cret",
                 Settings.PUBLIC_URL,
                 "https://wall.example.org/"));
-    assertEquals("https://wall.example.org", settings.signIn().publicUrl());
-    assertEquals("https://discord.com", settings.signIn().discord().baseUrl());
-    assertFalse(settings.signIn().discord().toString().contains("s3cret"));
+    assertEquals("https://wall.example.org", settings.wall().signIn().publicUrl());
+    assertEquals("https://discord.com", settings.wall().signIn().discord().baseUrl());
+    assertFalse(settings.wall().signIn().discord().toString().contains("s3cret"));
   }
 
   @Test
