@@ -97,7 +97,7 @@ public final class WallLoad {
       Javalin http =
           Javalin.create(
                   config -> {
-                    site[0] = WallSite.mount(config, core, clock);
+                    site[0] = WallSite.mount(config, core, clock, WallSettings.PUBLIC);
                     config.requestLogger.http(
                         (ctx, ms) ->
                             serverNanos
