@@ -167,6 +167,26 @@ class DidItWorkTest {
   }
 
   @Test
+  void forgetMeTakesTheQuestionsWithTheIntroduction() {
+    clock.advance(Duration.ofDays(7));
+    keepHouse();
+
+    network.member(BOB).types("/coshore forget-me");
+
+    assertEquals(
+        "This introduction is no longer there: one of you has left coshoring.",
+        network.member(ALICE).clicks(yes(ALICE)));
+    Integer left =
+        network.database.read(
+            handle ->
+                handle
+                    .createQuery("SELECT COUNT(*) FROM collaborations")
+                    .mapTo(Integer.class)
+                    .one());
+    assertEquals(0, left, "neither Bob's question nor Alice's about him");
+  }
+
+  @Test
   void anIntroductionLongPastIsNotAskedAbout() {
     // GIVEN the bot stopped for over two weeks after the introduction, or shipped the question
     // since
