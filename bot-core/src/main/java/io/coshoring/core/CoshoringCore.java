@@ -26,6 +26,11 @@ import io.coshoring.core.api.SignIns;
 import io.coshoring.core.api.Wall;
 import io.coshoring.core.api.WallInterest;
 import io.coshoring.core.bridge.Bridging;
+import io.coshoring.core.collaboration.CollaborationAnswer;
+import io.coshoring.core.collaboration.CollaborationAnswers;
+import io.coshoring.core.collaboration.CollaborationButton;
+import io.coshoring.core.collaboration.CollaborationQuestions;
+import io.coshoring.core.collaboration.CollaborationStore;
 import io.coshoring.core.command.ButtonRouter;
 import io.coshoring.core.command.Command;
 import io.coshoring.core.command.CommandRouter;
@@ -123,6 +128,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     PostStore posts = new PostStore(database);
     MatchStore matches = new MatchStore(database);
     MatchLabelStore labels = new MatchLabelStore(database);
+    CollaborationStore collaborations = new CollaborationStore();
     MuteStore mutes = new MuteStore();
     Authors authors = new Authors(members, spaces);
     BackgroundLoop deliveries = new BackgroundLoop("coshoring-dispatcher", DELIVERY_POLL);
@@ -159,7 +165,16 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
             new SetupCommand(spaces, members, posting),
             new HelpCommand(() -> all),
             new ForgetMeCommand(
-                database, posts, matches, labels, mutes, outbox, members, posting, sessionStore),
+                database,
+                posts,
+                matches,
+                labels,
+                collaborations,
+                mutes,
+                outbox,
+                members,
+                posting,
+                sessionStore),
             bridging.command(spaces));
     all.addAll(topLevel);
     all.addAll(coshore);
@@ -172,6 +187,8 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
     this.interests =
         new WallInterests(
             database, engine, matches, mutes, posts, authors, answers, notifier, clock);
+    CollaborationAnswers worked =
+        new CollaborationAnswers(database, collaborations, matches, members, clock);
     this.buttons =
         new ButtonRouter(
             List.of(
@@ -180,7 +197,10 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
                 new MatchAnswerButton(answers, Answer.MUTE_SIMILAR),
                 bridging.openRoomButton(matches, members, posts, memberLanguages),
                 new StillOpenButton(posting),
-                new CloseItButton(posting)),
+                new CloseItButton(posting),
+                new CollaborationButton(worked, CollaborationAnswer.YES),
+                new CollaborationButton(worked, CollaborationAnswer.NOT_YET),
+                new CollaborationButton(worked, CollaborationAnswer.NO)),
             memberLanguages);
 
     this.dispatcher = new Dispatcher(outbox, adapters, clock, settings.firstRetry(), deliveries);
@@ -200,6 +220,8 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
             new DailyDigest(
                 database, outbox, clock, settings.dailyMatchMessages(), authors, memberLanguages),
             new ExpiryReminders(database, posts, outbox, clock, EXPIRY_NOTICE, memberLanguages),
+            new CollaborationQuestions(
+                database, collaborations, matches, posts, members, outbox, memberLanguages, clock),
             seenEvents,
             inbox);
 

@@ -90,13 +90,13 @@ class ActivityTest {
 
     assertEquals(
         List.of(
-            new Week(LocalDate.parse("2025-02-24"), 0, 0, 0, 0),
-            new Week(LocalDate.parse("2025-03-03"), 2, 1, 1, 1),
-            new Week(LocalDate.parse("2025-03-10"), 2, 1, 0, 0),
+            new Week(LocalDate.parse("2025-02-24"), 0, 0, 0, 0, 0),
+            new Week(LocalDate.parse("2025-03-03"), 2, 1, 1, 1, 0),
+            new Week(LocalDate.parse("2025-03-10"), 2, 1, 0, 0, 0),
             // Introduced when the second yes came, a week after the match.
-            new Week(LocalDate.parse("2025-03-17"), 0, 0, 1, 0)),
+            new Week(LocalDate.parse("2025-03-17"), 0, 0, 1, 0, 0)),
         figures.weeks());
-    assertEquals(new Week(LocalDate.parse("2025-02-24"), 4, 2, 2, 1), figures.total());
+    assertEquals(new Week(LocalDate.parse("2025-02-24"), 4, 2, 2, 1, 0), figures.total());
     assertEquals(
         List.of(new Flow(PARIS, TLV, 1, 1), new Flow(BERLIN, PARIS, 1, 0)), figures.flows());
   }
@@ -109,7 +109,7 @@ class ActivityTest {
 
     assertEquals(
         List.of(0, 1, 0, 0), telAviv.weeks().stream().map(Week::posts).toList(), "Bob's demand");
-    assertEquals(new Week(LocalDate.parse("2025-02-24"), 1, 1, 1, 1), telAviv.total());
+    assertEquals(new Week(LocalDate.parse("2025-02-24"), 1, 1, 1, 1, 0), telAviv.total());
     assertEquals(List.of(new Flow(PARIS, TLV, 1, 1)), telAviv.flows());
     assertEquals(2, activity.ofSpace(PARIS.spaceId(), 4).orElseThrow().flows().size());
     assertTrue(activity.ofSpace("console:nowhere", 4).isEmpty());
@@ -139,7 +139,7 @@ class ActivityTest {
     // Two weeks: those of 10 and 17 March.
     Figures lastTwo = network.core.activity().network(2);
 
-    assertEquals(new Week(LocalDate.parse("2025-03-10"), 2, 1, 1, 0), lastTwo.total());
+    assertEquals(new Week(LocalDate.parse("2025-03-10"), 2, 1, 1, 0, 0), lastTwo.total());
     assertEquals(List.of(new Flow(BERLIN, PARIS, 1, 0)), lastTwo.flows());
   }
 
@@ -150,11 +150,14 @@ class ActivityTest {
     assertTrue(stats.startsWith("**The network over the last 4 weeks**"), stats);
     assertTrue(
         stats.contains(
-            "Week of Mar 3: 2 posts, 1 match, 1 introduction, 1 project room\n"
-                + "Week of Mar 10: 2 posts, 1 match, 0 introductions, 0 project rooms"),
+            "Week of Mar 3: 2 posts, 1 match, 1 introduction, 1 project room, 0 collaborations\n"
+                + "Week of Mar 10: 2 posts, 1 match, 0 introductions, 0 project rooms,"
+                + " 0 collaborations"),
         stats);
     assertTrue(
-        stats.contains("In all: 4 posts, 2 matches, 2 introductions, 1 project room"), stats);
+        stats.contains(
+            "In all: 4 posts, 2 matches, 2 introductions, 1 project room, 0 collaborations"),
+        stats);
     assertTrue(
         stats.contains(
             "Who works with whom across spaces:\n"
@@ -174,7 +177,7 @@ class ActivityTest {
     assertTrue(
         stats.contains(
             "Semaine du 3 mars : 2 annonces, 1 mise en relation, 1 présentation, 1 salon de"
-                + " projet"),
+                + " projet, 0 collaboration"),
         stats);
     String space = stats.substring(stats.indexOf("**TLV Hub ces 4 dernières semaines**"));
     assertTrue(

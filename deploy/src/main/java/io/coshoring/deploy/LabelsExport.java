@@ -3,15 +3,17 @@ package io.coshoring.deploy;
 import io.coshoring.core.match.EvaluationFile;
 import io.coshoring.core.match.LabelExport;
 import io.coshoring.core.match.MatchLabelStore;
+import io.coshoring.core.match.MatchStore;
 import io.coshoring.core.storage.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code --export-labels <file>}: writes the members' answers to matches, from the data folder's
- * database, as a file of the engine's evaluation set. It reads only the database, so it runs beside
- * a deployment, or on a copy of its data, with no platform connected.
+ * {@code --export-labels <file>}: writes the members' answers to matches, and the pairs that said
+ * they worked together, from the data folder's database, as a file of the engine's evaluation set.
+ * It reads only the database, so it runs beside a deployment, or on a copy of its data, with no
+ * platform connected.
  */
 final class LabelsExport {
 
@@ -27,7 +29,9 @@ final class LabelsExport {
     }
     EvaluationFile labels;
     try (Database database = Database.sqlite(data)) {
-      labels = LabelExport.of(new MatchLabelStore(database).all());
+      labels =
+          LabelExport.of(
+              new MatchLabelStore(database).all(), new MatchStore(database).collaborated());
     }
     Files.writeString(file, labels.json());
     return "Wrote "

@@ -32,7 +32,8 @@ record ActivityView(
             WeeklyChart.of("posts", series, Week::posts, phrases),
             WeeklyChart.of("matches", series, Week::matches, phrases),
             WeeklyChart.of("introductions", series, Week::introductions, phrases),
-            WeeklyChart.of("rooms", series, Week::rooms, phrases)),
+            WeeklyChart.of("rooms", series, Week::rooms, phrases),
+            WeeklyChart.of("collaborations", series, Week::collaborations, phrases)),
         FlowsPicture.of(figures.flows(), phrases),
         own.orElse(null));
   }

@@ -58,16 +58,20 @@ class ActivityPageTest {
     assertTrue(html.contains("<html lang=\"en\" dir=\"ltr\">"), html);
     assertTrue(html.contains("<svg role=\"img\" aria-labelledby=\"posts-title posts-desc\""), html);
     assertTrue(html.contains("<title id=\"introductions-title\">Introductions</title>"), html);
+    assertTrue(
+        html.contains("<title id=\"collaborations-title\">Collaborations confirmed</title>"), html);
+    assertTrue(html.contains("<th scope=\"col\">Collaborations confirmed</th>"), html);
     assertTrue(html.contains("Posts published, week by week, from the week of"), html);
-    // This week, the last row: two posts, one match, one introduction, no room yet.
+    // This week, the last row: two posts, one match, one introduction, no room and no
+    // collaboration yet (asked about a week after the introduction).
     assertTrue(
         Pattern.compile(
-                "<tr><th scope=\"row\">[^<]+</th><td>2</td><td>1</td><td>1</td><td>0</td></tr>\\s*"
-                    + "</tbody>")
+                "<tr><th scope=\"row\">[^<]+</th><td>2</td><td>1</td><td>1</td><td>0</td><td>0</td>"
+                    + "</tr>\\s*</tbody>")
             .matcher(html)
             .find(),
         html);
-    assertEquals(48, count(html, "<rect class=\"bar\""), "twelve weeks in each of four charts");
+    assertEquals(60, count(html, "<rect class=\"bar\""), "twelve weeks in each of five charts");
   }
 
   @Test

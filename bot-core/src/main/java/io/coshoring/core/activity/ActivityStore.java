@@ -28,7 +28,8 @@ final class ActivityStore {
     MATCHES("matches x" + SIDES, "x.created_at", EITHER_SPACE),
     INTRODUCTIONS("matches x" + SIDES, "x.introduced_at", EITHER_SPACE),
     ROOMS(
-        "project_rooms r JOIN matches x ON x.id = r.match_id" + SIDES, "r.opened_at", EITHER_SPACE);
+        "project_rooms r JOIN matches x ON x.id = r.match_id" + SIDES, "r.opened_at", EITHER_SPACE),
+    COLLABORATIONS("matches x" + SIDES, "x.collaborated_at", EITHER_SPACE);
 
     private final String from;
     private final String time;

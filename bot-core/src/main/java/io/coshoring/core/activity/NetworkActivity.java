@@ -67,6 +67,7 @@ public final class NetworkActivity implements Activity {
                     store.perWeek(handle, Counted.MATCHES, from, weeks, spaceId),
                     store.perWeek(handle, Counted.INTRODUCTIONS, from, weeks, spaceId),
                     store.perWeek(handle, Counted.ROOMS, from, weeks, spaceId),
+                    store.perWeek(handle, Counted.COLLABORATIONS, from, weeks, spaceId),
                     store.acrossSpaces(handle, Counted.INTRODUCTIONS, from, weeks, spaceId),
                     store.acrossSpaces(handle, Counted.ROOMS, from, weeks, spaceId)));
     List<Week> series = new ArrayList<>();
@@ -77,7 +78,8 @@ public final class NetworkActivity implements Activity {
               counts.posts()[i],
               counts.matches()[i],
               counts.introductions()[i],
-              counts.rooms()[i]));
+              counts.rooms()[i],
+              counts.collaborations()[i]));
     }
     return new Figures(series, flows(counts.introducedPairs(), counts.roomPairs(), spaceId));
   }
@@ -88,6 +90,7 @@ public final class NetworkActivity implements Activity {
       int[] matches,
       int[] introductions,
       int[] rooms,
+      int[] collaborations,
       List<Pair> introducedPairs,
       List<Pair> roomPairs) {}
 

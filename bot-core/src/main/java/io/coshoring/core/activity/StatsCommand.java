@@ -111,7 +111,9 @@ public final class StatsCommand implements Command {
         "introductions",
         week.introductions(),
         "rooms",
-        week.rooms());
+        week.rooms(),
+        "collaborations",
+        week.collaborations());
   }
 
   /** A space's name and city are its admins' words: shown as text, never as markup. */

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * What the network did, week by week: posts published, matches proposed, introductions (both said
- * yes) and project rooms opened, and who was introduced to whom across spaces. Weeks are ISO weeks
+ * yes), project rooms opened and collaborations confirmed (a week after an introduction, one of the
+ * two said they worked together), and who was introduced to whom across spaces. Weeks are ISO weeks
  * in UTC, from Monday, the current one included: the network spans timezones, and one calendar lets
  * every space compare the same weeks.
  */
@@ -43,14 +44,17 @@ public interface Activity {
           weeks.stream().mapToInt(Week::posts).sum(),
           weeks.stream().mapToInt(Week::matches).sum(),
           weeks.stream().mapToInt(Week::introductions).sum(),
-          weeks.stream().mapToInt(Week::rooms).sum());
+          weeks.stream().mapToInt(Week::rooms).sum(),
+          weeks.stream().mapToInt(Week::collaborations).sum());
     }
   }
 
   /**
    * @param start its Monday
+   * @param collaborations pairs confirmed to have worked together, in the week of the first "yes"
    */
-  record Week(LocalDate start, int posts, int matches, int introductions, int rooms) {}
+  record Week(
+      LocalDate start, int posts, int matches, int introductions, int rooms, int collaborations) {}
 
   /**
    * A space as the activity names it: its city is null until its admins set it up. A space that

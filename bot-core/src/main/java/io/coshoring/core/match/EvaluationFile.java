@@ -49,11 +49,20 @@ public record EvaluationFile(
       String overlap,
       String category,
       List<String> relevant,
+      List<String> collaborated,
       List<HardNegative> hardNegatives) {
 
-    /** The post as a demand of the set, in a category, with the offers it was labelled with. */
+    /**
+     * The post as a demand of the set, in a category, with the offers it was labelled with.
+     *
+     * @param workedWith the relevant offers whose pair said they worked together: the engine reads
+     *     only {@code relevant}, and this says which of them are surest
+     */
     EvalPost labelled(
-        String inCategory, List<String> relevantOffers, List<HardNegative> negatives) {
+        String inCategory,
+        List<String> relevantOffers,
+        List<String> workedWith,
+        List<HardNegative> negatives) {
       return new EvalPost(
           id,
           author,
@@ -73,6 +82,7 @@ public record EvaluationFile(
           overlap,
           inCategory,
           List.copyOf(relevantOffers),
+          workedWith.isEmpty() ? null : List.copyOf(workedWith),
           List.copyOf(negatives));
     }
   }

@@ -11,13 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The members' labels in the shape of the engine's evaluation set ({@code
  * matching/src/test/resources/eval/}): the offers, and the demands with the offers their pairs were
  * wanted for ({@code relevant}) and turned down for ({@code hardNegatives}), so the engine can be
- * tuned on them. Authors and spaces go by pseudonyms ({@link Pseudonyms}), and no name is in it.
+ * tuned on them. The pairs that said they worked together ({@code collaborated}) are relevant
+ * first: the strongest sign a pair was right. Authors and spaces go by pseudonyms ({@link
+ * Pseudonyms}), and no name is in it.
  */
 public final class LabelExport {
 
@@ -30,13 +33,15 @@ public final class LabelExport {
   private LabelExport() {}
 
   /**
-   * The evaluation set the labels make. A pair one side turned down is a hard negative, even if the
-   * other side wanted it: it ended there, and an offer is never both relevant and a negative. A
-   * demand no pair of which was wanted is left out, as the engine's set has none: its recall is
-   * measured against the relevant offers, and would divide by none. Its labels stay stored, and
-   * come out with it once one of its pairs is wanted.
+   * The evaluation set the labels make. A pair that worked together is relevant, listed first and
+   * in {@code collaborated}: whatever else was said, it led to work. A "no, we did not work
+   * together" changes nothing, as the two may simply not have had the occasion. A pair one side
+   * turned down is a hard negative, even if the other side wanted it: it ended there, and an offer
+   * is never both relevant and a negative. A demand no pair of which was wanted is left out, as the
+   * engine's set has none: its recall is measured against the relevant offers, and would divide by
+   * none. Its labels stay stored, and come out with it once one of its pairs is wanted.
    */
-  public static EvaluationFile of(List<MatchLabel> labels) {
+  public static EvaluationFile of(List<MatchLabel> labels, Set<String> collaborated) {
     Pseudonyms names = Pseudonyms.forOneExport();
     Map<String, Pair> pairs = new LinkedHashMap<>();
     Map<String, Instant> firstProposed = new LinkedHashMap<>();
@@ -51,7 +56,10 @@ public final class LabelExport {
       offers.computeIfAbsent(pair.offer.id(), id -> post(pair.offer, firstProposed.get(id), names));
       Labelled demand = demands.computeIfAbsent(pair.demand.id(), id -> new Labelled(pair.demand));
       String refused = pair.refusal();
-      if (refused != null) {
+      if (collaborated.contains(pair.matchId)) {
+        demand.relevant.add(demand.collaborated.size(), pair.offer.id());
+        demand.collaborated.add(pair.offer.id());
+      } else if (refused != null) {
         demand.hardNegatives.add(new HardNegative(pair.offer.id(), refused));
       } else {
         // Not turned down, so every answer was "I'm interested".
@@ -65,7 +73,7 @@ public final class LabelExport {
       }
       labelled.add(
           post(demand.post, firstProposed.get(demand.post.id()), names)
-              .labelled(CATEGORY, demand.relevant, demand.hardNegatives));
+              .labelled(CATEGORY, demand.relevant, demand.collaborated, demand.hardNegatives));
     }
     return new EvaluationFile(List.copyOf(offers.values()), labelled);
   }
@@ -91,6 +99,7 @@ public final class LabelExport {
         post.overlap() == null ? null : post.overlap().label(),
         null,
         null,
+        null,
         null);
   }
 
@@ -108,11 +117,13 @@ public final class LabelExport {
 
   /** The answers to one pair, from one side or both. */
   private static final class Pair {
+    final String matchId;
     final Post demand;
     final Post offer;
     final List<Answer> answers = new ArrayList<>();
 
     Pair(MatchLabel first) {
+      this.matchId = first.matchId();
       this.demand = first.demand();
       this.offer = first.offer();
     }
@@ -135,6 +146,7 @@ public final class LabelExport {
   private static final class Labelled {
     final Post post;
     final List<String> relevant = new ArrayList<>();
+    final List<String> collaborated = new ArrayList<>();
     final List<HardNegative> hardNegatives = new ArrayList<>();
 
     Labelled(Post post) {

@@ -107,6 +107,30 @@ public final class MatchStore {
         .execute();
   }
 
+  /**
+   * Records that the pair worked together, at the first "yes" of either side: a later one leaves
+   * the time as it was, so the activity counts the collaboration in one week.
+   */
+  public void collaborated(Handle handle, String matchId, Instant at) {
+    handle
+        .createUpdate(
+            "UPDATE matches SET collaborated_at = :at WHERE id = :id AND collaborated_at IS NULL")
+        .bind("at", at.toEpochMilli())
+        .bind("id", matchId)
+        .execute();
+  }
+
+  /** The ids of the pairs that worked together. */
+  public Set<String> collaborated() {
+    return database.read(
+        handle ->
+            Set.copyOf(
+                handle
+                    .createQuery("SELECT id FROM matches WHERE collaborated_at IS NOT NULL")
+                    .mapTo(String.class)
+                    .list()));
+  }
+
   /** Deletes every match the member is part of; returns how many there were. */
   public int deleteAllOf(Handle handle, String memberId) {
     return handle

@@ -6,6 +6,8 @@ public enum NotificationKind {
   INTRODUCTION,
   EXPIRY_REMINDER,
   DIGEST,
+  /** "Did you work together?", a week after an introduction. */
+  FOLLOW_UP,
   /** The answer to a member's command or form. */
   REPLY
 }

@@ -1,6 +1,7 @@
 package io.coshoring.core.profile;
 
 import io.coshoring.core.api.Reply;
+import io.coshoring.core.collaboration.CollaborationStore;
 import io.coshoring.core.command.Caller;
 import io.coshoring.core.command.Command;
 import io.coshoring.core.match.MatchLabelStore;
@@ -25,6 +26,7 @@ public final class ForgetMeCommand implements Command {
   private final PostStore posts;
   private final MatchStore matches;
   private final MatchLabelStore labels;
+  private final CollaborationStore collaborations;
   private final MuteStore mutes;
   private final OutboxStore outbox;
   private final MemberStore members;
@@ -36,6 +38,7 @@ public final class ForgetMeCommand implements Command {
       PostStore posts,
       MatchStore matches,
       MatchLabelStore labels,
+      CollaborationStore collaborations,
       MuteStore mutes,
       OutboxStore outbox,
       MemberStore members,
@@ -45,6 +48,7 @@ public final class ForgetMeCommand implements Command {
     this.posts = posts;
     this.matches = matches;
     this.labels = labels;
+    this.collaborations = collaborations;
     this.mutes = mutes;
     this.outbox = outbox;
     this.members = members;
@@ -70,6 +74,8 @@ public final class ForgetMeCommand implements Command {
         database.write(
             handle -> {
               int messages = outbox.deleteAllTo(handle, me);
+              // Before the matches, which name the pairs their questions were about.
+              collaborations.deleteAllOf(handle, me);
               int matched = matches.deleteAllOf(handle, me);
               // Their answers, and others' answers to their posts, go with the posts they copy.
               labels.deleteAllOf(handle, me);

@@ -17,6 +17,7 @@ import io.coshoring.matching.Price;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The labels become the engine's evaluation set: who wanted what, under pseudonyms. */
@@ -50,7 +51,8 @@ class LabelExportTest {
                 label(dashboard, angular, PostKind.DEMAND, Answer.NOT_FOR_ME),
                 label(landing, react, PostKind.OFFER, Answer.MUTE_SIMILAR),
                 label(landing, vue, PostKind.OFFER, Answer.INTERESTED),
-                label(shop, angular, PostKind.DEMAND, Answer.NOT_FOR_ME)));
+                label(shop, angular, PostKind.DEMAND, Answer.NOT_FOR_ME)),
+            Set.of());
 
     // THEN each post is in the set once, and each demand carries its pairs' labels
     assertEquals(List.of("o1", "o2", "o3"), file.offers().stream().map(EvalPost::id).toList());
@@ -69,9 +71,40 @@ class LabelExportTest {
   }
 
   @Test
+  void aPairThatWorkedTogetherIsRelevantFirstAndSaysSo() throws Exception {
+    // GIVEN two pairs of the dashboard wanted by both sides, the second of which worked together
+    List<MatchLabel> labels =
+        List.of(
+            label(dashboard, vue, PostKind.DEMAND, Answer.INTERESTED),
+            label(dashboard, vue, PostKind.OFFER, Answer.INTERESTED),
+            label(dashboard, react, PostKind.DEMAND, Answer.INTERESTED),
+            label(dashboard, react, PostKind.OFFER, Answer.INTERESTED));
+
+    // WHEN the labels are exported with that collaboration
+    EvaluationFile file =
+        LabelExport.of(labels, Set.of(ProposedMatch.idOf(dashboard.id(), react.id())));
+
+    // THEN the pair that worked together comes first among the relevant offers, named as such
+    EvalPost demand = file.demands().get(0);
+    assertEquals(List.of("o1", "o2"), demand.relevant());
+    assertEquals(List.of("o1"), demand.collaborated());
+    assertEquals(List.of(), demand.hardNegatives());
+    JsonNode json = new ObjectMapper().readTree(file.json()).get("demands").get(0);
+    assertEquals("[\"o1\"]", json.get("collaborated").toString());
+    // AND with no collaboration, the file is as before
+    assertFalse(
+        new ObjectMapper()
+            .readTree(LabelExport.of(labels, Set.of()).json())
+            .get("demands")
+            .get(0)
+            .has("collaborated"));
+  }
+
+  @Test
   void postsAreWrittenAsTheEnginesFilesWriteThemWithPseudonymsForPeople() throws Exception {
     EvaluationFile file =
-        LabelExport.of(List.of(label(dashboard, react, PostKind.DEMAND, Answer.INTERESTED)));
+        LabelExport.of(
+            List.of(label(dashboard, react, PostKind.DEMAND, Answer.INTERESTED)), Set.of());
 
     JsonNode json = new ObjectMapper().readTree(file.json());
     JsonNode offer = json.get("offers").get(0);
