@@ -94,8 +94,12 @@ final class SignIn {
   private void findVisitor(Context ctx) {
     Optional<SignIns.Session> session = sessions.of(ctx);
     (session.isPresent()
-            ? new Visitor(session.get().name(), session.get().csrfToken(), settings.platforms())
-            : new Visitor(null, null, settings.platforms()))
+            ? new Visitor(
+                session.get().member(),
+                session.get().name(),
+                session.get().csrfToken(),
+                settings.platforms())
+            : new Visitor(null, null, null, settings.platforms()))
         .attachTo(ctx);
   }
 

@@ -1,17 +1,18 @@
 package io.coshoring.web;
 
+import io.coshoring.core.adapter.MemberRef;
 import io.javalin.http.Context;
 import java.util.List;
 
 /**
- * Who reads a page: a signed-in member (their name, and the token their forms send back), or
- * someone who may sign in with the platforms offered.
+ * Who reads a page: a signed-in member (who they are, their name, and the token their forms send
+ * back), or someone who may sign in with the platforms offered.
  */
-record Visitor(String name, String csrfToken, List<String> signInWith) {
+record Visitor(MemberRef member, String name, String csrfToken, List<String> signInWith) {
 
   private static final String ATTRIBUTE = "coshoring.visitor";
 
-  static final Visitor READER = new Visitor(null, null, List.of());
+  static final Visitor READER = new Visitor(null, null, null, List.of());
 
   boolean signedIn() {
     return name != null;
