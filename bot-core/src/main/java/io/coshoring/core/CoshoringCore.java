@@ -55,6 +55,7 @@ import io.coshoring.core.post.CloseItButton;
 import io.coshoring.core.post.DemandCommand;
 import io.coshoring.core.post.ExpiryReminders;
 import io.coshoring.core.post.OfferCommand;
+import io.coshoring.core.post.OwnPosts;
 import io.coshoring.core.post.PostStore;
 import io.coshoring.core.post.Posting;
 import io.coshoring.core.post.PublishPost;
@@ -116,6 +117,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   private final NetworkActivity activity;
   private final WallSessions sessions;
   private final WallInterests interests;
+  private final OwnPosts ownPosts;
 
   CoshoringCore(CoreBuilder built) {
     this.database = built.database;
@@ -189,6 +191,7 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
             database, engine, matches, mutes, posts, authors, answers, notifier, clock);
     CollaborationAnswers worked =
         new CollaborationAnswers(database, collaborations, matches, members, clock);
+    this.ownPosts = new OwnPosts(posting, posts, clock);
     this.buttons =
         new ButtonRouter(
             List.of(
@@ -408,6 +411,25 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
       return new WallInterest.Answered(commands.tooMany(phrases));
     }
     return interests.interested(member.id(), postId, ownPostId, phrases);
+  }
+
+  @Override
+  public List<WallInterest.OwnPost> ownPosts(MemberRef member) {
+    return ownPosts.of(member.id());
+  }
+
+  @Override
+  public String closeFromWall(MemberRef member, String postId, Phrases phrases) {
+    return commands.permitted(member.id())
+        ? ownPosts.close(member.id(), postId, phrases)
+        : commands.tooMany(phrases);
+  }
+
+  @Override
+  public String renewFromWall(MemberRef member, String postId, Phrases phrases) {
+    return commands.permitted(member.id())
+        ? ownPosts.renew(member.id(), postId, phrases)
+        : commands.tooMany(phrases);
   }
 
   @Override

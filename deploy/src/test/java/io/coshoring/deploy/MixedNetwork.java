@@ -15,13 +15,19 @@ import io.coshoring.slack.SlackSettings;
 import io.coshoring.slack.testing.FakeSlack;
 import io.coshoring.slack.testing.SlackCall;
 import io.coshoring.slack.testing.SlackRequests;
+import io.coshoring.web.SignInSettings;
 import io.coshoring.web.WallSettings;
 import io.coshoring.web.WallSite;
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One deployment on both platforms, as {@code deploy/} wires it: workspace T1 on the fake Slack
@@ -43,9 +49,15 @@ final class MixedNetwork implements AutoCloseable {
   final SlackRequests slackRequests;
   private final Javalin server;
   private final WallSite wall;
+  private final Function<String, SignInSettings> signIn;
 
   MixedNetwork(Path folder) {
-    this(folder, parisOnSlack(), FakeDiscord.start());
+    this(folder, publicUrl -> SignInSettings.NONE);
+  }
+
+  /** The deployment with signing in to its wall, as the settings made for its address say. */
+  MixedNetwork(Path folder, Function<String, SignInSettings> signIn) {
+    this(folder, parisOnSlack(), FakeDiscord.start(), signIn);
   }
 
   private static FakeSlack parisOnSlack() {
@@ -64,14 +76,16 @@ final class MixedNetwork implements AutoCloseable {
   MixedNetwork restart(Path folder, Runnable whileStopped) {
     stopApp();
     whileStopped.run();
-    MixedNetwork again = new MixedNetwork(folder, slack, discord);
+    MixedNetwork again = new MixedNetwork(folder, slack, discord, signIn);
     again.start();
     return again;
   }
 
-  private MixedNetwork(Path folder, FakeSlack slack, FakeDiscord discord) {
+  private MixedNetwork(
+      Path folder, FakeSlack slack, FakeDiscord discord, Function<String, SignInSettings> signIn) {
     this.slack = slack;
     this.discord = discord;
+    this.signIn = signIn;
     Clock clock = Clock.systemUTC();
     SlackSettings slackSettings =
         new SlackSettings(
@@ -95,13 +109,22 @@ final class MixedNetwork implements AutoCloseable {
             .adapter(context -> new DiscordAdapter(discordSettings, context))
             .build();
     WallSite[] mounted = new WallSite[1];
+    // The port is chosen first: the sign-in's settings name the wall's address.
+    int port = freePort();
     server =
         Javalin.create(
                 config -> {
                   core.adapter(SlackAdapter.class).mount(config);
-                  mounted[0] = WallSite.mount(config, core, clock, WallSettings.PUBLIC);
+                  mounted[0] =
+                      WallSite.mount(
+                          config,
+                          core,
+                          clock,
+                          new WallSettings(
+                              WallSettings.Access.PUBLIC,
+                              signIn.apply("http://127.0.0.1:" + port)));
                 })
-            .start("127.0.0.1", 0);
+            .start("127.0.0.1", port);
     wall = mounted[0];
     slackRequests =
         new SlackRequests(
@@ -184,6 +207,14 @@ final class MixedNetwork implements AutoCloseable {
   /** The wall's address on this deployment's server. */
   String wallUrl() {
     return "http://127.0.0.1:" + server.port() + "/";
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Starts the deployment: the core, Slack, and Discord on the servers the fake has now. */

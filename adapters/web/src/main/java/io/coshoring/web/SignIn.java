@@ -97,11 +97,12 @@ final class SignIn {
         .map(
             found ->
                 new Visitor(
+                    found.member(),
                     found.name(),
                     found.csrfToken(),
                     settings.platforms(),
                     found.spaceAdmin() ? found.member().space().id() : null))
-        .orElseGet(() -> new Visitor(null, null, settings.platforms(), null))
+        .orElseGet(() -> new Visitor(null, null, null, settings.platforms(), null))
         .attachTo(ctx);
   }
 

@@ -13,11 +13,12 @@ import java.util.function.UnaryOperator;
 
 /**
  * What a signed-in member does from the wall, each through the core as from a direct message: "I'm
- * interested" on a card.
+ * interested" on a card, closing their own post or keeping it open, and posting ({@link PostPage}).
  */
 final class WallActions {
 
   static final String INTERESTED = "/wall/interested";
+  static final String MINE = "/wall/mine";
 
   private final Coshoring core;
   private final Pages pages;
@@ -36,6 +37,9 @@ final class WallActions {
     WallActions actions = new WallActions(core, pages);
     config.routes.before(INTERESTED, SecurityHeaders::set);
     config.routes.post(INTERESTED, friendly.apply(sessions.guarded(actions::interested)));
+    config.routes.before(MINE, SecurityHeaders::set);
+    config.routes.post(MINE, friendly.apply(sessions.guarded(actions::mine)));
+    PostPage.mount(config, core, sessions, pages, friendly);
   }
 
   /** Answers with what to show under the card's button: the outcome, or a choice of posts. */
@@ -56,6 +60,23 @@ final class WallActions {
     } else {
       ctx.html(render(phrases, ((WallInterest.Answered) outcome).text(), List.of()));
     }
+  }
+
+  /** "Close" or "Keep open longer" on the member's own card: answers with what to show under it. */
+  private void mine(Context ctx) {
+    MemberRef member = Sessions.current(ctx).member();
+    Phrases phrases = Notice.phrasesOf(ctx);
+    String post = ctx.formParam("post");
+    String action = ctx.formParam("action");
+    if (post == null || post.isBlank() || !("close".equals(action) || "renew".equals(action))) {
+      ctx.status(400).html(render(phrases, phrases.get("wall.interest.gone"), List.of()));
+      return;
+    }
+    String answer =
+        "close".equals(action)
+            ? core.closeFromWall(member, post, phrases)
+            : core.renewFromWall(member, post, phrases);
+    ctx.html(render(phrases, answer, List.of()));
   }
 
   private String render(Phrases phrases, String answer, List<WallInterest.OwnPost> choices) {

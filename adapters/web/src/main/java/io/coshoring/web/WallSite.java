@@ -3,6 +3,7 @@ package io.coshoring.web;
 import io.coshoring.core.api.Coshoring;
 import io.coshoring.core.api.Wall;
 import io.coshoring.core.api.WallCard;
+import io.coshoring.core.api.WallInterest;
 import io.coshoring.core.language.Phrasebook;
 import io.coshoring.core.language.Phrases;
 import io.coshoring.matching.Skill;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,7 @@ public final class WallSite implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(WallSite.class);
 
+  private final Coshoring core;
   private final Wall wall;
   private final Clock clock;
   private final Pages pages = new Pages();
@@ -47,6 +51,7 @@ public final class WallSite implements AutoCloseable {
   private final LobbyScreen screen;
 
   private WallSite(Coshoring core, Clock clock) {
+    this.core = core;
     this.wall = core.wall();
     this.clock = clock;
     this.skillNames =
@@ -114,7 +119,21 @@ public final class WallSite implements AutoCloseable {
         cards,
         wall.spaces(),
         skillNames,
-        SPOKEN);
+        SPOKEN,
+        ownPosts(request.visitor()));
+  }
+
+  /**
+   * The ids of the signed-in reader's open posts, asked each time a page or a live card is drawn so
+   * that the card they just posted is marked theirs too.
+   */
+  private Set<String> ownPosts(Visitor visitor) {
+    if (!visitor.signedIn()) {
+      return Set.of();
+    }
+    return core.ownPosts(visitor.member()).stream()
+        .map(WallInterest.OwnPost::id)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** A page that fails says so politely, in the reader's language, and never shows a trace. */

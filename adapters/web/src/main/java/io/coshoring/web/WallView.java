@@ -5,6 +5,7 @@ import io.coshoring.core.language.Language;
 import io.coshoring.core.language.Phrases;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What the wall's page shows one reader: its words in their language, the filters as they set them,
@@ -12,6 +13,7 @@ import java.util.Locale;
  *
  * @param skillNames every skill the taxonomy knows, for the skill filter to suggest
  * @param spokenLanguages the language codes the filter offers
+ * @param ownPosts the ids of the signed-in reader's open posts, which the page marks theirs
  */
 record WallView(
     Phrases phrases,
@@ -19,7 +21,8 @@ record WallView(
     List<CardView> cards,
     List<Wall.WallSpace> spaces,
     List<String> skillNames,
-    List<String> spokenLanguages) {
+    List<String> spokenLanguages,
+    Set<String> ownPosts) {
 
   /** The page's words, as its templates ask for them. */
   String t(String key) {
@@ -41,6 +44,13 @@ record WallView(
   /** Who reads the page: signed in, or offered to sign in, or neither. */
   Visitor visitor() {
     return request.visitor();
+  }
+
+  /**
+   * Whether the card is the reader's own post: they may close it or keep it open, not answer it.
+   */
+  boolean mine(String cardId) {
+    return ownPosts.contains(cardId);
   }
 
   String filter(String name) {

@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Slack's OpenID Connect and Discord's OAuth2, as strict as the real ones about what the wall
  * sends: the client and its secret, the redirect address, a code used once. Its consent pages sign
- * in at once as whoever the test says is at the keyboard.
+ * in at once as whoever the test says is at the keyboard. Shared, as a test-jar, with deploy's
+ * browser tests.
  */
-final class FakeProviders implements AutoCloseable {
+public final class FakeProviders implements AutoCloseable {
 
   static final String CLIENT_ID = "client-1";
   static final String CLIENT_SECRET = "secret-1";
@@ -27,7 +28,7 @@ final class FakeProviders implements AutoCloseable {
   private volatile String team;
   private volatile String user;
 
-  FakeProviders() {
+  public FakeProviders() {
     server =
         Javalin.create(
                 config -> {
@@ -41,17 +42,17 @@ final class FakeProviders implements AutoCloseable {
             .start("127.0.0.1", 0);
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.port();
   }
 
   /** Who signs in next: a Slack user of a team, or a Discord user (team null). */
-  void signsIn(String team, String user) {
+  public void signsIn(String team, String user) {
     this.team = team;
     this.user = user;
   }
 
-  SignInSettings.Client client() {
+  public SignInSettings.Client client() {
     return new SignInSettings.Client(CLIENT_ID, CLIENT_SECRET, baseUrl());
   }
 

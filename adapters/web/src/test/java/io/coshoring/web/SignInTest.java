@@ -21,7 +21,7 @@ class SignInTest {
 
   private FakeProviders providers;
   private TestWall wall;
-  private TestBrowser browser;
+  private Visits visits;
 
   @BeforeEach
   void start() {
@@ -33,7 +33,7 @@ class SignInTest {
                 new WallSettings(
                     WallSettings.Access.PUBLIC,
                     new SignInSettings(url, providers.client(), providers.client())));
-    browser = new TestBrowser(wall, providers);
+    visits = new Visits(wall, providers);
     wall.types("slack:T1:U1", "/offer I edit promo videos in Premiere Pro, FR/EN remote");
     wall.types("discord:G7:42", "/demand Need a translator English to French, 8k words remote");
   }
@@ -48,7 +48,7 @@ class SignInTest {
   void aSlackMemberSignsInWithAnHttpOnlySecureLaxCookie() {
     providers.signsIn("T1", "U1");
 
-    HttpResponse<String> back = browser.signIn("slack");
+    HttpResponse<String> back = visits.signIn("slack");
 
     assertEquals(303, back.statusCode(), back.body());
     String cookie =
@@ -59,7 +59,7 @@ class SignInTest {
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.contains("Secure"), cookie);
     assertTrue(cookie.contains("SameSite=Lax"), cookie);
-    String page = browser.get("/", TestBrowser.session(back)).body();
+    String page = visits.get("/", Visits.session(back)).body();
     assertTrue(page.contains("Signed in as U1 Martin"), page);
     assertTrue(page.contains("<meta name=\"csrf-token\""), page);
     assertTrue(page.contains("I&#39;m interested") || page.contains("I'm interested"), page);
@@ -68,17 +68,17 @@ class SignInTest {
   @Test
   void aDiscordMemberSignsInAndSaysTheyAreInterestedInACard() {
     providers.signsIn(null, "42");
-    String session = TestBrowser.session(browser.signIn("discord"));
-    String page = browser.get("/", session).body();
+    String session = Visits.session(visits.signIn("discord"));
+    String page = visits.get("/", session).body();
     assertTrue(page.contains("Signed in as 42 Martin"), page);
-    String csrf = TestBrowser.csrfOf(page);
-    String card = TestBrowser.cardOf(page, "promo videos");
+    String csrf = Visits.csrfOf(page);
+    String card = Visits.cardOf(page, "promo videos");
 
-    HttpResponse<String> refused = browser.post("/wall/interested", session, "post=" + card, null);
+    HttpResponse<String> refused = visits.post("/wall/interested", session, "post=" + card, null);
     HttpResponse<String> wrong =
-        browser.post("/wall/interested", session, "post=" + card + "&csrf=x", null);
+        visits.post("/wall/interested", session, "post=" + card + "&csrf=x", null);
     HttpResponse<String> said =
-        browser.post("/wall/interested", session, "post=" + card, csrf /* as htmx's header */);
+        visits.post("/wall/interested", session, "post=" + card, csrf /* as htmx's header */);
 
     assertEquals(403, refused.statusCode());
     assertEquals(403, wrong.statusCode());
@@ -90,53 +90,53 @@ class SignInTest {
   @Test
   void aStateFromAnotherBrowserOrAReusedCodeSignsNoOneIn() {
     providers.signsIn("T1", "U1");
-    HttpResponse<String> started = browser.get("/signin/slack", null);
-    String stateCookie = TestBrowser.cookieOf(started, SignIn.STATE_COOKIE);
+    HttpResponse<String> started = visits.get("/signin/slack", null);
+    String stateCookie = Visits.cookieOf(started, SignIn.STATE_COOKIE);
     String callback =
-        browser
+        visits
             .get(started.headers().firstValue("Location").orElseThrow(), null)
             .headers()
             .firstValue("Location")
             .orElseThrow();
 
     // Another browser, without the state cookie, brings the same answer back.
-    HttpResponse<String> elsewhere = browser.get(callback, null);
+    HttpResponse<String> elsewhere = visits.get(callback, null);
     assertEquals(400, elsewhere.statusCode());
     assertTrue(elsewhere.body().contains("Sign-in did not complete"), elsewhere.body());
     assertFalse(elsewhere.body().contains("Exception"), elsewhere.body());
 
     // The browser that started it signs in; the same answer again finds the code spent.
-    assertEquals(303, browser.get(callback, stateCookie).statusCode());
-    HttpResponse<String> again = browser.get(callback, stateCookie);
+    assertEquals(303, visits.get(callback, stateCookie).statusCode());
+    HttpResponse<String> again = visits.get(callback, stateCookie);
     assertEquals(400, again.statusCode());
-    assertTrue(TestBrowser.cookieOf(again, Sessions.COOKIE) == null);
+    assertTrue(Visits.cookieOf(again, Sessions.COOKIE) == null);
   }
 
   @Test
   void someoneTheNetworkDoesNotKnowIsToldToUseTheBotFirst() {
     providers.signsIn("T1", "U404");
 
-    HttpResponse<String> back = browser.signIn("slack");
+    HttpResponse<String> back = visits.signIn("slack");
 
     assertEquals(403, back.statusCode());
     assertTrue(back.body().contains("type /coshore"), back.body());
-    assertTrue(TestBrowser.cookieOf(back, Sessions.COOKIE) == null);
+    assertTrue(Visits.cookieOf(back, Sessions.COOKIE) == null);
   }
 
   @Test
   void signingOutEndsTheSession() {
     providers.signsIn("T1", "U1");
-    String session = TestBrowser.session(browser.signIn("slack"));
-    String csrf = TestBrowser.csrfOf(browser.get("/", session).body());
+    String session = Visits.session(visits.signIn("slack"));
+    String csrf = Visits.csrfOf(visits.get("/", session).body());
 
-    assertEquals(403, browser.post("/signout", session, "", null).statusCode());
-    assertEquals(303, browser.post("/signout", session, "csrf=" + csrf, null).statusCode());
+    assertEquals(403, visits.post("/signout", session, "", null).statusCode());
+    assertEquals(303, visits.post("/signout", session, "csrf=" + csrf, null).statusCode());
 
-    String page = browser.get("/", session).body();
+    String page = visits.get("/", session).body();
     assertFalse(page.contains("Signed in as"), page);
     assertTrue(page.contains("Sign in with Slack"), page);
     assertEquals(
-        401, browser.post("/wall/interested", session, "post=x&csrf=" + csrf, null).statusCode());
+        401, visits.post("/wall/interested", session, "post=x&csrf=" + csrf, null).statusCode());
   }
 
   @Test

@@ -21,7 +21,7 @@ class WallPrivacyTest {
 
   private final FakeProviders providers = new FakeProviders();
   private TestWall wall;
-  private TestBrowser browser;
+  private Visits visits;
 
   @AfterEach
   void stop() {
@@ -41,7 +41,7 @@ class WallPrivacyTest {
                     signIn
                         ? new SignInSettings(url, providers.client(), providers.client())
                         : SignInSettings.NONE));
-    browser = new TestBrowser(wall, providers);
+    visits = new Visits(wall, providers);
     wall.types("slack:T1:U1", "/offer I edit promo videos in Premiere Pro, FR/EN remote");
   }
 
@@ -65,10 +65,10 @@ class WallPrivacyTest {
   void aSignedInMemberReadsTheMembersWall() {
     open(WallSettings.Access.MEMBERS, true);
     providers.signsIn("T1", "U1");
-    String session = TestBrowser.session(browser.signIn("slack"));
+    String session = Visits.session(visits.signIn("slack"));
 
-    HttpResponse<String> page = browser.get("/", session);
-    HttpResponse<String> activity = browser.get("/activity", session);
+    HttpResponse<String> page = visits.get("/", session);
+    HttpResponse<String> activity = visits.get("/activity", session);
 
     assertEquals(200, page.statusCode(), page.body());
     assertTrue(page.body().contains("promo videos"), page.body());
@@ -102,15 +102,15 @@ class WallPrivacyTest {
     wall.adminTypes("slack:T1:U1", "/coshore setup city:Paris tz:Europe/Paris");
     wall.types("slack:T1:U2", "/demand Need a React developer for 3 weeks remote");
     providers.signsIn("T1", "U1");
-    String admin = TestBrowser.session(browser.signIn("slack"));
+    String admin = Visits.session(visits.signIn("slack"));
     providers.signsIn("T1", "U2");
-    String member = TestBrowser.session(browser.signIn("slack"));
+    String member = Visits.session(visits.signIn("slack"));
 
-    String own = browser.get("/activity", admin).body();
+    String own = visits.get("/activity", admin).body();
 
     assertTrue(own.contains("id=\"own\""), own);
     assertTrue(own.contains("Only your space"), own);
-    assertFalse(browser.get("/activity", member).body().contains("id=\"own\""));
+    assertFalse(visits.get("/activity", member).body().contains("id=\"own\""));
     assertFalse(wall.get("/activity", null).body().contains("id=\"own\""));
   }
 }

@@ -127,4 +127,20 @@ public interface Coshoring {
    */
   WallInterest interestedFromWall(
       MemberRef member, String postId, String ownPostId, Phrases phrases);
+
+  /** The member's own open posts, newest first: the wall marks them as theirs. */
+  List<WallInterest.OwnPost> ownPosts(MemberRef member);
+
+  /**
+   * A signed-in member closes one of their posts from the wall, as {@code /coshore close} would;
+   * answers in {@code phrases}, the page's words. Counted against the member's rate limit.
+   */
+  String closeFromWall(MemberRef member, String postId, Phrases phrases);
+
+  /**
+   * A signed-in member keeps one of their posts open for another lifetime from the wall, as the
+   * expiry reminder's "Still open" would; answers in {@code phrases}. Counted against the member's
+   * rate limit.
+   */
+  String renewFromWall(MemberRef member, String postId, Phrases phrases);
 }

@@ -180,6 +180,11 @@ public final class Posting {
     return true;
   }
 
+  /** How long a post stays open, from its publication or its renewal. */
+  public Duration lifetime() {
+    return lifetime;
+  }
+
   /** Keeps the member's post open for another lifetime; returns false when it is not theirs. */
   public boolean renew(String memberId, String postId) {
     Optional<MemberPost> post = posts.find(postId);

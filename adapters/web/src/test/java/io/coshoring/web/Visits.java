@@ -13,15 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A browser on the test wall that signs in through the fake providers: cookies kept by hand,
- * redirects followed one by one.
+ * A browser's visits to a {@link TestWall}, made by hand: cookies kept by the test, redirects
+ * followed one by one, signing in through {@link FakeProviders}.
  */
-final class TestBrowser {
+final class Visits {
 
   private final TestWall wall;
   private final FakeProviders providers;
 
-  TestBrowser(TestWall wall, FakeProviders providers) {
+  Visits(TestWall wall, FakeProviders providers) {
     this.wall = wall;
     this.providers = providers;
   }
