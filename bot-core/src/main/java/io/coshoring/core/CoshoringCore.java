@@ -16,6 +16,7 @@ import io.coshoring.core.api.ChannelCatchUp;
 import io.coshoring.core.api.ChannelMessage;
 import io.coshoring.core.api.ChannelReaction;
 import io.coshoring.core.api.Coshoring;
+import io.coshoring.core.api.FormRejected;
 import io.coshoring.core.api.InboundCommand;
 import io.coshoring.core.api.OpenPostForm;
 import io.coshoring.core.api.Outcome;
@@ -83,6 +84,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -300,7 +302,9 @@ public final class CoshoringCore implements Coshoring, AutoCloseable {
   @Override
   public Outcome submit(InboundCommand who, PostForm form) {
     if (!commands.permitted(who)) {
-      return commands.tooMany(who);
+      // Said on the form, which stays open with what was written: nothing is lost by waiting.
+      return new FormRejected(
+          Map.of(PostForm.Field.DESCRIPTION, commands.tooMany(who).message().text()));
     }
     return publish.submit(commands.caller(who, null), form);
   }

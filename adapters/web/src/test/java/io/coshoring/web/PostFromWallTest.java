@@ -116,6 +116,22 @@ class PostFromWallTest {
     assertTrue(mine(card, "close").body().contains("This post is no longer open."));
   }
 
+  @Test
+  void aMemberOverTheRateLimitIsToldOnTheFormAndKeepsWhatTheyWrote() {
+    HttpResponse<String> last = null;
+    for (int i = 0; i <= 20; i++) {
+      last =
+          post(
+              "kind=offer&description=I+translate+legal+texts+"
+                  + i
+                  + "&skills=&place=remote&until=&visibility=network&overlap=");
+    }
+
+    assertEquals(422, last.statusCode());
+    assertTrue(last.body().contains("Please wait a minute"), last.body());
+    assertTrue(last.body().contains("I translate legal texts 20"), last.body());
+  }
+
   private HttpResponse<String> post(String form) {
     return visits.post("/wall/post", session, form + "&csrf=" + csrf, null);
   }
