@@ -52,11 +52,18 @@ final class LobbyScreen implements AutoCloseable {
   private final Pages pages;
   private final Clock clock;
   private final ScreenEvents events;
+  private final String publicUrl;
 
-  LobbyScreen(Wall wall, Pages pages, Clock clock) {
+  /**
+   * @param publicUrl the deployment's public address, which the QR code gives when it is set; null
+   *     to give the address the screen's browser used, which behind a proxy may not be one a phone
+   *     can reach
+   */
+  LobbyScreen(Wall wall, Pages pages, Clock clock, String publicUrl) {
     this.wall = wall;
     this.pages = pages;
     this.clock = clock;
+    this.publicUrl = publicUrl;
     this.events = new ScreenEvents(wall, this::draw);
   }
 
@@ -94,7 +101,10 @@ final class LobbyScreen implements AutoCloseable {
       missing(ctx);
       return;
     }
-    String wallUrl = URI.create(ctx.url()).resolve(WallSite.PAGE).toString();
+    String wallUrl =
+        publicUrl == null
+            ? URI.create(ctx.url()).resolve(WallSite.PAGE).toString()
+            : publicUrl.replaceAll("/+$", "") + WallSite.PAGE;
     Phrases phrases = phrases(ctx, space.get());
     ScreenView view =
         new ScreenView(

@@ -50,7 +50,7 @@ public final class WallSite implements AutoCloseable {
   private final WallEvents events;
   private final LobbyScreen screen;
 
-  private WallSite(Coshoring core, Clock clock) {
+  private WallSite(Coshoring core, Clock clock, String publicUrl) {
     this.core = core;
     this.wall = core.wall();
     this.clock = clock;
@@ -60,7 +60,7 @@ public final class WallSite implements AutoCloseable {
             .sorted(Comparator.comparing(name -> name.toLowerCase(java.util.Locale.ROOT)))
             .toList();
     this.events = new WallEvents(wall, pages, clock, reader -> view(reader.request(), List.of()));
-    this.screen = new LobbyScreen(wall, pages, clock);
+    this.screen = new LobbyScreen(wall, pages, clock, publicUrl);
   }
 
   /**
@@ -69,7 +69,7 @@ public final class WallSite implements AutoCloseable {
    */
   public static WallSite mount(
       JavalinConfig config, Coshoring core, Clock clock, WallSettings settings) {
-    WallSite site = new WallSite(core, clock);
+    WallSite site = new WallSite(core, clock, settings.signIn().publicUrl());
     config.staticFiles.enableWebjars();
     config.staticFiles.add(
         files -> {

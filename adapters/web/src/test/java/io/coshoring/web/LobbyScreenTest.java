@@ -120,6 +120,29 @@ class LobbyScreenTest {
   }
 
   @Test
+  void behindAProxyItsQrCodeGivesTheDeploymentsPublicAddress(@TempDir Path elsewhere)
+      throws Exception {
+    try (TestWall proxied =
+        new TestWall(
+            elsewhere,
+            url ->
+                new WallSettings(
+                    WallSettings.Access.PUBLIC,
+                    new SignInSettings("https://coshoring.example.org/", null, null)))) {
+      proxied.types("console:paris:alice", "/coshore profile");
+
+      String html = proxied.get("/spaces/console:paris/screen", null).body();
+
+      Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) \\1\"").matcher(html);
+      assertTrue(box.find(), html);
+      Matcher path = Pattern.compile("<path d=\"([^\"]+)\"").matcher(html);
+      assertTrue(path.find(), html);
+      assertEquals(
+          "https://coshoring.example.org/", decoded(Integer.parseInt(box.group(1)), path.group(1)));
+    }
+  }
+
+  @Test
   void anOpenScreenHearsOfOtherSpacesNewPostsAndOfThoseThatGo() throws Exception {
     BlockingQueue<String> lines = follow("/spaces/console:paris/screen/events?hl=fr");
 
