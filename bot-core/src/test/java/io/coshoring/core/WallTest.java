@@ -70,7 +70,7 @@ class WallTest {
     assertTrue(answer.contains("on the wall: your full name"), answer);
     List<WallCard> cards = network.core.wall().cards(WallQuery.everything(), 50);
     assertEquals(List.of("Alice Martin"), authors(cards));
-    assertEquals(List.of(new Wall.Shown(cards.get(0))), heard);
+    assertEquals(List.of(new Wall.Shown(cards.get(0), false)), heard);
     alice.types("/coshore profile name:first");
     assertEquals(List.of("Alice"), authors(network.core.wall().cards(WallQuery.everything(), 50)));
     assertTrue(alice.types("/coshore profile name:nickname").contains("not one of first or full"));

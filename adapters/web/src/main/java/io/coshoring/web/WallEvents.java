@@ -77,8 +77,10 @@ final class WallEvents implements AutoCloseable {
           reader.client().sendEvent("gone-" + gone.postId(), "");
         } else if (change instanceof Wall.Shown shown
             && reader.request().query().accepts(shown.card(), now)) {
-          // A card shown before, and changed since, is replaced rather than doubled.
-          reader.client().sendEvent("gone-" + shown.card().id(), "");
+          if (!shown.fresh()) {
+            // A card shown before, and changed since, is replaced rather than doubled.
+            reader.client().sendEvent("gone-" + shown.card().id(), "");
+          }
           String card =
               rendered.computeIfAbsent(reader.request(), request -> card(reader, shown, now));
           reader.client().sendEvent("card", card);

@@ -37,7 +37,10 @@ public interface Wall {
   /** A card that appeared, or one that went away (closed, expired, or its author forgotten). */
   sealed interface WallChange permits Shown, Gone {}
 
-  record Shown(WallCard card) implements WallChange {}
+  /**
+   * @param fresh a post just opened, never shown before; else a card shown before, to replace
+   */
+  record Shown(WallCard card, boolean fresh) implements WallChange {}
 
   record Gone(String postId) implements WallChange {}
 }

@@ -17,8 +17,8 @@ public final class PostChanges {
   /** What happened to an open post. */
   public sealed interface Change permits Opened, Closed {}
 
-  /** A post opened, or changed while open (a renewal, its author's new profile). */
-  public record Opened(Post post) implements Change {}
+  /** A post opened ({@code fresh}), or changed while open (a renewal, its author's new profile). */
+  public record Opened(Post post, boolean fresh) implements Change {}
 
   /** A post closed, expired or forgotten with its author. */
   public record Closed(String postId) implements Change {}
@@ -34,7 +34,11 @@ public final class PostChanges {
   }
 
   void opened(Post post) {
-    tell(new Opened(post));
+    tell(new Opened(post, true));
+  }
+
+  void changed(Post post) {
+    tell(new Opened(post, false));
   }
 
   public void closed(String postId) {

@@ -205,7 +205,7 @@ public final class Posting {
         engine.add(enginePost);
       }
       engine.awaitSearchable();
-      changes.opened(enginePost);
+      changes.changed(enginePost);
     }
     return true;
   }
@@ -247,7 +247,7 @@ public final class Posting {
     for (MemberPost post : posts.openOf(member.id(), clock.instant())) {
       Post enginePost = EnginePosts.of(post, new Author(member, space));
       engine.update(enginePost);
-      changes.opened(enginePost);
+      changes.changed(enginePost);
     }
   }
 

@@ -193,7 +193,7 @@ public final class WallBoard implements Wall, AutoCloseable {
           post.visibility() == Visibility.NETWORK ? card(post) : Optional.empty();
       if (card.isPresent()) {
         expiries.put(post.id(), post.expiresAt());
-        tell(new Shown(card.get()));
+        tell(new Shown(card.get(), opened.fresh()));
       } else if (expiries.remove(post.id()) != null) {
         // Kept inside its space now: it leaves the wall.
         tell(new Gone(post.id()));
