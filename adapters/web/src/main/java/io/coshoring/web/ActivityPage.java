@@ -57,15 +57,7 @@ final class ActivityPage {
     } catch (RuntimeException e) {
       // As the wall's pages fail: politely, in the reader's language, never with a trace.
       log.error("the activity page could not be shown", e);
-      ctx.status(500)
-          .html(
-              pages.render(
-                  "error.jte",
-                  Map.of(
-                      "lang", phrases.language().code(),
-                      "dir", phrases.language().rightToLeft() ? "rtl" : "ltr",
-                      "title", phrases.get("wall.error.title"),
-                      "text", phrases.get("wall.error.text"))));
+      new Notice(pages).show(ctx, 500, "wall.error.title", "wall.error.text");
     }
   }
 }

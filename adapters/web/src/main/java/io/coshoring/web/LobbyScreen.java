@@ -174,20 +174,7 @@ final class LobbyScreen implements AutoCloseable {
   }
 
   private void missing(Context ctx) {
-    Phrases phrases =
-        Phrasebook.standard()
-            .in(
-                PageLanguage.of(
-                    ctx.queryParam(WallRequest.PAGE_LANGUAGE), ctx.header("Accept-Language")));
-    ctx.status(404)
-        .html(
-            pages.render(
-                "error.jte",
-                Map.of(
-                    "lang", phrases.language().code(),
-                    "dir", phrases.language().rightToLeft() ? "rtl" : "ltr",
-                    "title", phrases.get("screen.missing.title"),
-                    "text", phrases.get("screen.missing.text"))));
+    new Notice(pages).show(ctx, 404, "screen.missing.title", "screen.missing.text");
   }
 
   private static int seconds(String given) {

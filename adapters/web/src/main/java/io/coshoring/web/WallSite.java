@@ -143,18 +143,7 @@ public final class WallSite implements AutoCloseable {
         handler.handle(ctx);
       } catch (RuntimeException e) {
         log.error("the wall could not answer {}", ctx.path(), e);
-        Phrases phrases =
-            Phrasebook.standard()
-                .in(PageLanguage.of(ctx.queryParam("hl"), ctx.header("Accept-Language")));
-        ctx.status(500)
-            .html(
-                pages.render(
-                    "error.jte",
-                    Map.of(
-                        "lang", phrases.language().code(),
-                        "dir", phrases.language().rightToLeft() ? "rtl" : "ltr",
-                        "title", phrases.get("wall.error.title"),
-                        "text", phrases.get("wall.error.text"))));
+        new Notice(pages).show(ctx, 500, "wall.error.title", "wall.error.text");
       }
     };
   }
