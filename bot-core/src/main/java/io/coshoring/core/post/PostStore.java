@@ -131,6 +131,23 @@ public final class PostStore {
                 .list());
   }
 
+  /**
+   * The open posts whose time ran out after {@code after} and by {@code by}, oldest first: for the
+   * wall to take them off, a few at a time, without keeping every post's expiry in memory.
+   */
+  public List<String> expiredBetween(Instant after, Instant by) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT id FROM posts WHERE state = 'OPEN' AND expires_at > :after"
+                        + " AND expires_at <= :by ORDER BY expires_at")
+                .bind("after", after.toEpochMilli())
+                .bind("by", by.toEpochMilli())
+                .mapTo(String.class)
+                .list());
+  }
+
   /** Every open post of the network, to load the engine at start. */
   public List<MemberPost> allOpen(Instant now) {
     return database.read(

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -60,7 +59,10 @@ public final class WallBoard implements Wall, AutoCloseable {
   private final PostStore posts;
   private final Clock clock;
   private final List<Consumer<WallChange>> followers = new CopyOnWriteArrayList<>();
-  private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+
+  /** Posts that expired by then have been said to be gone. */
+  private volatile Instant sweptUpTo;
+
   private final BackgroundLoop sweep = new BackgroundLoop("coshoring-wall", EXPIRY_SWEEP);
 
   public WallBoard(
@@ -75,15 +77,12 @@ public final class WallBoard implements Wall, AutoCloseable {
     this.members = members;
     this.posts = posts;
     this.clock = clock;
+    this.sweptUpTo = clock.instant();
     changes.follow(this::heard);
   }
 
-  /** Starts looking for posts that expire, once the engine holds the open posts. */
+  /** Starts looking for posts that expire. */
   public void start() {
-    Instant now = clock.instant();
-    for (MemberPost post : posts.allOpen(now)) {
-      expiries.put(post.id(), post.expiresAt());
-    }
     sweep.start(this::sweepExpired);
   }
 
@@ -192,32 +191,26 @@ public final class WallBoard implements Wall, AutoCloseable {
       Optional<WallCard> card =
           post.visibility() == Visibility.NETWORK ? card(post) : Optional.empty();
       if (card.isPresent()) {
-        expiries.put(post.id(), post.expiresAt());
         tell(new Shown(card.get(), opened.fresh()));
-      } else if (expiries.remove(post.id()) != null) {
-        // Kept inside its space now: it leaves the wall.
+      } else if (!opened.fresh()) {
+        // Kept inside its space now: it leaves the wall, where it may have been.
         tell(new Gone(post.id()));
       }
     } else if (change instanceof PostChanges.Closed closed) {
-      expiries.remove(closed.postId());
       tell(new Gone(closed.postId()));
     }
   }
 
-  /** Says which posts the wall showed have expired since: every few seconds, or when called. */
+  /**
+   * Says which open posts have expired since the last look: every few seconds, or when called. A
+   * page that never showed one ignores its going.
+   */
   public void sweepExpired() {
     Instant now = clock.instant();
-    List<String> expired =
-        expiries.entrySet().stream()
-            .filter(entry -> !entry.getValue().isAfter(now))
-            .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
-            .map(Map.Entry::getKey)
-            .toList();
-    for (String id : expired) {
-      if (expiries.remove(id) != null) {
-        tell(new Gone(id));
-      }
+    for (String id : posts.expiredBetween(sweptUpTo, now)) {
+      tell(new Gone(id));
     }
+    sweptUpTo = now;
   }
 
   private void tell(WallChange change) {
